@@ -1,0 +1,95 @@
+package org.newsatlas.article;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsatlas.article.ingest.PassageSpan;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Articles and their passages in H2. Callers own the transaction. */
+@Repository
+public class ArticleRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public ArticleRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public Optional<Long> findIdByContentHash(String contentHash) {
+        return jdbc.sql("SELECT id FROM article WHERE content_hash = ?")
+                .param(contentHash).query(Long.class).optional();
+    }
+
+    public long insert(NewArticle article, String title) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO article (title, outlet, author, published, published_approximate,
+                                     source_name, content_hash, original_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(title, article.outlet(), article.author(),
+                        article.published() == null ? null : Date.valueOf(article.published()),
+                        article.publishedApproximate(), article.sourceName(), article.contentHash(),
+                        article.originalText())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    public void insertPassages(long articleId, List<PassageSpan> passages) {
+        template.batchUpdate("""
+                INSERT INTO passage (article_id, ordinal, start_offset, end_offset, kind, kind_rule)
+                VALUES (?, ?, ?, ?, ?, ?)""", passages, passages.size(),
+                (PreparedStatement ps, PassageSpan p) -> {
+                    ps.setLong(1, articleId);
+                    ps.setInt(2, p.ordinal());
+                    ps.setInt(3, p.start());
+                    ps.setInt(4, p.end());
+                    ps.setString(5, kindName(p.kind()));
+                    ps.setString(6, p.rule());
+                });
+    }
+
+    public Optional<Article> findById(long id) {
+        return jdbc.sql("SELECT * FROM article WHERE id = ?").param(id).query(this::article).optional();
+    }
+
+    public List<Article> findAll() {
+        return jdbc.sql("SELECT * FROM article ORDER BY published, id").query(this::article).list();
+    }
+
+    public List<Passage> findPassages(long articleId) {
+        return jdbc.sql("SELECT * FROM passage WHERE article_id = ? ORDER BY ordinal")
+                .param(articleId).query(this::passage).list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+    }
+
+    private Article article(ResultSet rs, int row) throws SQLException {
+        Date published = rs.getDate("published");
+        return new Article(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"),
+                rs.getString("author"), published == null ? null : published.toLocalDate(),
+                rs.getBoolean("published_approximate"), rs.getString("source_name"),
+                rs.getString("content_hash"), rs.getString("original_text"));
+    }
+
+    private Passage passage(ResultSet rs, int row) throws SQLException {
+        return new Passage(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("ordinal"),
+                rs.getInt("start_offset"), rs.getInt("end_offset"),
+                PassageKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("kind_rule"));
+    }
+
+    private static String kindName(PassageKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

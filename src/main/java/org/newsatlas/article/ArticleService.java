@@ -1,0 +1,82 @@
+package org.newsatlas.article;
+
+import java.util.List;
+import org.newsatlas.article.ingest.ArticleCleaner;
+import org.newsatlas.article.ingest.CleanedArticle;
+import org.newsatlas.article.ingest.PassageSpan;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores articles whole (article + passages in one transaction) and answers questions about the corpus. */
+@Service
+public class ArticleService {
+
+    private static final int DERIVED_TITLE_LENGTH = 120;
+
+    private final ArticleRepository articles;
+    private final ArticleCleaner cleaner;
+    private final JdbcClient jdbc;
+
+    public ArticleService(ArticleRepository articles, ArticleCleaner cleaner, JdbcClient jdbc) {
+        this.articles = articles;
+        this.cleaner = cleaner;
+        this.jdbc = jdbc;
+    }
+
+    /** Cleans, splits and stores one article, or reports it as a duplicate of one already stored. */
+    @Transactional
+    public ImportOutcome store(NewArticle article) {
+        var existing = articles.findIdByContentHash(article.contentHash());
+        if (existing.isPresent()) {
+            return ImportOutcome.duplicate(existing.get(), article.sourceName());
+        }
+        CleanedArticle cleaned = cleaner.clean(article.originalText());
+        long id = articles.insert(article, titleOf(article, cleaned));
+        articles.insertPassages(id, cleaned.passages());
+        return ImportOutcome.imported(id, article.sourceName(), cleaned.passages().size());
+    }
+
+    @Transactional(readOnly = true)
+    public CorpusStats stats() {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM article),
+                       (SELECT COUNT(*) FROM passage),
+                       (SELECT COUNT(*) FROM passage WHERE kind = 'body')""")
+                .query((rs, row) -> new CorpusStats(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Article> findAll() {
+        return articles.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Passage> passagesOf(long articleId) {
+        return articles.findPassages(articleId);
+    }
+
+    private static String titleOf(NewArticle article, CleanedArticle cleaned) {
+        if (article.title() != null && !article.title().isBlank()) {
+            return article.title().strip();
+        }
+        String text = cleaned.headline().orElseGet(() -> firstBodyText(article.originalText(), cleaned));
+        return shorten(text.strip().replaceAll("\\s+", " "));
+    }
+
+    private static String firstBodyText(String text, CleanedArticle cleaned) {
+        return cleaned.passages().stream().filter(PassageSpan::isBody)
+                .findFirst().or(() -> cleaned.passages().stream().findFirst())
+                .map(p -> text.substring(p.start(), p.end()))
+                .orElse("Untitled article");
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= DERIVED_TITLE_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DERIVED_TITLE_LENGTH - 1);
+        return text.substring(0, cut > 40 ? cut : DERIVED_TITLE_LENGTH - 1) + "…";
+    }
+}

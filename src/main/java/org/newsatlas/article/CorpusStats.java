@@ -1,0 +1,5 @@
+package org.newsatlas.article;
+
+/** How big the corpus is. */
+public record CorpusStats(long articles, long passages, long bodyPassages) {
+}

@@ -1,0 +1,90 @@
+package org.newsatlas.article.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.ImportOutcome;
+import org.newsatlas.article.NewArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the seed corpus at start-up. Each article is stored in its own transaction and recognised by its
+ * content hash, so a second start imports nothing twice and an interrupted first start resumes.
+ */
+@Component
+public class SeedImporter implements ApplicationRunner {
+
+    static final String METADATA_FILE = "articles.json";
+    private static final Logger LOG = LoggerFactory.getLogger(SeedImporter.class);
+
+    private final SeedProperties properties;
+    private final ResourceLoader resources;
+    private final ArticleService articles;
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public SeedImporter(SeedProperties properties, ResourceLoader resources, ArticleService articles) {
+        this.properties = properties;
+        this.resources = resources;
+        this.articles = articles;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!properties.enabled()) {
+            return;
+        }
+        List<ImportOutcome> outcomes = importAll();
+        long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+        LOG.info("Seed corpus: {} imported, {} already stored", imported, outcomes.size() - imported);
+    }
+
+    public List<ImportOutcome> importAll() throws IOException {
+        return readMetadata().articles().stream().map(this::importOne).toList();
+    }
+
+    private ImportOutcome importOne(SeedEntry entry) {
+        String text = read(entry.file());
+        return articles.store(new NewArticle(entry.title(), entry.outlet(), entry.author(), entry.published(),
+                entry.publishedApproximate(), entry.file(), text));
+    }
+
+    private SeedMetadata readMetadata() throws IOException {
+        try (InputStream in = resource(METADATA_FILE).getInputStream()) {
+            return json.readValue(in, SeedMetadata.class);
+        }
+    }
+
+    private String read(String file) {
+        try (InputStream in = resource(file).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Seed article " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Resource resource(String file) {
+        String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+        return resources.getResource(base + file);
+    }
+
+    record SeedMetadata(List<SeedEntry> articles) {
+    }
+
+    record SeedEntry(String file, String title, String outlet, String author, LocalDate published,
+                     boolean publishedApproximate) {
+    }
+}
