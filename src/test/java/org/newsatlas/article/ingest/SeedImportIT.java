@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The seed corpus as the first start stores it in a real H2 file database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 class SeedImportIT {
 
     private static final Path DATA = TempDataDir.create("seed-import");

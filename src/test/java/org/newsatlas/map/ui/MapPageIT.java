@@ -59,9 +59,9 @@ class MapPageIT {
                     new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
 
             assertThat(page.locator("path.na-base-land").count()).isGreaterThanOrEqualTo(1);
-            // country borders come as one multi-line: count its separate border lines
+            // country borders come as one multi-line, clipped to the view: count the border lines drawn
             String borders = page.locator("path.na-base-outline").first().getAttribute("d");
-            assertThat(borders.split("M").length).isGreaterThan(100);
+            assertThat(borders.split("M").length).isGreaterThan(50);
             assertThat(page.locator("path.na-base-river").count()).isGreaterThan(10);
             assertThat(page.locator("path.na-base-lake").count()).isGreaterThan(5);
             assertThat(page.locator("na-place-map").getAttribute("data-error")).isNull();
