@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Dates written with a month name ("on August 9", "Aug. 9-13", "9 August 2021", "December 4, 2017",
  * "July 2001", "in June", "early and mid-August") and ISO dates ("2021-08-09"). A month without a year
  * takes the occurrence nearest to the publication date ({@link MonthNames#nearest}); without a
- * publication date it is dropped. A month name alone needs a cue when it could be a word or a name
- * (see {@link MonthCue}).
+ * publication date it is dropped. An abbreviation needs a day or a year; a full month name alone needs
+ * a cue when it could be a word or a name (see {@link MonthCue}).
  */
 final class CalendarDateRecognizer implements TimeRecognizer {
 
@@ -56,7 +56,7 @@ final class CalendarDateRecognizer implements TimeRecognizer {
             }
             int end = hasDay || m.group("year") != null ? m.end() : m.end("mon");
             int start = MonthCue.modifierStart(text, m.start());
-            if (!hasDay && m.group("year") == null && !MonthCue.acceptsAlone(text, start, end, monthName)) {
+            if (!hasDay && m.group("year") == null && !alone(text, start, end, monthName)) {
                 continue;
             }
             YearMonth ym = resolve(MonthNames.month(monthName), m.group("year"), published);
@@ -65,6 +65,11 @@ final class CalendarDateRecognizer implements TimeRecognizer {
                 out.add(new TimeExpression(start, end, text.substring(start, end), ym, ym, rule));
             }
         }
+    }
+
+    /** An abbreviation alone ("Jan Egeland", "Mar-a-Lago") is never a date; a full name needs {@link MonthCue}. */
+    private static boolean alone(String text, int start, int end, String monthName) {
+        return !MonthNames.isAbbreviation(monthName) && MonthCue.acceptsAlone(text, start, end, monthName);
     }
 
     private static boolean validDay(String day) {

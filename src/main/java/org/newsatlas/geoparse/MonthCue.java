@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a month name standing alone (no day, no year) is a date. "in May", "since March", "mid-June",
  * "the end of April", "from June to August" are; "Russia may", "the Long March", "June Smith" are not.
- * Names that are also words or first names (March, May, April, June, August) and abbreviations need a
- * cue word before them; the others are accepted unless a capitalised word follows (a name).
+ * Names that are also words or first names (March, May, April, June, August) need a cue word before
+ * them; the others are accepted unless a capitalised word follows (a name).
  */
 final class MonthCue {
 

@@ -41,7 +41,7 @@ final class MonthNames {
 
     /** A full month name that may be a modal verb, a noun or a first name ("may", "march", "June"). */
     static boolean needsCueWhenAlone(String name) {
-        return isAbbreviation(name) || AMBIGUOUS.contains(month(name));
+        return AMBIGUOUS.contains(month(name));
     }
 
     /**

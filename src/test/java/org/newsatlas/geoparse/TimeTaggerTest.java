@@ -2,9 +2,14 @@ package org.newsatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class TimeTaggerTest {
@@ -18,7 +23,7 @@ class TimeTaggerTest {
     }
 
     private static List<YearMonth> ym(String... months) {
-        return java.util.Arrays.stream(months).map(YearMonth::parse).toList();
+        return Arrays.stream(months).map(YearMonth::parse).toList();
     }
 
     @Test
@@ -230,6 +235,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void an_abbreviated_month_without_a_day_or_year_is_not_a_month() {
+        PassageTime time = tagger.tag("A statement by Jan Egeland was read at Mar-a-Lago.", MID_AUGUST_2021);
+        assertThat(time.expressions()).isEmpty();
+        // January 2022 is five months from August 2021, January 2021 seven
+        assertThat(months("A statement by Jan. 5 was read.", MID_AUGUST_2021)).isEqualTo(ym("2022-01"));
+    }
+
+    @Test
     void troop_numbers_are_not_years() {
         PassageTime time = tagger.tag("Some 2,500 troops and 10,000 soldiers, with 1000 vehicles, joined "
                 + "some 2000 reservists and 1950 troops; more than 2020 people watched.", MID_AUGUST_2021);
@@ -254,5 +267,60 @@ class TimeTaggerTest {
     void a_weekday_inside_a_name_is_not_a_date() {
         PassageTime time = tagger.tag("The Good Friday Agreement was cited by the Sunday Times.", MID_AUGUST_2021);
         assertThat(time.expressions()).isEmpty();
+    }
+
+    // ---- the seed articles: each line is a paragraph; dates from /work/shared/seeds/README.md ----
+
+    private static List<String> paragraphs(String file) throws IOException {
+        return Arrays.stream(Files.readString(Path.of("geodata/articles", file)).split("\n"))
+                .filter(p -> !p.isBlank()).toList();
+    }
+
+    private PassageTime paragraphWith(List<String> paragraphs, String phrase, LocalDate published) {
+        String paragraph = paragraphs.stream().filter(p -> p.contains(phrase)).findFirst().orElseThrow();
+        return tagger.tag(paragraph, published);
+    }
+
+    @Test
+    void seed_000_paragraphs_get_the_months_they_speak_of() throws IOException {
+        LocalDate published = LocalDate.of(2021, 7, 29);
+        List<String> text = paragraphs("000_ad515e33a9d40185.txt");
+        assertThat(paragraphWith(text, "training next month", published).months()).isEqualTo(ym("2021-08"));
+        assertThat(paragraphWith(text, "early and mid-August", published).months())
+                .isEqualTo(ym("2021-07", "2021-08"));
+        assertThat(paragraphWith(text, "on December 4, 2017", published).months()).isEqualTo(ym("2017-12"));
+        assertThat(paragraphWith(text, "from August 22 to September 4", published).months())
+                .isEqualTo(ym("2021-07", "2021-08", "2021-09"));
+        assertThat(paragraphWith(text, "in July 2001", published).months()).isEqualTo(ym("2001-07"));
+        assertThat(paragraphWith(text, "Kabul on July 20", published).months()).isEqualTo(ym("2021-07"));
+        assertThat(paragraphWith(text, "on June 28", published).months()).isEqualTo(ym("2021-06", "2021-07"));
+        assertThat(paragraphWith(text, "The overriding goals", published).fallback()).isTrue();
+        assertThat(allMonths(text, published)).allMatch(
+                m -> m.equals(YearMonth.of(2001, 7)) || m.getYear() == 2017 || between(m, "2021-06", "2021-09"));
+    }
+
+    @Test
+    void seed_002_paragraphs_get_the_months_they_speak_of() throws IOException {
+        LocalDate published = LocalDate.of(2021, 8, 10);
+        List<String> text = paragraphs("002_5cda8d1a246dbead.txt");
+        assertThat(paragraphWith(text, "on August 9", published).months()).isEqualTo(ym("2021-08"));
+        assertThat(paragraphWith(text, "on August 5", published).months()).isEqualTo(ym("2021-08"));
+        assertThat(paragraphWith(text, "In June, both sides", published).months()).isEqualTo(ym("2021-06"));
+        assertThat(paragraphWith(text, "in September in drills", published).months()).isEqualTo(ym("2021-09"));
+        assertThat(paragraphWith(text, "This year", published).months()).isEqualTo(ym("2021-08"));
+        assertThat(paragraphWith(text, "accelerated in 2014", published).months())
+                .hasSize(12).allMatch(m -> m.getYear() == 2014);
+        assertThat(paragraphWith(text, "since 2005", published).months()).hasSize(12).allMatch(m -> m.getYear() == 2005);
+        Predicate<YearMonth> expected = m -> List.of(2005, 2014, 2018).contains(m.getYear())
+                || between(m, "2021-06", "2021-09");
+        assertThat(allMonths(text, published)).allMatch(expected);
+    }
+
+    private List<YearMonth> allMonths(List<String> paragraphs, LocalDate published) {
+        return paragraphs.stream().flatMap(p -> tagger.tag(p, published).months().stream()).toList();
+    }
+
+    private static boolean between(YearMonth m, String from, String to) {
+        return !m.isBefore(YearMonth.parse(from)) && !m.isAfter(YearMonth.parse(to));
     }
 }
