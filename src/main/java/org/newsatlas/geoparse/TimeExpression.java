@@ -19,6 +19,11 @@ public record TimeExpression(int start, int end, String text, YearMonth from, Ye
         }
     }
 
+    /** The same expression with offsets moved by {@code offset}, e.g. from a passage into its article. */
+    public TimeExpression shifted(int offset) {
+        return new TimeExpression(start + offset, end + offset, text, from, to, rule);
+    }
+
     /** True for expressions that only name a year or a vague part of one ("in 2018", "earlier this year"). */
     public boolean yearLevel() {
         return rule.startsWith("year");

@@ -57,6 +57,18 @@ class TimeTaggerTest {
     }
 
     @Test
+    void expression_offsets_point_into_the_given_text_and_shift_into_the_article() {
+        String passage = "Talks were held on 8 July, and again last month.";
+        PassageTime time = tagger.tag(passage, MID_AUGUST_2021);
+        assertThat(time.expressions()).allMatch(e -> passage.substring(e.start(), e.end()).equals(e.text()));
+        assertThat(time.expressions()).extracting(TimeExpression::rule).containsExactly("day-month", "relative-month");
+        String article = "Headline\n\n" + passage;
+        TimeExpression moved = time.expressions().get(1).shifted(article.indexOf(passage));
+        assertThat(article.substring(moved.start(), moved.end())).isEqualTo("last month");
+        assertThat(time.months()).isEqualTo(ym("2021-07"));
+    }
+
+    @Test
     void a_range_over_the_new_year_ends_in_the_next_year() {
         assertThat(months("Talks run from December 20 to January 5.", LocalDate.of(2021, 11, 3)))
                 .isEqualTo(ym("2021-12", "2022-01"));
