@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * Builds the analysis text of a passage: drops soft hyphens and zero-width characters, turns
  * no-break spaces into spaces, and removes stray hyphens inside words ("Uz-bekistan", "m-et").
  * A hyphen between letters is stray when the joined word is known (lexicon, or seen unhyphenated
- * in the same article), the parts are not both words, and the part after it is not capitalised
- * (which keeps "Sino-Russian", "al-Qaeda", "Harb-Maidon", "counter-terrorism", "anti-terror").
+ * in the same article), the parts are not both words, the part after it is not a word of four or
+ * more letters on its own ("inter-state", "co-operation" stay) and is not capitalised (which keeps
+ * "Sino-Russian", "al-Qaeda", "Harb-Maidon"); "counter-terrorism", "anti-terror" stay as both parts are words.
  */
 public final class InWordHyphenRepair {
 
+    /** A known word of this length after the hyphen reads as a prefix compound ("inter-state", "e-mail"). */
+    private static final int MIN_STANDALONE_PART = 4;
     private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}+");
     private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-(?=(\\p{L}+))");
 
@@ -67,8 +70,10 @@ public final class InWordHyphenRepair {
         if (Character.isUpperCase(right.charAt(0))) {
             return false;
         }
-        boolean bothWords = isWord(left) && isWord(right);
-        return !bothWords && isKnown((left + right).toLowerCase(Locale.ROOT));
+        boolean rightIsWord = isWord(right);
+        boolean bothWords = rightIsWord && isWord(left);
+        boolean rightStandsAlone = rightIsWord && right.length() >= MIN_STANDALONE_PART;
+        return !bothWords && !rightStandsAlone && isKnown((left + right).toLowerCase(Locale.ROOT));
     }
 
     private boolean isWord(String part) {
