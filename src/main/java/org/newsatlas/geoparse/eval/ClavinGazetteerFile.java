@@ -31,6 +31,8 @@ final class ClavinGazetteerFile {
 
     private static final int ALTERNATES = 3, CODE = 7, COUNTRY = 8, ADMIN1 = 10, POPULATION = 14;
     private static final int FIRST_MADE_UP_ID = 2_000_000_000;
+    /** CLAVIN's row parser needs every trailing column: a time zone and a modification date. */
+    private static final String MODIFIED = "2024-01-01";
 
     private ClavinGazetteerFile() {
     }
@@ -111,7 +113,7 @@ final class ClavinGazetteerFile {
                 rows.add(String.join("\t", String.valueOf(FIRST_MADE_UP_ID + rows.size()), cells[3], cells[3],
                         cells[4].replace('|', ','), cells[7], cells[8], "A", first ? "ADM1" : "ADM2", cells[2], "",
                         admin1, first ? "" : cells[9], "", "", String.valueOf(population.getOrDefault(code, 0L)),
-                        "", "0", "", ""));
+                        "", "0", "UTC", MODIFIED));
             }
         }
         return rows;

@@ -49,6 +49,12 @@ public final class EvaluationCommand {
                 Path gazetteer = index.resolveSibling("clavin-gazetteer").resolve("allCountries.txt");
                 System.err.println("building CLAVIN's index " + index + " from " + cities500 + " and "
                         + options.geodataDirectory());
+                for (String file : List.of("country-names.tsv", "admin1.tsv.gz")) {
+                    if (!Files.isRegularFile(options.geodataDirectory().resolve(file))) {
+                        System.err.println("warning: no " + file + " in " + options.geodataDirectory()
+                                + ": CLAVIN's index will lack what it holds");
+                    }
+                }
                 ClavinIndex.ensureBuilt(index, ClavinGazetteerFile.write(gazetteer, cities500,
                         options.geodataDirectory()));
             }

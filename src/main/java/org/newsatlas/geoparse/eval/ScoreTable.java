@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public class ScoreTable {
 
-    private static final String ROW = "%-22s %-9s %5s %5s %5s | %5s %5s %5s | %7s %5s %8s %8s %6s | %9s%n";
+    private static final String ROW = "%-32s %-9s %5s %5s %5s | %5s %5s %5s | %7s %5s %8s %8s %6s | %9s%n";
     private static final String NONE = "-";
 
     private final List<PublishedResult> published;
