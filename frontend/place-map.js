@@ -32,7 +32,7 @@ class PlaceMap extends HTMLElement {
       attributionControl: true,
     });
     this._map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    this._map.attributionControl.addAttribution('Natural Earth · GeoNames');
+    this._map.attributionControl.addAttribution('Made with Natural Earth · Place names © GeoNames (CC BY 4.0)');
     L.control.scale({ imperial: false }).addTo(this._map);
     this._map.setView([40, 85], 3);
     this._baseLayers = [];

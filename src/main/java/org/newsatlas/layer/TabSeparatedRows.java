@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,41 +24,38 @@ public final class TabSeparatedRows {
             throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String header = reader.readLine();
-        if (header == null || !List.of(split(header)).equals(expectedHeader)) {
+        int columns = expectedHeader.size();
+        if (header == null || !List.of(header.split("\t", -1)).equals(expectedHeader)) {
             reader.close();
             throw new IOException("Unexpected header " + header + ", expected " + expectedHeader);
         }
         return reader.lines()
                 .filter(line -> !line.isEmpty())
-                .map(line -> row.apply(split(line)))
+                .map(line -> row.apply(split(line, columns)))
                 .onClose(() -> close(reader));
     }
 
-    /** Splits on tabs, keeping empty fields. */
-    static String[] split(String line) {
-        List<String> fields = new ArrayList<>(12);
+    /** Splits on tabs into exactly {@code columns} fields (missing trailing fields are empty). */
+    static String[] split(String line, int columns) {
+        String[] fields = new String[columns];
         int start = 0;
-        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
-            fields.add(line.substring(start, tab));
+        for (int i = 0; i < columns - 1; i++) {
+            int tab = line.indexOf('\t', start);
+            if (tab < 0) {
+                fields[i] = line.substring(start);
+                Arrays.fill(fields, i + 1, columns, "");
+                return fields;
+            }
+            fields[i] = line.substring(start, tab);
             start = tab + 1;
         }
-        fields.add(line.substring(start));
-        return fields.toArray(String[]::new);
+        fields[columns - 1] = line.substring(start);
+        return fields;
     }
 
     /** Splits a list field ("a,b,c"); an empty field is an empty list. */
     static List<String> list(String field, char separator) {
-        if (field.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int sep = field.indexOf(separator); sep >= 0; sep = field.indexOf(separator, start)) {
-            out.add(field.substring(start, sep));
-            start = sep + 1;
-        }
-        out.add(field.substring(start));
-        return List.copyOf(out);
+        return field.isEmpty() ? List.of() : List.of(field.split(separator == '|' ? "\\|" : String.valueOf(separator)));
     }
 
     private static void close(BufferedReader reader) {

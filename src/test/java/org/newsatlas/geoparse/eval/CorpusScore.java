@@ -1,0 +1,13 @@
+package org.newsatlas.geoparse.eval;
+
+/**
+ * How one system did on one corpus: recognition (exact and inexact), resolution, and speed
+ * ({@code words} whitespace-separated tokens parsed in {@code parseSeconds} of geoparser calls).
+ */
+public record CorpusScore(String system, String corpus, RecognitionScore exact, RecognitionScore inexact,
+        ResolutionScore resolution, long words, double parseSeconds) {
+
+    public double wordsPerSecond() {
+        return parseSeconds <= 0 ? Double.NaN : words / parseSeconds;
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsatlas.geoparse.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+
+    /** Takes every capitalised word for a toponym and puts it in Alexandria, Louisiana. */
+    private static final class CapitalisedWords implements EvaluatedGeoparser {
+        private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{L}+");
+        int calls;
+
+        @Override
+        public String name() {
+            return "capitalised words";
+        }
+
+        @Override
+        public List<PredictedToponym> parse(String text) {
+            calls++;
+            Matcher words = CAPITALISED.matcher(text);
+            return words.results().map(word -> new PredictedToponym(word.start(), word.end(), 31.3113, -92.4451))
+                    .toList();
+        }
+    }
+
+    @Test
+    void scores_add_up_over_documents_and_the_warm_up_is_not_scored() throws Exception {
+        AnnotatedCorpus corpus = new AnnotatedCorpusReader().read(AnnotatedCorpusReaderTest.fixtures(), "Tiny");
+        CapitalisedWords system = new CapitalisedWords();
+
+        CorpusScore score = new Evaluation(1, new PrintStream(OutputStream.nullOutputStream())).evaluate(system, corpus);
+
+        // found: Alexandria, Fire, Memphis, St, Pineville | Nothing; gold: Alexandria, Memphis St., Pineville
+        assertThat(system.calls).isEqualTo(3);
+        assertThat(score.exact()).isEqualTo(new RecognitionScore(6, 3, 2));
+        assertThat(score.inexact()).isEqualTo(new RecognitionScore(6, 3, 3));
+        // Alexandria exact (0 km); Pineville 0.0111 deg north and 0.0108 deg east: about 1.6 km
+        assertThat(score.resolution().count()).isEqualTo(2);
+        assertThat(score.resolution().accuracyAt161()).isEqualTo(1.0);
+        assertThat(score.resolution().medianKm()).isCloseTo(0.80, within(0.01));
+        assertThat(score.words()).isEqualTo(11);
+        assertThat(score.parseSeconds()).isPositive();
+    }
+}

@@ -1,0 +1,22 @@
+package org.newsatlas.geoparse.eval;
+
+/**
+ * A toponym a system found: half-open {@code [start,end)} into the document text, and the point it
+ * resolved to ({@code NaN} latitude/longitude when the system recognised it but did not resolve it).
+ */
+public record PredictedToponym(int start, int end, double lat, double lon) implements TextSpan {
+
+    public PredictedToponym {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("empty or negative span [" + start + "," + end + ")");
+        }
+    }
+
+    public static PredictedToponym unresolved(int start, int end) {
+        return new PredictedToponym(start, end, Double.NaN, Double.NaN);
+    }
+
+    public boolean isResolved() {
+        return !Double.isNaN(lat) && !Double.isNaN(lon);
+    }
+}
