@@ -1,9 +1,15 @@
 // <na-place-map>: the project's thin binding of npm Leaflet to a Vaadin component (see map/ui/PlaceMap.java).
 // Light DOM (no shadow root) so Leaflet's global CSS applies. The server sets attributes only:
-//   basemap  JSON [{id, url, kind: "land"|"outline"|"river"|"lake", label}] of static GeoJSON files
-//   bounds   JSON [[south, west], [north, east]] (lat/lng) of the initial view
-// When the base map is drawn and the view fitted, the element gets data-ready="true".
+//   basemap   JSON [{id, url, kind: "land"|"outline"|"river"|"lake", label}] of static GeoJSON files
+//   bounds    JSON [[south, west], [north, east]] (lat/lng) of the initial view
+//   overlays  JSON [{id, label, symbol, url, count, visible}] data layers (GeoJSON from the OGC API)
+//   selected  JSON {collection, id} of the selected feature, or absent
+// Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
+// data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
+// overlays of the latest "overlays" value are drawn.
 import L from 'leaflet';
+import 'leaflet.markercluster';
+import { overlayLayer, legendHtml } from './place-map-overlays.js';
 
 const STYLES = {
   land: { stroke: false, fillColor: '#f4f1ea', fillOpacity: 1, interactive: false },
@@ -14,7 +20,7 @@ const STYLES = {
 
 class PlaceMap extends HTMLElement {
   static get observedAttributes() {
-    return ['basemap', 'bounds'];
+    return ['basemap', 'bounds', 'overlays', 'selected'];
   }
 
   connectedCallback() {
@@ -24,20 +30,21 @@ class PlaceMap extends HTMLElement {
     this._container = document.createElement('div');
     this._container.className = 'na-place-map__leaflet';
     this.appendChild(this._container);
-    this._map = L.map(this._container, {
-      minZoom: 2,
-      maxZoom: 12,
-      worldCopyJump: true,
-      zoomControl: true,
-      attributionControl: true,
-    });
+    this._map = L.map(this._container, { minZoom: 2, maxZoom: 12, worldCopyJump: true });
     this._map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this._map.attributionControl.addAttribution('Made with Natural Earth · Place names © GeoNames (CC BY 4.0)');
     L.control.scale({ imperial: false }).addTo(this._map);
+    this._map.createPane('countries').style.zIndex = 390;
     this._map.setView([40, 85], 3);
     this._baseLayers = [];
+    this._overlays = new Map();
+    this._generation = 0;
+    this._layerControl = L.control.layers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
+    this._legend = this._legendControl().addTo(this._map);
+    this._map.on('overlayadd overlayremove', (e) => this._onToggle(e));
     this._whenSized(() => this._fit());
     this._loadBaseMap();
+    this._loadOverlays();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -48,12 +55,16 @@ class PlaceMap extends HTMLElement {
       this._loadBaseMap();
     } else if (name === 'bounds') {
       this._fit();
+    } else if (name === 'overlays') {
+      this._loadOverlays();
+    } else if (name === 'selected') {
+      this._showSelection(true);
     }
   }
 
   // fitBounds before the element has a size zooms to the whole world: wait for layout.
   _whenSized(callback) {
-    const observer = new ResizeObserver(() => {
+    new ResizeObserver(() => {
       if (this._container.clientWidth > 0 && this._container.clientHeight > 0) {
         this._map.invalidateSize();
         if (!this._sized) {
@@ -61,8 +72,7 @@ class PlaceMap extends HTMLElement {
           callback();
         }
       }
-    });
-    observer.observe(this._container);
+    }).observe(this._container);
   }
 
   _fit() {
@@ -79,28 +89,128 @@ class PlaceMap extends HTMLElement {
     this._baseLayers = [];
     this._pending = true;
     this.removeAttribute('data-ready');
-    const loaded = await Promise.all(layers.map((spec) => this._fetchLayer(spec)));
+    const loaded = await Promise.all(layers.map((spec) => this._fetchBaseLayer(spec)));
     loaded.filter(Boolean).forEach((layer) => {
       layer.addTo(this._map);
+      layer.bringToBack();
       this._baseLayers.push(layer);
     });
     this._pending = false;
     this._markReadyWhenDone();
   }
 
-  async _fetchLayer(spec) {
+  async _fetchBaseLayer(spec) {
+    const geojson = await this._fetchJson(spec.url, spec.label || spec.id);
+    return geojson && L.geoJSON(geojson, {
+      style: () => ({ ...STYLES[spec.kind], className: `na-base na-base-${spec.kind}` }),
+    });
+  }
+
+  async _loadOverlays() {
+    const specs = this._json('overlays') || [];
+    const generation = ++this._generation;
+    const loaded = await Promise.all(specs.map(async (spec) => [spec, await this._fetchJson(spec.url, spec.label)]));
+    if (generation !== this._generation) {
+      return; // a newer month was picked while these were loading
+    }
+    this._overlays.forEach((entry) => {
+      this._layerControl.removeLayer(entry.layer);
+      entry.layer.remove();
+    });
+    this._overlays.clear();
+    for (const [spec, geojson] of loaded) {
+      if (!geojson) {
+        continue;
+      }
+      const layer = overlayLayer(spec, geojson, (id) => this._emitClick(spec.id, id));
+      this._overlays.set(spec.id, { spec, layer });
+      this._suppressToggle = true;
+      if (spec.visible !== false) {
+        layer.addTo(this._map);
+      }
+      this._layerControl.addOverlay(layer, `<span class="na-layer-label na-layer-${spec.symbol}">${spec.label} (${spec.count})</span>`);
+      this._suppressToggle = false;
+    }
+    this._legend.update(specs);
+    this._showSelection(false);
+    this.setAttribute('data-overlays-ready', String(generation));
+  }
+
+  _onToggle(event) {
+    if (this._suppressToggle) {
+      return;
+    }
+    for (const [id, entry] of this._overlays) {
+      if (entry.layer === event.layer) {
+        this.dispatchEvent(new CustomEvent('overlay-toggle', { detail: { id, visible: event.type === 'overlayadd' } }));
+      }
+    }
+  }
+
+  _emitClick(collection, id) {
+    this.dispatchEvent(new CustomEvent('feature-click', { detail: { collection, id: String(id) } }));
+  }
+
+  // Highlights the selected feature and, when asked, moves the map to it.
+  _showSelection(move) {
+    this.querySelectorAll('.na-selected').forEach((el) => el.classList.remove('na-selected'));
+    const selected = this._json('selected');
+    const entry = selected && this._overlays.get(selected.collection);
+    const target = entry && entry.layer.naFind && entry.layer.naFind(selected.id);
+    if (!target) {
+      return;
+    }
+    if (target.getLatLng) {
+      if (move) {
+        const zoom = Math.max(this._map.getZoom(), 6);
+        if (entry.layer.zoomToShowLayer) {
+          entry.layer.zoomToShowLayer(target, () => this._mark(target));
+        } else {
+          this._map.flyTo(target.getLatLng(), zoom, { duration: 0.6 });
+        }
+      }
+      this._mark(target);
+    } else if (target.getBounds) {
+      if (move) {
+        this._map.flyToBounds(target.getBounds(), { maxZoom: 7, duration: 0.6 });
+      }
+      target.setStyle && target.setStyle({ weight: (target.options.weight || 3) + 3 });
+      target.bringToFront && target.bringToFront();
+      this._mark(target);
+    }
+  }
+
+  _mark(layer) {
+    const el = layer.getElement ? layer.getElement() : layer._path;
+    if (el) {
+      el.classList.add('na-selected');
+    }
+  }
+
+  _legendControl() {
+    const legend = L.control({ position: 'bottomright' });
+    legend.onAdd = () => {
+      const div = L.DomUtil.create('div', 'na-legend');
+      div.setAttribute('aria-label', 'Legend');
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    legend.update = (specs) => {
+      legend.getContainer().innerHTML = legendHtml(specs);
+    };
+    return legend;
+  }
+
+  async _fetchJson(url, label) {
     try {
-      const response = await fetch(spec.url);
+      const response = await fetch(url);
       if (!response.ok) {
         throw new Error(`${response.status} ${response.statusText}`);
       }
-      const geojson = await response.json();
-      return L.geoJSON(geojson, {
-        style: () => ({ ...STYLES[spec.kind], className: `na-base na-base-${spec.kind}` }),
-      });
+      return await response.json();
     } catch (error) {
-      console.error(`News Atlas: base map layer ${spec.id} failed to load from ${spec.url}`, error);
-      this.setAttribute('data-error', `Base map layer "${spec.label || spec.id}" could not be loaded.`);
+      console.error(`News Atlas: layer ${label} failed to load from ${url}`, error);
+      this.setAttribute('data-error', `Layer "${label}" could not be loaded.`);
       return null;
     }
   }

@@ -3,12 +3,18 @@ package org.newsatlas.map.ui;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.newsatlas.layer.BaseMapLayer;
 
@@ -18,8 +24,10 @@ import org.newsatlas.layer.BaseMapLayer;
  */
 @Tag("na-place-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
+@NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
 @JsModule("./place-map.js")
 @CssImport("leaflet/dist/leaflet.css")
+@CssImport("leaflet.markercluster/dist/MarkerCluster.css")
 public class PlaceMap extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,11 +50,55 @@ public class PlaceMap extends Component implements HasSize {
         getElement().setAttribute("bounds", toJson(latLng));
     }
 
+    /** The data layers to draw; the browser fetches each URL and replaces what it showed before. */
+    public void setOverlays(List<MapOverlay> overlays) {
+        getElement().setAttribute("overlays", toJson(overlays.stream().map(ClientOverlay::of).toList()));
+    }
+
+    /** Highlights a feature and moves the map to it; null clears the highlight. */
+    public void select(FeatureRef feature) {
+        if (feature == null) {
+            getElement().removeAttribute("selected");
+        } else {
+            getElement().setAttribute("selected", toJson(new ClientSelection(feature.collection(), feature.featureId())));
+        }
+    }
+
+    public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+        return addListener(FeatureClickEvent.class, listener);
+    }
+
     private static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise map settings", e);
+        }
+    }
+
+    private record ClientOverlay(String id, String label, String symbol, String url, long count, boolean visible) {
+        static ClientOverlay of(MapOverlay o) {
+            return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.url(), o.count(), o.visible());
+        }
+    }
+
+    private record ClientSelection(String collection, String id) {
+    }
+
+    /** A click (or Enter) on a feature: ids only, checked by {@link FeatureRef}. */
+    @DomEvent("feature-click")
+    public static class FeatureClickEvent extends ComponentEvent<PlaceMap> {
+        private final Optional<FeatureRef> feature;
+
+        public FeatureClickEvent(PlaceMap source, boolean fromClient,
+                                 @EventData("event.detail.collection") String collection,
+                                 @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.feature = FeatureRef.of(collection, id);
+        }
+
+        public Optional<FeatureRef> getFeature() {
+            return feature;
         }
     }
 

@@ -1,0 +1,147 @@
+// Builds one Leaflet layer per News Atlas overlay (see place-map.js). Every symbol has its own shape and accent
+// colour, used again in the legend and the side panel. Point markers are keyboard-focusable buttons whose
+// aria-label is "<name>, <n> passages"; Enter opens them like a click.
+import L from 'leaflet';
+
+const COLOURS = {
+  exercise: '#b45309',
+  capital: '#6d28d9',
+  border: '#dc2626',
+  place: '#0f766e',
+  country: '#2563eb',
+};
+
+export function overlayLayer(spec, geojson, onClick) {
+  switch (spec.symbol) {
+    case 'place':
+      return clustered(spec, geojson, onClick);
+    case 'border':
+      return lines(spec, geojson, onClick);
+    case 'country':
+      return choropleth(spec, geojson, onClick);
+    default:
+      return markers(spec, geojson, onClick);
+  }
+}
+
+export function legendHtml(specs) {
+  const rows = specs.map((spec) => `<div class="na-legend__row"><span class="na-legend__symbol na-symbol-${spec.symbol}" `
+    + `style="--na-colour:${COLOURS[spec.symbol] || '#444'}"></span>${escape(spec.label)} `
+    + `<span class="na-legend__count">${Number(spec.count)}</span></div>`);
+  return `<div class="na-legend__title">Passages per layer</div>${rows.join('')}`;
+}
+
+function nameOf(spec, feature) {
+  return String(feature.properties[spec.nameProperty || 'name'] ?? feature.id);
+}
+
+function countOf(spec, feature) {
+  return Number(feature.properties[spec.countProperty || 'passage_count'] ?? 0);
+}
+
+function ariaLabel(spec, feature) {
+  const n = countOf(spec, feature);
+  return `${nameOf(spec, feature)}, ${n} ${n === 1 ? 'passage' : 'passages'}`;
+}
+
+function marker(spec, feature, latlng, onClick, size) {
+  const icon = L.divIcon({
+    className: `na-marker na-marker-${spec.symbol}`,
+    html: spec.symbol === 'place' ? `<span>${countOf(spec, feature)}</span>` : '',
+    iconSize: [size, size],
+  });
+  const m = L.marker(latlng, { icon, keyboard: true, riseOnHover: true, title: '' });
+  m.naId = String(feature.id);
+  m.on('add', () => {
+    const el = m.getElement();
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', ariaLabel(spec, feature));
+    el.setAttribute('data-feature', `${spec.id}/${feature.id}`);
+    el.style.setProperty('--na-colour', COLOURS[spec.symbol]);
+  });
+  m.bindTooltip(nameOf(spec, feature), {
+    direction: 'right',
+    offset: [size / 2, 0],
+    permanent: spec.symbol === 'exercise',
+    className: `na-tooltip na-tooltip-${spec.symbol}`,
+  });
+  m.on('click', () => onClick(feature.id));
+  return m;
+}
+
+function markers(spec, geojson, onClick) {
+  const group = L.featureGroup();
+  geojson.features.filter((f) => f.geometry).forEach((feature) => {
+    const [lon, lat] = feature.geometry.coordinates;
+    group.addLayer(marker(spec, feature, L.latLng(lat, lon), onClick, spec.symbol === 'exercise' ? 18 : 16));
+  });
+  group.naFind = (id) => group.getLayers().find((l) => l.naId === id);
+  return group;
+}
+
+function clustered(spec, geojson, onClick) {
+  const max = Math.max(1, ...geojson.features.map((f) => countOf(spec, f)));
+  const group = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    maxClusterRadius: 40,
+    iconCreateFunction: (cluster) => L.divIcon({
+      className: 'na-marker na-marker-cluster',
+      html: `<span>${cluster.getChildCount()}</span>`,
+      iconSize: [30, 30],
+    }),
+  });
+  geojson.features.filter((f) => f.geometry).forEach((feature) => {
+    const [lon, lat] = feature.geometry.coordinates;
+    const size = Math.round(16 + 16 * Math.sqrt(countOf(spec, feature) / max));
+    group.addLayer(marker(spec, feature, L.latLng(lat, lon), onClick, size));
+  });
+  group.naFind = (id) => group.getLayers().find((l) => l.naId === id);
+  return group;
+}
+
+function lines(spec, geojson, onClick) {
+  const style = { color: COLOURS.border, weight: 5, opacity: 0.85, lineCap: 'round' };
+  const layer = L.geoJSON(geojson, {
+    style: () => ({ ...style, className: 'na-border' }),
+    onEachFeature: (feature, path) => {
+      path.naId = String(feature.id);
+      path.bindTooltip(`${nameOf(spec, feature)} · ${countOf(spec, feature)} passages`, { sticky: true });
+      path.on('mouseover', () => path.setStyle({ weight: 8, opacity: 1 }));
+      path.on('mouseout', () => path.setStyle(style));
+      path.on('click', () => onClick(feature.id));
+      path.on('add', () => path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
+    },
+  });
+  layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);
+  return layer;
+}
+
+function choropleth(spec, geojson, onClick) {
+  const max = Math.max(1, ...geojson.features.map((f) => countOf(spec, f)));
+  const layer = L.geoJSON(geojson, {
+    pane: 'countries',
+    style: (feature) => ({
+      stroke: true,
+      color: COLOURS.country,
+      weight: 0.6,
+      opacity: 0.5,
+      fillColor: COLOURS.country,
+      fillOpacity: 0.08 + 0.42 * Math.sqrt(countOf(spec, feature) / max),
+      className: 'na-country',
+    }),
+    onEachFeature: (feature, path) => {
+      path.naId = String(feature.id);
+      path.bindTooltip(`${nameOf(spec, feature)} · ${countOf(spec, feature)} passages`, { sticky: true });
+      path.on('click', () => onClick(feature.id));
+      path.on('add', () => path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
+    },
+  });
+  layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);
+  return layer;
+}
+
+function escape(text) {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
