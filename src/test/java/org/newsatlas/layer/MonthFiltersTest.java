@@ -8,6 +8,7 @@ import java.util.List;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.filter.Filter;
+import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,15 @@ class MonthFiltersTest {
         assertThat(MonthFilters.filter(MonthWindow.ALL_TIME)).isEqualTo(Filter.INCLUDE);
         assertThat(MonthFilters.filter(MonthWindow.of(YearMonth.of(2021, 8))).evaluate(feature(List.of())))
                 .isFalse();
+    }
+
+    @Test
+    void a_feature_collection_filtered_by_month_keeps_only_the_features_of_that_month() {
+        ListFeatureCollection collection = new ListFeatureCollection(TYPE);
+        collection.add(feature(List.of(YearMonth.of(2021, 7))));
+        collection.add(feature(List.of(YearMonth.of(2021, 8))));
+        assertThat(collection.subCollection(MonthFilters.filter(MonthWindow.of(YearMonth.of(2021, 8)))).size())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.newsatlas.api;
+
+import java.util.List;
+import java.util.Map;
+import org.newsatlas.layer.FeaturePassage;
+import org.newsatlas.layer.LayerName;
+import org.newsatlas.layer.LayerService;
+import org.newsatlas.layer.MonthCount;
+import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.layer.UnplacedExercise;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The map's own JSON endpoints: the passages behind a feature, the month histogram, unplaced exercises. */
+@RestController
+@RequestMapping("/api")
+public class LayerApiController {
+
+    private final LayerService layers;
+
+    public LayerApiController(LayerService layers) {
+        this.layers = layers;
+    }
+
+    /** The passages that mention a feature in a month ({@code month=YYYY-MM}) or, without it, at any time. */
+    @GetMapping("/features/{collectionId}/{featureId}/passages")
+    public Map<String, Object> passages(@PathVariable String collectionId, @PathVariable String featureId,
+            @RequestParam(required = false) String month) {
+        LayerName name = OgcController.layer(collectionId);
+        MonthWindow window = DateTimeParameter.parseMonth("month", month);
+        List<FeaturePassage> passages = layers.passages(name, featureId, window).orElseThrow(() ->
+                ApiError.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'"));
+        return OgcDocuments.map("collection", name.id(), "featureId", featureId,
+                "month", window.isAllTime() ? null : window.from().toString(), "passages", passages);
+    }
+
+    /** Passages and mentions per month, over one layer ({@code layer=capitals}) or all. */
+    @GetMapping("/months")
+    public List<MonthCount> months(@RequestParam(required = false) String layer) {
+        return layers.months(layer == null ? List.of() : List.of(OgcController.layer(layer)));
+    }
+
+    @GetMapping("/exercises/unplaced")
+    public List<UnplacedExercise> unplacedExercises() {
+        return layers.unplacedExercises();
+    }
+}

@@ -1,0 +1,165 @@
+package org.newsatlas.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.newsatlas.layer.LayerName;
+import org.newsatlas.layer.LayerService;
+import org.newsatlas.layer.MonthWindow;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * OGC API - Features Part 1 (core, GeoJSON) over the map's layers at {@code /ogc}. Responses are JSON whatever
+ * the Accept header says (QGIS asks for application/geo+json, application/json), CSV with {@code f=csv}.
+ */
+@RestController
+@RequestMapping("/ogc")
+public class OgcController {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 10_000;
+
+    private final LayerService layers;
+
+    public OgcController(LayerService layers) {
+        this.layers = layers;
+    }
+
+    @GetMapping({"", "/"})
+    public ResponseEntity<Object> landing() {
+        return json(OgcDocuments.landing(base()), OgcDocuments.JSON);
+    }
+
+    @GetMapping("/conformance")
+    public ResponseEntity<Object> conformance() {
+        return json(Map.of("conformsTo", OgcDocuments.CONFORMANCE), OgcDocuments.JSON);
+    }
+
+    @GetMapping("/api")
+    public ResponseEntity<Object> api() {
+        return json(OgcOpenApi.document(base(), OgcDocuments.collectionIds()), OgcDocuments.OPENAPI);
+    }
+
+    @GetMapping("/collections")
+    public ResponseEntity<Object> collections() {
+        List<Object> all = new ArrayList<>();
+        for (LayerName name : LayerName.values()) {
+            all.add(OgcDocuments.collection(base(), layers.layer(name), layers.months(List.of(name))));
+        }
+        return json(OgcDocuments.map("links", List.of(OgcDocuments.link(base() + "/collections", "self",
+                OgcDocuments.JSON, "The feature collections")), "collections", all), OgcDocuments.JSON);
+    }
+
+    @GetMapping("/collections/{collectionId}")
+    public ResponseEntity<Object> collection(@PathVariable String collectionId) {
+        LayerName name = layer(collectionId);
+        return json(OgcDocuments.collection(base(), layers.layer(name), layers.months(List.of(name))),
+                OgcDocuments.JSON);
+    }
+
+    @GetMapping("/collections/{collectionId}/items")
+    public ResponseEntity<Object> items(@PathVariable String collectionId,
+            @RequestParam(required = false) String bbox, @RequestParam(required = false) String datetime,
+            @RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
+            @RequestParam(required = false) String f) {
+        LayerName name = layer(collectionId);
+        boolean csv = format(f);
+        int pageSize = Math.min(integer("limit", limit, DEFAULT_LIMIT, 1), MAX_LIMIT);
+        int skip = integer("offset", offset, 0, 0);
+        MonthWindow window = DateTimeParameter.parse(datetime);
+        List<SimpleFeature> matched = layers.features(name, window, BboxParameter.parse(bbox));
+        List<SimpleFeature> page = matched.subList(Math.min(skip, matched.size()),
+                Math.min(matched.size(), skip + pageSize));
+        if (csv) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"" + name.id() + ".csv\"")
+                    .body(FeatureCsv.write(layers.layer(name).type(), matched));
+        }
+        return json(OgcDocuments.items(page, matched.size(), pageLinks(name, skip, pageSize, matched.size())),
+                OgcDocuments.GEO_JSON);
+    }
+
+    @GetMapping("/collections/{collectionId}/items/{featureId}")
+    public ResponseEntity<Object> item(@PathVariable String collectionId, @PathVariable String featureId,
+            @RequestParam(required = false) String datetime) {
+        LayerName name = layer(collectionId);
+        MonthWindow window = DateTimeParameter.parse(datetime);
+        if (!layers.layer(name).contains(featureId)) {
+            throw ApiError.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'");
+        }
+        SimpleFeature feature = layers.feature(name, featureId, window).orElseThrow(() -> ApiError.notFound(
+                "Feature '" + featureId + "' is not on the map in " + window));
+        Map<String, Object> body = OgcDocuments.feature(feature);
+        String collection = base() + "/collections/" + name.id();
+        body.put("links", List.of(
+                OgcDocuments.link(collection + "/items/" + featureId, "self", OgcDocuments.GEO_JSON, "This feature"),
+                OgcDocuments.link(collection, "collection", OgcDocuments.JSON, "The collection")));
+        return json(body, OgcDocuments.GEO_JSON);
+    }
+
+    static LayerName layer(String collectionId) {
+        return LayerName.byId(collectionId)
+                .orElseThrow(() -> ApiError.notFound("Unknown collection '" + collectionId + "'"));
+    }
+
+    private List<Map<String, Object>> pageLinks(LayerName name, int skip, int pageSize, int matched) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        links.add(OgcDocuments.link(pageUrl(skip, pageSize), "self", OgcDocuments.GEO_JSON, "This page"));
+        if (skip + pageSize < matched) {
+            links.add(OgcDocuments.link(pageUrl(skip + pageSize, pageSize), "next", OgcDocuments.GEO_JSON, "Next page"));
+        }
+        if (skip > 0) {
+            links.add(OgcDocuments.link(pageUrl(Math.max(0, skip - pageSize), pageSize), "prev",
+                    OgcDocuments.GEO_JSON, "Previous page"));
+        }
+        links.add(OgcDocuments.link(base() + "/collections/" + name.id(), "collection", OgcDocuments.JSON,
+                "The collection"));
+        return links;
+    }
+
+    private static String pageUrl(int offset, int limit) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset)
+                .replaceQueryParam("limit", limit).build().toUriString();
+    }
+
+    private static boolean format(String f) {
+        if (f == null || f.equals("json") || f.equals("geojson")) {
+            return false;
+        }
+        if (f.equals("csv")) {
+            return true;
+        }
+        throw ApiError.badParameter("f", "unknown format '" + f + "'; use json or csv");
+    }
+
+    private static int integer(String parameter, String value, int absent, int min) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min) {
+                throw ApiError.badParameter(parameter, "must be at least " + min + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badParameter(parameter, "'" + value + "' is not an integer");
+        }
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogc").build().toUriString();
+    }
+
+    private static ResponseEntity<Object> json(Object body, String contentType) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType)).body(body);
+    }
+}

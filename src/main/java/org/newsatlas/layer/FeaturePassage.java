@@ -1,0 +1,19 @@
+package org.newsatlas.layer;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A passage that mentions a feature, as the passage panel shows it.
+ *
+ * @param start    [start, end) of the passage in the article's original text
+ * @param mentions where the feature is mentioned, [start, end) within {@code text} (not the article)
+ */
+public record FeaturePassage(long articleId, String title, String outlet, LocalDate published, long passageId,
+                             int start, int end, String text, List<YearMonth> months, List<Span> mentions) {
+
+    /** A half-open [start, end) range. */
+    public record Span(int start, int end) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsatlas.layer;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The passages behind a feature, with the article they come from and where the feature is mentioned. */
+@Repository
+public class FeaturePassageRepository {
+
+    private final JdbcClient jdbc;
+
+    public FeaturePassageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The given passages (oldest article first, then in text order), with the feature's mention spans. */
+    public List<FeaturePassage> passages(LayerMentionRepository.Source source, String linkKey, List<PassageLink> links) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PassageLink> byId = new HashMap<>();
+        links.forEach(l -> byId.put(l.passageId(), l));
+        Map<Long, List<int[]>> spans = spans(source, linkKey, byId.keySet().stream().toList());
+        return jdbc.sql("""
+                SELECT p.id, p.article_id, p.start_offset, p.end_offset, a.title, a.outlet, a.published,
+                       SUBSTRING(a.original_text, p.start_offset + 1, p.end_offset - p.start_offset)
+                FROM passage p JOIN article a ON a.id = p.article_id
+                WHERE p.id IN (:ids) ORDER BY a.published, a.id, p.ordinal""")
+                .param("ids", byId.keySet().stream().toList())
+                .query((rs, row) -> {
+                    long id = rs.getLong(1);
+                    int start = rs.getInt(3);
+                    Date published = rs.getDate(7);
+                    List<FeaturePassage.Span> within = spans.getOrDefault(id, List.of()).stream()
+                            .map(s -> new FeaturePassage.Span(s[0] - start, s[1] - start)).toList();
+                    return new FeaturePassage(rs.getLong(2), rs.getString(5), rs.getString(6),
+                            published == null ? null : published.toLocalDate(), id, start, rs.getInt(4),
+                            rs.getString(8), byId.get(id).months(), within);
+                })
+                .list();
+    }
+
+    private Map<Long, List<int[]>> spans(LayerMentionRepository.Source source, String linkKey, List<Long> ids) {
+        String sql = switch (source) {
+            case PLACE -> "SELECT m.passage_id, m.start_offset, m.end_offset FROM mention m JOIN place p ON p.id = "
+                    + "m.place_id WHERE p.gazetteer_id = :key AND m.passage_id IN (:ids)";
+            case EXERCISE -> "SELECT passage_id, start_offset, end_offset FROM exercise_mention WHERE exercise_id = "
+                    + ":key AND passage_id IN (:ids)";
+            case BORDER -> "SELECT passage_id, start_offset, end_offset FROM border_mention WHERE border_id = :key "
+                    + "AND passage_id IN (:ids)";
+        };
+        Map<Long, List<int[]>> spans = new HashMap<>();
+        jdbc.sql(sql + " ORDER BY 1, 2").param("key", linkKey).param("ids", ids).query(rs -> {
+            spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[] {rs.getInt(2), rs.getInt(3)});
+        });
+        return spans;
+    }
+}
