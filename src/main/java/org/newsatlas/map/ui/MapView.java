@@ -1,40 +1,153 @@
 package org.newsatlas.map.ui;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.newsatlas.article.ArticleService;
-import org.newsatlas.article.CorpusStats;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.newsatlas.layer.BaseMap;
+import org.newsatlas.layer.FeatureSummary;
+import org.newsatlas.layer.LayerName;
+import org.newsatlas.layer.LayerService;
+import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.layer.SearchHit;
+import org.newsatlas.layer.SearchService;
 
-/** The main screen: the map of the corpus filling the window. */
-@Route("")
+/**
+ * The main screen: month bar and search on top, the map with its layers, and a side panel with the selected
+ * feature's passages and a list of the features on the map. All state is in the URL ({@link MapState}); every
+ * user action navigates, so links restore a view and back/forward step through selections.
+ */
+@Route(value = "", layout = MainLayout.class)
 @PageTitle("News Atlas")
-public class MapView extends VerticalLayout {
+public class MapView extends Div implements BeforeEnterObserver {
 
-    public MapView(BaseMap baseMap, MapProperties properties, ArticleService articles) {
-        setSizeFull();
-        setPadding(false);
-        setSpacing(false);
-        add(header(articles));
-        PlaceMap map = new PlaceMap();
+    private final LayerService layers;
+    private final MapOverlays overlays;
+    private final MonthFilter months = new MonthFilter();
+    private final PlaceMap map = new PlaceMap();
+    private final FeaturePanel panel;
+    private final FeatureList list = new FeatureList();
+    private final TabSheet side = new TabSheet();
+    private final ReaderLauncher reader;
+    private MapState state;
+
+    public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, SearchService search,
+                   ReaderLauncher reader) {
+        this.layers = layers;
+        this.reader = reader;
+        this.overlays = new MapOverlays(layers);
+        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace));
+        addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
         map.fitBounds(properties.initialEnvelope());
-        addAndExpand(map);
-        map.setWidthFull();
+        map.addClassName("na-map");
+        side.addClassName("na-side");
+        side.add("Passages", panel);
+        side.add("List", list);
+        Div top = new Div(searchBox(search), months);
+        top.addClassName("na-top-bar");
+        Div body = new Div(map, side);
+        body.addClassName("na-map-body");
+        add(top, body);
+        months.addMonthSelectionListener(e -> navigate(state.withWindow(e.getWindow())));
+        map.addFeatureClickListener(e -> e.getFeature().ifPresent(f -> navigate(state.withFeature(f))));
+        list.addFeatureSelectedListener(f -> navigate(state.withFeature(f)));
     }
 
-    private static Header header(ArticleService articles) {
-        Header header = new Header(new H1("News Atlas"), new Span(summary(articles.stats())));
-        header.addClassName("na-app-header");
-        return header;
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        apply(MapState.from(event.getLocation().getQueryParameters()));
     }
 
-    private static String summary(CorpusStats stats) {
-        return "%d articles · %d passages".formatted(stats.articles(), stats.bodyPassages());
+    private void apply(MapState next) {
+        MapState previous = state;
+        state = next;
+        if (previous == null || !previous.window().equals(next.window())) {
+            showWindow(next.window());
+        }
+        if (previous == null || !Objects.equals(previous.feature(), next.feature())
+                || !previous.window().equals(next.window())) {
+            showFeature(next);
+        }
+    }
+
+    private void showWindow(MonthWindow window) {
+        months.setCounts(overlays.passagesPerMonth());
+        months.setSelection(window);
+        List<FeatureSummary> features = layers.summaries(window);
+        map.setOverlays(overlays.forWindow(window, features));
+        list.setFeatures(features);
+    }
+
+    private void showFeature(MapState current) {
+        Optional<FeatureSummary> feature = Optional.ofNullable(current.feature()).flatMap(this::lookUp);
+        map.select(feature.map(f -> new FeatureRef(f.layer().id(), f.id())).orElse(null));
+        list.select(current.feature());
+        if (feature.isPresent()) {
+            FeatureSummary f = feature.get();
+            panel.showFeature(f, overlays.facts(f), layers.passages(f.layer(), f.id(), current.window())
+                    .orElse(List.of()), current.window());
+            side.setSelectedIndex(0);
+        } else if (current.feature() != null) {
+            panel.showMessage("Not on the map", "There is no feature \"" + current.feature()
+                    + "\". It may have been removed, or the link is mistyped.");
+        } else {
+            showHint(current.window());
+        }
+    }
+
+    private void showHint(MonthWindow window) {
+        if (list.isEmpty()) {
+            panel.showMessage("Nothing in " + MonthFilter.describe(window),
+                    "No passage in the corpus is dated to " + MonthFilter.describe(window)
+                            + ", and no exercise took place then. Pick a month with a bar above, or \"All time\".");
+        } else {
+            panel.showMessage(MonthFilter.describe(window), "Click a marker, a border or a country to read the "
+                    + "passages that mention it, or pick one from the list. " + list.size() + " features are on "
+                    + "the map.");
+        }
+    }
+
+    private Optional<FeatureSummary> lookUp(FeatureRef ref) {
+        return LayerName.byId(ref.collection()).flatMap(name -> layers.feature(name, ref.featureId(),
+                MonthWindow.ALL_TIME).map(f -> FeatureSummary.of(name, f)));
+    }
+
+    private void navigateToPlace(FeatureRef feature) {
+        navigate(state.withFeature(feature));
+    }
+
+    private void navigate(MapState next) {
+        UI.getCurrent().navigate(MapView.class, next.toQueryParameters());
+    }
+
+    private ComboBox<SearchHit> searchBox(SearchService search) {
+        ComboBox<SearchHit> box = new ComboBox<>();
+        box.setPlaceholder("Search places or text");
+        box.setAriaLabel("Search places or words in passages");
+        box.addClassName("na-search");
+        box.setItemLabelGenerator(SearchHit::label);
+        box.setItems(query -> search.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        box.addValueChangeListener(e -> {
+            SearchHit hit = e.getValue();
+            if (hit == null || !e.isFromClient()) {
+                return;
+            }
+            box.clear();
+            if (hit.isFeature()) {
+                navigate(state.withFeature(new FeatureRef(hit.feature().layer().id(), hit.feature().id())));
+            } else {
+                reader.open(hit.articleId(), this::navigateToPlace);
+            }
+        });
+        return box;
     }
 }

@@ -1,0 +1,123 @@
+package org.newsatlas.map.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.newsatlas.layer.FeaturePassage;
+import org.newsatlas.layer.FeatureSummary;
+import org.newsatlas.layer.MonthWindow;
+
+/**
+ * The side panel: the selected feature (name, kind, coordinates, facts) and the passages that mention it in the
+ * chosen months, grouped by article, the mention highlighted. Everything from articles is rendered as text.
+ */
+public class FeaturePanel extends Composite<Section> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private final LongConsumer openArticle;
+
+    public FeaturePanel(LongConsumer openArticle) {
+        this.openArticle = openArticle;
+        getContent().addClassName("na-panel");
+        getContent().getElement().setAttribute("aria-label", "Selected feature");
+        getContent().getElement().setAttribute("aria-live", "polite");
+    }
+
+    /** Nothing selected: say what to do (or why the month is empty). */
+    public void showMessage(String title, String message) {
+        Section root = getContent();
+        root.removeAll();
+        root.removeClassName("na-panel--feature");
+        root.add(new H2(title), new Paragraph(message));
+    }
+
+    public void showFeature(FeatureSummary feature, List<String> facts, List<FeaturePassage> passages,
+                            MonthWindow window) {
+        Section root = getContent();
+        root.removeAll();
+        root.addClassName("na-panel--feature");
+        root.getElement().setAttribute("data-layer", feature.layer().id());
+        Div header = new Div();
+        header.addClassName("na-panel__header");
+        header.getElement().setAttribute("data-layer", feature.layer().id());
+        header.add(new H2(feature.name()), line(feature.layer().title() + " · " + coordinates(feature)));
+        facts.forEach(fact -> header.add(line(fact)));
+        root.add(header);
+        root.add(summary(passages, window));
+        if (passages.isEmpty()) {
+            root.add(new Paragraph("No passage mentions " + feature.name() + " in "
+                    + MonthFilter.describe(window).toLowerCase(Locale.ENGLISH).replace("all time", "the corpus")
+                    + ". Try \"All time\" or another month."));
+        }
+        byArticle(passages).values().forEach(group -> root.add(articleGroup(group)));
+    }
+
+    private static Span line(String text) {
+        Span span = new Span(text);
+        span.addClassName("na-panel__line");
+        return span;
+    }
+
+    private static Paragraph summary(List<FeaturePassage> passages, MonthWindow window) {
+        long articles = passages.stream().map(FeaturePassage::articleId).distinct().count();
+        Paragraph p = new Paragraph(plural(articles, "article") + " · " + plural(passages.size(), "passage") + " · "
+                + MonthFilter.describe(window));
+        p.addClassName("na-panel__summary");
+        return p;
+    }
+
+    private static Map<Long, List<FeaturePassage>> byArticle(List<FeaturePassage> passages) {
+        Map<Long, List<FeaturePassage>> groups = new LinkedHashMap<>();
+        passages.forEach(p -> groups.computeIfAbsent(p.articleId(), id -> new java.util.ArrayList<>()).add(p));
+        return groups;
+    }
+
+    private Div articleGroup(List<FeaturePassage> group) {
+        FeaturePassage first = group.get(0);
+        Div article = new Div();
+        article.addClassName("na-article");
+        article.getElement().setAttribute("data-article", String.valueOf(first.articleId()));
+        Span source = new Span((first.outlet() == null ? "Unknown outlet" : first.outlet())
+                + (first.published() == null ? "" : " · " + DAY.format(first.published())));
+        source.addClassName("na-article__source");
+        H3 title = new H3(first.title());
+        Button open = new Button("Open article", e -> openArticle.accept(first.articleId()));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.setAriaLabel("Open article: " + first.title());
+        article.add(source, title);
+        for (FeaturePassage passage : group) {
+            Paragraph text = HighlightedText.paragraph(passage.text(), passage.mentions().stream()
+                    .map(m -> new HighlightedText.Mark(m.start(), m.end(),
+                            s -> HighlightedText.mark(s, "na-mention na-mention--selected")))
+                    .toList());
+            text.addClassName("na-passage");
+            article.add(text);
+        }
+        article.add(open);
+        return article;
+    }
+
+    private static String coordinates(FeatureSummary f) {
+        if (Double.isNaN(f.lat())) {
+            return "no location";
+        }
+        return String.format(Locale.ROOT, "%.2f° %s, %.2f° %s", Math.abs(f.lat()), f.lat() >= 0 ? "N" : "S",
+                Math.abs(f.lon()), f.lon() >= 0 ? "E" : "W");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsatlas.map.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Text from the open web with highlighted ranges, built from text nodes and spans: never parsed as HTML.
+ * Ranges are [start, end) within the text; overlapping ranges keep the first.
+ */
+final class HighlightedText {
+
+    private HighlightedText() {
+    }
+
+    /** A highlighted range and how to render it (a span with a class, a clickable link...). */
+    record Mark(int start, int end, Function<String, Component> render) {
+    }
+
+    static Paragraph paragraph(String text, List<Mark> marks) {
+        Paragraph paragraph = new Paragraph();
+        int at = 0;
+        for (Mark mark : marks.stream().sorted(Comparator.comparingInt(Mark::start)).toList()) {
+            if (mark.start() < at || mark.end() > text.length() || mark.start() >= mark.end()) {
+                continue;
+            }
+            if (mark.start() > at) {
+                paragraph.add(new Text(text.substring(at, mark.start())));
+            }
+            paragraph.add(mark.render().apply(text.substring(mark.start(), mark.end())));
+            at = mark.end();
+        }
+        if (at < text.length()) {
+            paragraph.add(new Text(text.substring(at)));
+        }
+        return paragraph;
+    }
+
+    static Component mark(String text, String className) {
+        Span span = new Span(text);
+        span.getElement().setAttribute("class", className);
+        return span;
+    }
+}
