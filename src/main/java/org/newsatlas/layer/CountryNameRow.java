@@ -1,0 +1,20 @@
+package org.newsatlas.layer;
+
+import java.util.List;
+
+/** One row of geodata/country-names.tsv: ISO 3166-1 codes with English names (i18n-iso-countries). */
+public record CountryNameRow(
+        String isoA2,
+        String isoA3,
+        String isoN3,
+        String name,
+        List<String> alternateNames,
+        String demonym) {
+
+    public static final List<String> HEADER = List.of("iso_a2", "iso_a3", "iso_n3", "name", "alternate_names",
+            "demonym");
+
+    static CountryNameRow parse(String[] f) {
+        return new CountryNameRow(f[0], f[1], f[2], f[3], TabSeparatedRows.list(f[4], '|'), f[5]);
+    }
+}
