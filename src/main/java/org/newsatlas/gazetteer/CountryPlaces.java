@@ -2,13 +2,12 @@ package org.newsatlas.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsatlas.layer.CountryNameRow;
+import org.newsatlas.layer.Geodata;
 
 /**
  * Adds one {@link PlaceKind#COUNTRY} place per row of country-names.tsv that has an outline in
@@ -22,52 +21,50 @@ final class CountryPlaces {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    void load(GeodataSource source, InMemoryGazetteer.Builder builder) throws IOException {
-        Map<String, Outline> outlines = outlines(source);
+    void load(Geodata geodata, InMemoryGazetteer.Builder builder) throws IOException {
+        Map<String, Outline> outlines = outlines(geodata);
         Map<String, String> extraNames = new HashMap<>();
         for (String[] f : CuratedPlaces.resourceRows("country-alternate-names.tsv")) {
             extraNames.put(f[0], f[1]);
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open("country-names.tsv"),
-                StandardCharsets.UTF_8))) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split("\t", -1);
-                Outline outline = outlines.get(f[0]);
-                if (outline != null) {
-                    int n = add(builder, f, outline);
-                    for (String name : extraNames.getOrDefault(f[0], "").split("\\|")) {
-                        builder.name(n, name, MatchType.ALTERNATE_NAME);
-                    }
+        for (CountryNameRow row : geodata.countryNames()) {
+            Outline outline = outlines.get(row.isoA2());
+            if (outline != null) {
+                int n = add(builder, row, outline.name(), outline.nameNe(), outline.lat(), outline.lon());
+                for (String name : extraNames.getOrDefault(row.isoA2(), "").split("\\|")) {
+                    builder.name(n, name, MatchType.ALTERNATE_NAME);
                 }
             }
         }
     }
 
-    private int add(InMemoryGazetteer.Builder builder, String[] f, Outline outline) {
-        int n = builder.add(new Place("country:" + f[0], outline.name(), PlaceKind.COUNTRY, f[0], null, "PCLI",
-                outline.lat(), outline.lon(), 0));
-        builder.name(n, outline.name(), MatchType.NAME);
-        for (String name : new String[] {f[3], outline.nameNe()}) {
-            builder.name(n, name, MatchType.ALTERNATE_NAME);
-            builder.name(n, name.replace(" of the ", " of "), MatchType.ALTERNATE_NAME);
-            int comma = name.indexOf(", ");
+    /** Adds the country of a names row, shown as {@code name}, with its names and demonyms; returns its number. */
+    static int add(InMemoryGazetteer.Builder builder, CountryNameRow row, String name, String nameNe, double lat,
+                   double lon) {
+        String code = row.isoA2();
+        int n = builder.add(new Place("country:" + code, name, PlaceKind.COUNTRY, code, null, "PCLI", lat, lon, 0));
+        builder.name(n, name, MatchType.NAME);
+        for (String other : new String[] {row.name(), nameNe}) {
+            builder.name(n, other, MatchType.ALTERNATE_NAME);
+            builder.name(n, other.replace(" of the ", " of "), MatchType.ALTERNATE_NAME);
+            int comma = other.indexOf(", ");
             if (comma > 0) {
-                builder.name(n, name.substring(0, comma), MatchType.ALTERNATE_NAME);
+                builder.name(n, other.substring(0, comma), MatchType.ALTERNATE_NAME);
             }
         }
-        for (String alternate : f[4].split("\\|")) {
+        for (String alternate : row.alternateNames()) {
             builder.name(n, alternate, MatchType.ALTERNATE_NAME);
         }
-        for (String demonym : Demonyms.of(outline.name(), f[5])) {
+        for (String demonym : Demonyms.of(name, row.demonym())) {
             builder.name(n, demonym, MatchType.ASSOCIATIVE);
         }
         return n;
     }
 
-    private Map<String, Outline> outlines(GeodataSource source) throws IOException {
+    /** Read with Jackson, not as GeoTools features: only each country's largest ring is needed. */
+    private Map<String, Outline> outlines(Geodata geodata) throws IOException {
         Map<String, Outline> out = new HashMap<>();
-        try (InputStream in = source.open("countries.geojson")) {
+        try (InputStream in = geodata.open(Geodata.COUNTRIES)) {
             for (JsonNode feature : json.readTree(in).get("features")) {
                 JsonNode p = feature.get("properties");
                 if (p.hasNonNull("iso_a2")) {
@@ -80,7 +77,10 @@ final class CountryPlaces {
         return out;
     }
 
-    /** {lon, lat} of the area centroid of the largest outer ring (planar, in degrees). */
+    /**
+     * {lon, lat, area} of the area centroid of the largest outer ring (planar, in degrees; longitudes beyond
+     * ±180, as world-atlas writes some eastern Russian rings, are wrapped back).
+     */
     static double[] largestPolygonCentroid(JsonNode geometry) {
         JsonNode coordinates = geometry.get("coordinates");
         boolean multi = "MultiPolygon".equals(geometry.get("type").asText());
@@ -114,6 +114,7 @@ final class CountryPlaces {
         if (area == 0) {
             return new double[] {ring.get(0).get(0).asDouble(), ring.get(0).get(1).asDouble(), 0};
         }
-        return new double[] {cx / (3 * area), cy / (3 * area), area / 2};
+        double lon = cx / (3 * area);
+        return new double[] {lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon, cy / (3 * area), area / 2};
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newsatlas.layer.Geodata;
 
 /**
  * The hand-made parts: curated.geojson (regions, rivers, places GeoNames lacks), extra-places.tsv (beside
@@ -21,12 +22,12 @@ final class CuratedPlaces {
     private final ObjectMapper json = new ObjectMapper();
 
     /** Adds curated places and continents; returns the geonameids of declared capitals. */
-    Set<Long> loadAndListDeclaredCapitals(GeodataSource source, InMemoryGazetteer.Builder builder)
+    Set<Long> loadAndListDeclaredCapitals(Geodata geodata, InMemoryGazetteer.Builder builder)
             throws IOException {
-        loadCurated(source, builder);
+        loadCurated(geodata, builder);
         loadExtraPlaces(builder);
         Set<Long> declared = new HashSet<>();
-        try (InputStream in = source.open("capitals.geojson")) {
+        try (InputStream in = geodata.open(Geodata.CAPITALS)) {
             for (JsonNode feature : json.readTree(in).get("features")) {
                 JsonNode p = feature.get("properties");
                 if ("declared_capital".equals(p.get("role").asText())) {
@@ -37,8 +38,8 @@ final class CuratedPlaces {
         return declared;
     }
 
-    private void loadCurated(GeodataSource source, InMemoryGazetteer.Builder builder) throws IOException {
-        try (InputStream in = source.open("curated.geojson")) {
+    private void loadCurated(Geodata geodata, InMemoryGazetteer.Builder builder) throws IOException {
+        try (InputStream in = geodata.open(Geodata.CURATED)) {
             for (JsonNode feature : json.readTree(in).get("features")) {
                 JsonNode p = feature.get("properties");
                 String name = p.get("name").asText();

@@ -18,7 +18,7 @@ public final class PlaceNameSuffixes {
 
     private static final Set<String> ONE_WORD = Set.of("province", "oblast", "region", "governorate", "state",
             "prefecture", "krai", "kray", "district", "county", "parish", "municipality", "territory",
-            "department", "city", "town", "township", "village", "borough", "station", "canton", "emirate",
+            "city", "town", "township", "village", "borough", "station", "canton", "emirate",
             "division", "voivodeship", "okrug", "republic");
 
     private PlaceNameSuffixes() {

@@ -6,7 +6,8 @@ import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
 
 /**
- * Exact country names name the country, and national capitals are preferred for their name. When the name
+ * Exact country names name the country, and national capitals are preferred for their own name (not for an
+ * alternate name that is also a country's: "Mexico" is the country, not Mexico City). When the name
  * acts as a government ("Washington said", "Beijing and Moscow") the capital is preferred over a province or
  * state of the same name (Washington, D.C. over Washington state).
  */
@@ -30,12 +31,15 @@ public final class CountryAndCapitalPass implements ResolutionPass {
     public void apply(DocumentScores scores) {
         for (int m = 0; m < scores.mentionCount(); m++) {
             boolean government = actsAsGovernment(scores, m);
+            boolean namesCountry = scores.candidates(m).stream().anyMatch(n -> n.place().kind() == PlaceKind.COUNTRY
+                    && n.type() != MatchType.LOOSE);
             for (int c = 0; c < scores.candidates(m).size(); c++) {
                 Place p = scores.candidates(m).get(c).place();
-                boolean named = scores.candidates(m).get(c).type() != MatchType.LOOSE;
+                MatchType type = scores.candidates(m).get(c).type();
+                boolean named = type != MatchType.LOOSE;
                 if (p.kind() == PlaceKind.COUNTRY && named) {
-                    scores.add(m, c, this, 2.0, "a country's name");
-                } else if (p.isCapital() && named) {
+                    scores.add(m, c, this, 1.0, "a country's name");
+                } else if (p.isCapital() && named && !(namesCountry && type != MatchType.NAME)) {
                     scores.add(m, c, this, government ? 3.0 : 1.0, government
                             ? "national capital, named as a government (\"" + nextWord(scores, m) + "\")"
                             : "national capital");

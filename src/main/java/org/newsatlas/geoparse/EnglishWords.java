@@ -1,14 +1,10 @@
 package org.newsatlas.geoparse;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
-import org.newsatlas.gazetteer.GeodataSource;
+import org.newsatlas.layer.Geodata;
 
 /**
  * The English word list (geodata/lexicon/english-words.txt.gz) as a sorted array of 64-bit hashes:
@@ -22,19 +18,10 @@ public final class EnglishWords {
         this.hashes = hashes;
     }
 
-    public static EnglishWords load(GeodataSource source) throws IOException {
-        long[] hashes = new long[1 << 16];
-        int n = 0;
-        try (InputStream raw = source.open("lexicon/english-words.txt.gz");
-             BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (n == hashes.length) {
-                    hashes = Arrays.copyOf(hashes, n * 2);
-                }
-                hashes[n++] = hash(line.trim());
-            }
+    public static EnglishWords load(Geodata geodata) throws IOException {
+        try (java.util.stream.Stream<String> words = geodata.englishWords()) {
+            return sorted(words.mapToLong(w -> hash(w.trim())).toArray());
         }
-        return sorted(Arrays.copyOf(hashes, n));
     }
 
     public static EnglishWords of(Collection<String> words) {

@@ -7,7 +7,7 @@ import org.newsatlas.gazetteer.PlaceKind;
 
 /**
  * Makes a {@link Mention} of tokens [from, to) and applies the single-word rules: calendar, function and
- * title words are never names; "Va." or "Nov." (short abbreviations) are not matched; short all-capital
+ * title words are never names; short abbreviations ("Tex.", "Ind.") only name admin-1 units; short all-capital
  * tokens ("UN", "IRS") only name countries or admin-1 units; a surname used for a person in the document only
  * survives as a country or admin-1 unit; ordinary English words need support.
  */
@@ -27,13 +27,17 @@ final class MentionFactory {
         this.personNames = personNames;
     }
 
+    /** "Tex.", "Ind.": a short mixed-case word before a dot (which then belongs to the mention). */
+    private boolean isShortAbbreviation(Token t) {
+        return t.text().length() <= 3 && !t.allCaps() && t.end() < text.length() && text.charAt(t.end()) == '.'
+                && !t.possessive();
+    }
+
     boolean canBeSingleName(int index) {
-        Token t = tokens.get(index);
-        String word = t.text();
-        boolean shortAbbreviation = word.length() <= 3 && !t.allCaps() && t.end() < text.length()
-                && text.charAt(t.end()) == '.' && !t.possessive();
-        return !shortAbbreviation && !ChunkVocabulary.isCalendarWord(word) && !ChunkVocabulary.isFunctionWord(word)
-                && !ChunkVocabulary.isTitle(word) && !org.newsatlas.gazetteer.PlaceNameSuffixes.isSuffixWord(word);
+        String word = tokens.get(index).text();
+        return !ChunkVocabulary.isCalendarWord(word) && !ChunkVocabulary.isFunctionWord(word)
+                && !ChunkVocabulary.isTitle(word) && !ChunkVocabulary.isInstitutionWord(word)
+                && !ChunkVocabulary.isNamedAfterWord(word) && !org.newsatlas.gazetteer.PlaceNameSuffixes.isSuffixWord(word);
     }
 
     /** The mention, or null when the single-word rules leave no candidate. */
@@ -50,6 +54,10 @@ final class MentionFactory {
                 needsSupport = personNames.contains(only.text());
             }
             needsSupport |= !only.allCaps() && englishWords.contains(only.text());
+            if (isShortAbbreviation(only)) {
+                kept = kept.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).toList();
+                end++;
+            }
         }
         return kept.isEmpty() ? null : new Mention(text.substring(start, end), start, end, passage,
                 !associative.isEmpty(), kept, needsSupport);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.gazetteer.GeodataSource;
+import org.newsatlas.layer.Geodata;
 import org.newsatlas.gazetteer.InMemoryGazetteer;
 
 /**
@@ -27,7 +27,7 @@ public final class EvalCorpusCheck {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         boolean verbose = args.length > 1 && args[1].equals("-v");
-        GeodataSource source = GeodataSource.directory(Path.of("geodata"));
+        Geodata source = new Geodata("geodata");
         InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(source).load();
         Geoparser parser = new Geoparser(new DictionaryMentionExtractor(gazetteer, EnglishWords.load(source)),
                 MentionResolver.standard());

@@ -2,12 +2,12 @@ package org.newsatlas.geoparse;
 
 import java.nio.file.Path;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.gazetteer.GeodataSource;
+import org.newsatlas.layer.Geodata;
 
 /** Prints what the full geoparser makes of each argument (a development aid). */
 public final class ParseDebug {
     public static void main(String[] args) throws Exception {
-        GeodataSource source = GeodataSource.directory(Path.of("geodata"));
+        Geodata source = new Geodata("geodata");
         Geoparser parser = new Geoparser(new DictionaryMentionExtractor(new GeodataGazetteerLoader(source).load(),
                 EnglishWords.load(source)), MentionResolver.standard());
         for (String text : args) {
