@@ -14,7 +14,7 @@ import org.newsatlas.gazetteer.PlaceKind;
 public final class CountryAndCapitalPass implements ResolutionPass {
 
     /** Verbs that follow a capital used for its government: "Washington said", "Moscow has warned". */
-    private static final Set<String> GOVERNMENT_VERBS = Set.of("said", "says", "has", "have", "had", "is", "was",
+    private static final Set<String> GOVERNMENT_VERBS = Set.of("said", "says", "has", "have", "had",
             "wants", "wanted", "warned", "warns", "announced", "accused", "accuses", "denied", "denies", "claimed",
             "claims", "insists", "insisted", "sees", "saw", "fears", "feared", "hopes", "hoped", "will", "would",
             "could", "may", "might", "did", "does", "must", "can", "plans", "planned", "agreed", "urged", "urges",
