@@ -1,0 +1,143 @@
+package org.newsatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.MatchType;
+import org.newsatlas.gazetteer.NameMatch;
+import org.newsatlas.gazetteer.PlaceKind;
+import org.newsatlas.gazetteer.PlaceNameSuffixes;
+
+/**
+ * The rules that turn one passage's proper-noun chunks into mentions, in order: a chunk after or starting
+ * with a title is a person; the whole chunk (or the chunk without a sentence-opening function word, or
+ * without a generic suffix such as "County") is a place; a chunk naming something merely named after a
+ * place ("Shanghai Cooperation Organization") is not; hyphen- and connector-joined parts are tried one by
+ * one ("Sino-Russian", "Russia-China"); finally a leading country, admin-1 or demonym followed by a common
+ * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention.
+ */
+final class ChunkMatcher {
+
+    /** Heads that make a preceding place name part of a disease's name ("Reston ebolavirus", "Lassa fever"). */
+    private static final Set<String> EPONYM_HEADS = Set.of("virus", "ebolavirus", "fever", "flu", "influenza");
+
+    private final Gazetteer gazetteer;
+    private final EnglishWords englishWords;
+    private final PersonNames personNames;
+    private final String text;
+    private final int passage;
+    private final List<Token> tokens;
+    private final MentionFactory factory;
+
+    ChunkMatcher(Gazetteer gazetteer, EnglishWords englishWords, PersonNames personNames, String text, int passage,
+                 List<Token> tokens) {
+        this.gazetteer = gazetteer;
+        this.englishWords = englishWords;
+        this.personNames = personNames;
+        this.text = text;
+        this.passage = passage;
+        this.tokens = tokens;
+        this.factory = new MentionFactory(text, passage, tokens, englishWords, personNames);
+    }
+
+    List<Mention> match(int from, int to) {
+        Token first = tokens.get(from);
+        if (ChunkVocabulary.isTitle(first.text()) || PersonNames.precededByTitle(tokens, from)
+                || namesADisease(to)) {
+            return List.of();
+        }
+        Mention whole = lookup(from, to, true);
+        if (whole != null) {
+            return List.of(whole);
+        }
+        int start = from;
+        while (start < to - 1 && ChunkVocabulary.isFunctionWord(tokens.get(start).text())) {
+            start++;
+        }
+        Mention stripped = start > from ? lookup(start, to, true) : null;
+        if (stripped != null) {
+            return List.of(stripped);
+        }
+        boolean institution = false;
+        for (int i = start; i < to; i++) {
+            if (ChunkVocabulary.isNamedAfterWord(tokens.get(i).text())) {
+                return List.of();
+            }
+            institution |= ChunkVocabulary.isInstitutionWord(tokens.get(i).text());
+        }
+        List<Mention> parts = split(start, to);
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        Mention leading = leadingName(start, to, institution);
+        return leading == null ? List.of() : List.of(leading);
+    }
+
+    private boolean namesADisease(int to) {
+        int i = to;
+        return i < tokens.size() && tokens.get(i).joinedBySpace() && EPONYM_HEADS.contains(tokens.get(i).text());
+    }
+
+    /** Splits at hyphens and connectors; each part must be a name (or a combining form) on its own. */
+    private List<Mention> split(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            boolean connector = i < to && ChunkVocabulary.isConnector(tokens.get(i).text());
+            if (i < to && !tokens.get(i).joinedByHyphen() && !connector) {
+                continue;
+            }
+            if (i > partStart && (partStart > from || i < to)) {
+                boolean beforeHyphen = i < to && tokens.get(i).joinedByHyphen();
+                Mention part = i - partStart == 1 && beforeHyphen ? combiningForm(partStart) : null;
+                part = part != null ? part : lookup(partStart, i, true);
+                if (part != null) {
+                    out.add(part);
+                }
+            }
+            partStart = connector ? i + 1 : i;
+        }
+        return out;
+    }
+
+    private Mention combiningForm(int index) {
+        String country = ChunkVocabulary.combiningFormCountry(tokens.get(index).text());
+        return country == null ? null : gazetteer.country(country).map(place -> factory.mention(index, index + 1,
+                List.of(new NameMatch(place, MatchType.ASSOCIATIVE)))).orElse(null);
+    }
+
+    /** "U.S. Attorney", "Texas Forest Service", "Gainesville Police": the longest leading name. */
+    private Mention leadingName(int from, int to, boolean institution) {
+        for (int k = to - 1; k > from; k--) {
+            if (!englishWords.contains(tokens.get(k).text())) {
+                continue;
+            }
+            Mention m = lookup(from, k, false);
+            if (m != null && (institution || m.candidates().stream().anyMatch(ChunkMatcher::isLarge))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLarge(NameMatch match) {
+        PlaceKind kind = match.place().kind();
+        return match.type() != MatchType.LOOSE && kind != PlaceKind.CITY && kind != PlaceKind.SITE;
+    }
+
+    private Mention lookup(int from, int to, boolean stripSuffix) {
+        if (to - from == 1 && !factory.canBeSingleName(from)) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        List<NameMatch> candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1).end()));
+        if (candidates.isEmpty() && stripSuffix && to - from >= 2) {
+            int cut = PlaceNameSuffixes.suffixLength(tokens.subList(from, to).stream().map(Token::text).toList());
+            if (cut > 0) {
+                candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1 - cut).end()));
+            }
+        }
+        return candidates.isEmpty() ? null : factory.mention(from, to, candidates);
+    }
+}

@@ -1,0 +1,102 @@
+package org.newsatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsatlas.gazetteer.MatchType;
+import org.newsatlas.gazetteer.Place;
+import org.newsatlas.gazetteer.PlaceKind;
+
+/**
+ * Resolves a document's mentions by running its ordered passes over all of them together, then picks each
+ * mention's best candidate. Mentions that {@link Mention#needsSupport() need support} are dropped unless their
+ * winner scores at least {@code supportThreshold} (a country, or a large or well-supported town).
+ */
+public final class MentionResolver {
+
+    private static final int RUNNERS_UP = 5;
+
+    private final List<ResolutionPass> passes;
+    private final double supportThreshold;
+
+    public MentionResolver(List<ResolutionPass> passes, double supportThreshold) {
+        this.passes = List.copyOf(passes);
+        this.supportThreshold = supportThreshold;
+    }
+
+    /** Name match, country/capital, population rank, document context, spatial coherence. */
+    public static MentionResolver standard() {
+        return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
+                new DocumentContextPass(), new SpatialCoherencePass()), 4.0);
+    }
+
+    public List<ResolutionPass> passes() {
+        return passes;
+    }
+
+    /** Resolves mentions of one document; {@code passages} are the texts the mentions' offsets point into. */
+    public List<ResolvedMention> resolve(List<String> passages, List<Mention> mentions) {
+        DocumentScores scores = new DocumentScores(passages, mentions);
+        for (ResolutionPass pass : passes) {
+            pass.apply(scores);
+        }
+        List<ResolvedMention> out = new ArrayList<>(mentions.size());
+        for (int m = 0; m < mentions.size(); m++) {
+            int best = scores.leader(m);
+            if (best >= 0 && (!mentions.get(m).needsSupport() || scores.score(m, best) >= supportThreshold)) {
+                out.add(resolved(scores, m, best));
+            }
+        }
+        return out;
+    }
+
+    private ResolvedMention resolved(DocumentScores scores, int m, int best) {
+        List<Candidate> others = new ArrayList<>();
+        int runnerUp = -1;
+        for (int c = 0; c < scores.candidates(m).size(); c++) {
+            if (c != best) {
+                others.add(new Candidate(scores.candidates(m).get(c).place(), scores.score(m, c)));
+                if (runnerUp < 0 || scores.score(m, c) > scores.score(m, runnerUp)) {
+                    runnerUp = c;
+                }
+            }
+        }
+        others.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        DocumentScores.Evidence decisive = decisive(scores, m, best, runnerUp);
+        Place place = scores.candidates(m).get(best).place();
+        return new ResolvedMention(scores.mention(m), place, confidence(scores, m, best, runnerUp),
+                decisive.pass(), decisive.reason(), others.subList(0, Math.min(RUNNERS_UP, others.size())));
+    }
+
+    /** The winner's evidence that most exceeds what the same pass gave the runner-up. */
+    private static DocumentScores.Evidence decisive(DocumentScores scores, int m, int best, int runnerUp) {
+        DocumentScores.Evidence decisive = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (DocumentScores.Evidence e : scores.evidence(m, best)) {
+            double gain = e.delta() - (runnerUp < 0 ? 0 : sum(scores, m, runnerUp, e.pass()));
+            if (gain > bestGain) {
+                bestGain = gain;
+                decisive = e;
+            }
+        }
+        return decisive == null ? new DocumentScores.Evidence("none", 0, "only candidate") : decisive;
+    }
+
+    private static double sum(DocumentScores scores, int m, int c, String pass) {
+        return scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
+                .mapToDouble(DocumentScores.Evidence::delta).sum();
+    }
+
+    /** 1 − ½·e^(−margin) for a contested name, ~0.95 for a unique one; loose spellings and weak names lower. */
+    private static double confidence(DocumentScores scores, int m, int best, int runnerUp) {
+        double c = runnerUp < 0 ? 0.95 : 1 - 0.5 * Math.exp(-(scores.score(m, best) - scores.score(m, runnerUp)));
+        Mention mention = scores.mention(m);
+        if (mention.candidates().get(best).type() == MatchType.LOOSE) {
+            c *= 0.7;
+        }
+        if (mention.needsSupport() && scores.candidates(m).get(best).place().kind() == PlaceKind.CITY) {
+            c *= 0.8;
+        }
+        return Math.max(0, Math.min(1, c));
+    }
+}

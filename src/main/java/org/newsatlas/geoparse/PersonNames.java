@@ -1,0 +1,58 @@
+package org.newsatlas.geoparse;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.NameKey;
+import org.newsatlas.gazetteer.PlaceNameSuffixes;
+
+/**
+ * The names a document uses for people: the words after a title ("Gen. Alexander Lapin", "president
+ * Ghani") and the last word of a two- or three-word capitalised chunk that is not a place ("Roderick Lee",
+ * "Reid Standish"). A later lone "Lee" or "Standish" is then taken for the person.
+ */
+final class PersonNames {
+
+    private final Set<String> names = new HashSet<>();
+    private final Gazetteer gazetteer;
+
+    PersonNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void collect(List<Token> tokens, Chunker.Chunk chunk) {
+        Token first = tokens.get(chunk.from());
+        boolean titleFirst = ChunkVocabulary.isTitle(first.text());
+        if (titleFirst || precededByTitle(tokens, chunk.from())) {
+            for (int i = titleFirst ? chunk.from() + 1 : chunk.from(); i < chunk.to(); i++) {
+                names.add(NameKey.normalize(tokens.get(i).text()));
+            }
+        } else if (chunk.size() >= 2 && chunk.size() <= 3 && looksLikePersonName(tokens, chunk)) {
+            names.add(NameKey.normalize(tokens.get(chunk.to() - 1).text()));
+        }
+    }
+
+    boolean contains(String word) {
+        return names.contains(NameKey.normalize(word));
+    }
+
+    private boolean looksLikePersonName(List<Token> tokens, Chunker.Chunk chunk) {
+        StringBuilder whole = new StringBuilder();
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.allCaps() || i > chunk.from() && !t.joinedBySpace() || ChunkVocabulary.isFunctionWord(t.text())
+                    || ChunkVocabulary.isNamedAfterWord(t.text()) || ChunkVocabulary.isInstitutionWord(t.text())
+                    || PlaceNameSuffixes.isSuffixWord(t.text())) {
+                return false;
+            }
+            whole.append(i > chunk.from() ? " " : "").append(t.text());
+        }
+        return gazetteer.lookup(whole.toString()).isEmpty();
+    }
+
+    static boolean precededByTitle(List<Token> tokens, int index) {
+        return index > 0 && ChunkVocabulary.isTitle(tokens.get(index - 1).text())
+                && !tokens.get(index - 1).possessive() && tokens.get(index).gap().length() <= 2;
+    }
+}
