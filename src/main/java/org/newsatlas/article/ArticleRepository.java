@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsatlas.article.ingest.PassageSpan;
@@ -56,6 +58,15 @@ public class ArticleRepository {
                     ps.setString(5, kindName(p.kind()));
                     ps.setString(6, p.rule());
                 });
+    }
+
+    public Map<Integer, Long> passageIdsByOrdinal(long articleId) {
+        Map<Integer, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT ordinal, id FROM passage WHERE article_id = ?").param(articleId)
+                .query(rs -> {
+                    ids.put(rs.getInt(1), rs.getLong(2));
+                });
+        return ids;
     }
 
     public Optional<Article> findById(long id) {
