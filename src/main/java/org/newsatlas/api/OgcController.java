@@ -69,13 +69,16 @@ public class OgcController {
     public ResponseEntity<Object> items(@PathVariable String collectionId,
             @RequestParam(required = false) String bbox, @RequestParam(required = false) String datetime,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
-            @RequestParam(required = false) String f) {
+            @RequestParam(required = false) String f, @RequestParam(required = false) String mentioned) {
         LayerName name = layer(collectionId);
         boolean csv = format(f);
+        boolean mentionedOnly = bool("mentioned", mentioned);
         int pageSize = Math.min(integer("limit", limit, DEFAULT_LIMIT, 1), MAX_LIMIT);
         int skip = integer("offset", offset, 0, 0);
         MonthWindow window = DateTimeParameter.parse(datetime);
-        List<SimpleFeature> matched = layers.features(name, window, BboxParameter.parse(bbox));
+        List<SimpleFeature> matched = mentionedOnly
+                ? layers.mentionedFeatures(name, window, BboxParameter.parse(bbox))
+                : layers.features(name, window, BboxParameter.parse(bbox));
         List<SimpleFeature> page = matched.subList(Math.min(skip, matched.size()),
                 Math.min(matched.size(), skip + pageSize));
         if (csv) {
@@ -138,6 +141,17 @@ public class OgcController {
             return true;
         }
         throw ApiError.badParameter("f", "unknown format '" + f + "'; use json or csv");
+    }
+
+    /** A vendor parameter: {@code mentioned=true} keeps only features that some passage links to. */
+    private static boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ApiError.badParameter(parameter, "'" + value + "' is not true or false");
     }
 
     private static int integer(String parameter, String value, int absent, int min) {

@@ -2,6 +2,7 @@ package org.newsatlas.layer;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,6 +70,39 @@ public class LayerService {
     @Transactional(readOnly = true)
     public List<SimpleFeature> features(LayerName name, MonthWindow window, List<ReferencedEnvelope> boxes) {
         return layer(name).query(filter(window, boxes), window);
+    }
+
+    /** As {@link #features}, keeping only features some passage links to (the map's view of a layer). */
+    @Transactional(readOnly = true)
+    public List<SimpleFeature> mentionedFeatures(LayerName name, MonthWindow window, List<ReferencedEnvelope> boxes) {
+        Filter mentioned = FF.greater(FF.property(LayerSnapshot.PASSAGE_COUNT), FF.literal(0));
+        return layer(name).query(FF.and(filter(window, boxes), mentioned), window);
+    }
+
+    /** What the map shows in the window, every layer, as summaries (most passages first within a layer). */
+    @Transactional(readOnly = true)
+    public List<FeatureSummary> summaries(MonthWindow window) {
+        List<FeatureSummary> out = new ArrayList<>();
+        for (LayerName name : LayerName.values()) {
+            mentionedFeatures(name, window, List.of()).stream().map(f -> FeatureSummary.of(name, f))
+                    .sorted(Comparator.comparingInt(FeatureSummary::passageCount).reversed()).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The feature a stored place is drawn as: a capital or a country when it is one, else a place.
+     * {@code gazetteerId} is the place's stored id ("gn:1221874", "country:TJ").
+     */
+    @Transactional(readOnly = true)
+    public Optional<FeatureSummary> featureOfPlace(String gazetteerId) {
+        for (LayerName name : List.of(LayerName.CAPITALS, LayerName.COUNTRIES, LayerName.PLACES)) {
+            Optional<String> id = layer(name).featureIdOf(gazetteerId);
+            if (id.isPresent()) {
+                return feature(name, id.get(), MonthWindow.ALL_TIME).map(f -> FeatureSummary.of(name, f));
+            }
+        }
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)

@@ -84,6 +84,12 @@ public final class LayerSnapshot {
         return linkKeys.get(id);
     }
 
+    /** The feature whose passages are stored under {@code linkKey} ("country:AF" -> "AF"), if this layer has one. */
+    public Optional<String> featureIdOf(String linkKey) {
+        return linkKeys.entrySet().stream().filter(e -> e.getValue().equals(linkKey)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     public boolean contains(String id) {
         return linksById.containsKey(id);
     }
