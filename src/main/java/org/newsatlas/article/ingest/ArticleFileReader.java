@@ -46,10 +46,11 @@ public class ArticleFileReader {
     }
 
     public ReadArticle read(ArticleSource source) throws ArticleReadException {
-        ArticleFormat format = format(source.name()).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
-                "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
         try {
-            checkSize(source.size());
+            long size = source.size();
+            ArticleFormat format = format(source.name()).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
+                    "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
+            checkSize(size);
             byte[] bytes = source.bytes();
             checkSize(bytes.length);
             return format.read(fileName(source.name()), bytes);
