@@ -82,6 +82,19 @@ public class ArticleRepository {
                 .param(articleId).query(this::passage).list();
     }
 
+    /** Deletes the article; its passages, their months and mentions go with it (ON DELETE CASCADE). */
+    public boolean delete(long id) {
+        return jdbc.sql("DELETE FROM article WHERE id = ?").param(id).update() == 1;
+    }
+
+    public void deletePassages(long articleId) {
+        jdbc.sql("DELETE FROM passage WHERE article_id = ?").param(articleId).update();
+    }
+
+    public List<Long> findIds() {
+        return jdbc.sql("SELECT id FROM article ORDER BY id").query(Long.class).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }

@@ -46,6 +46,17 @@ public class ArticleService {
         return ImportOutcome.imported(id, article.sourceName(), cleaned.passages().size());
     }
 
+    /** Deletes an article with its passages, months and mentions; false if there was none with this id. */
+    @Transactional
+    public boolean delete(long articleId) {
+        return articles.delete(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> articleIds() {
+        return articles.findIds();
+    }
+
     @Transactional(readOnly = true)
     public CorpusStats stats() {
         return jdbc.sql("""
