@@ -1,5 +1,6 @@
 package org.newsatlas.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ public class AnalysisStore {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void store(long articleId, NewArticle article, AnalyzedArticle analyzed, Map<Integer, Long> passageIds) {
+    public void store(String originalText, LocalDate published, AnalyzedArticle analyzed,
+                      Map<Integer, Long> passageIds) {
         Map<String, Long> places = mentions.newPlaceCache();
         List<AnalyzedPassage> passages = analyzed.passages();
         for (int i = 0; i < passages.size(); i++) {
@@ -39,8 +41,8 @@ public class AnalysisStore {
             long passageId = passageIds.get(passage.span().ordinal());
             mentions.insertMonths(passageId, passage);
             mentions.insertMentions(passageId, passage.mentions(), places);
-            linker.link(passageId, article.originalText(), passage.span().start(), passage.span().end(),
-                    article.published(), placeMentions(passage.mentions()), context(passages, i));
+            linker.link(passageId, originalText, passage.span().start(), passage.span().end(), published,
+                    placeMentions(passage.mentions()), context(passages, i));
         }
     }
 

@@ -8,6 +8,14 @@ import org.springframework.context.ApplicationContext;
 /** A command run from the jar without the web server: {@code java -jar news-atlas.jar NAME OPERAND...}. */
 public interface Command {
 
+    /**
+     * False for a command that needs no database or Spring context: it then gets every argument after its name
+     * (options included) as operands, and a null context.
+     */
+    default boolean needsApplication() {
+        return true;
+    }
+
     /** One line: the operands and what the command does. */
     String usage();
 

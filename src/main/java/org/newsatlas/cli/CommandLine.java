@@ -48,7 +48,7 @@ public final class CommandLine {
 
     /** The commands the jar knows. */
     public static CommandLine standard() {
-        return new CommandLine(Map.of("import", new ImportCommand()));
+        return new CommandLine(Map.of("import", new ImportCommand(), "geoparse", new GeoparseCommand()));
     }
 
     /** A first argument that is not an option names a command; without one the web app starts. */
@@ -71,13 +71,16 @@ public final class CommandLine {
         List<String> options = new ArrayList<>();
         List<String> operands = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            (args[i].startsWith("--") ? options : operands).add(args[i]);
+            (args[i].startsWith("--") && command.needsApplication() ? options : operands).add(args[i]);
         }
         Optional<String> usageError = command.usageError(operands);
         if (usageError.isPresent()) {
             err.println(usageError.get());
             printUsage(err);
             return USAGE;
+        }
+        if (!command.needsApplication()) {
+            return command.run(operands, null, out, err);
         }
         return runInContext(command, operands, options, out, err);
     }
