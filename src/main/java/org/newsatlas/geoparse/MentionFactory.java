@@ -13,6 +13,8 @@ import org.newsatlas.gazetteer.PlaceKind;
  */
 final class MentionFactory {
 
+    static final long VILLAGE_POPULATION = 5000;
+
     private final String text;
     private final int passage;
     private final List<Token> tokens;
@@ -45,7 +47,7 @@ final class MentionFactory {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         List<NameMatch> associative = candidates.stream().filter(m -> m.type() == MatchType.ASSOCIATIVE).toList();
-        List<NameMatch> kept = associative.isEmpty() ? candidates : associative;
+        List<NameMatch> kept = associative.isEmpty() ? withoutVillageAliases(candidates) : associative;
         boolean needsSupport = false;
         if (to - from == 1) {
             Token only = tokens.get(from);
@@ -61,6 +63,15 @@ final class MentionFactory {
         }
         return kept.isEmpty() ? null : new Mention(text.substring(start, end), start, end, passage,
                 !associative.isEmpty(), kept, needsSupport);
+    }
+
+    /**
+     * Drops villages (population under {@value #VILLAGE_POPULATION}) matched only by an alternate name: GeoNames
+     * keeps old and foreign names of small places that are ordinary words or names elsewhere ("Taliban").
+     */
+    private static List<NameMatch> withoutVillageAliases(List<NameMatch> candidates) {
+        return candidates.stream().filter(m -> !(m.type() != MatchType.NAME && m.place().kind() == PlaceKind.CITY
+                && m.place().population() < VILLAGE_POPULATION)).toList();
     }
 
     private static boolean isCountryOrAdmin1(NameMatch m) {

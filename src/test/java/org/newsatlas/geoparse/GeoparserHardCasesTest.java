@@ -76,6 +76,19 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_village_known_by_an_ordinary_word_as_alternate_name_is_not_a_place() {
+        // GeoNames lists "Taliban" as an alternate name of Bozhüyük, Turkey (population 1,140)
+        assertThat(surfaces("The Taliban entered the city.")).isEmpty();
+    }
+
+    @Test
+    void a_chinese_surname_used_alone_after_the_full_name_is_a_person() {
+        // "Wei" is an alternate name of Weifang; the surname comes first in "Wei Fenghe"
+        assertThat(surfaces("Wei Fenghe spoke on Monday. Wei met the envoy in Beijing."))
+                .containsExactly("Beijing");
+    }
+
+    @Test
     void chinese_is_an_associative_mention_of_china() {
         ResolvedMention r = only("Chinese troops arrived.", "Chinese");
         assertThat(r.mention().associative()).isTrue();
