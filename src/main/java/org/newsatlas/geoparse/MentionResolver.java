@@ -9,8 +9,8 @@ import org.newsatlas.gazetteer.PlaceKind;
 
 /**
  * Resolves a document's mentions by running its ordered passes over all of them together, then picks each
- * mention's best candidate. Mentions that {@link Mention#needsSupport() need support} are dropped unless their
- * winner scores at least {@code supportThreshold} (a country, or a large or well-supported town).
+ * mention's best candidate. Mentions that {@link Mention#needsSupport() need support} are dropped when their
+ * winner is a town scoring under {@code supportThreshold} (a small town without support from the document).
  */
 public final class MentionResolver {
 
@@ -43,11 +43,17 @@ public final class MentionResolver {
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (int m = 0; m < mentions.size(); m++) {
             int best = scores.leader(m);
-            if (best >= 0 && (!mentions.get(m).needsSupport() || scores.score(m, best) >= supportThreshold)) {
+            if (best >= 0 && (!mentions.get(m).needsSupport() || isSupported(scores, m, best))) {
                 out.add(resolved(scores, m, best));
             }
         }
         return out;
+    }
+
+    /** Countries, admin-1 units, regions, features need no support; a town needs a high enough score. */
+    private boolean isSupported(DocumentScores scores, int m, int best) {
+        return scores.candidates(m).get(best).place().kind() != PlaceKind.CITY
+                || scores.score(m, best) >= supportThreshold;
     }
 
     private ResolvedMention resolved(DocumentScores scores, int m, int best) {

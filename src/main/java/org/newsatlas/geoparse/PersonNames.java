@@ -17,9 +17,11 @@ final class PersonNames {
 
     private final Set<String> names = new HashSet<>();
     private final Gazetteer gazetteer;
+    private final EnglishWords englishWords;
 
-    PersonNames(Gazetteer gazetteer) {
+    PersonNames(Gazetteer gazetteer, EnglishWords englishWords) {
         this.gazetteer = gazetteer;
+        this.englishWords = englishWords;
     }
 
     void collect(List<Token> tokens, Chunker.Chunk chunk) {
@@ -30,7 +32,11 @@ final class PersonNames {
                 names.add(NameKey.normalize(tokens.get(i).text()));
             }
         } else if (chunk.size() >= 2 && chunk.size() <= 3 && looksLikePersonName(tokens, chunk)) {
-            names.add(NameKey.normalize(tokens.get(chunk.to() - 1).text()));
+            String lastWord = tokens.get(chunk.to() - 1).text();
+            boolean firstIsOrdinaryWord = englishWords.contains(tokens.get(chunk.from()).text());
+            if (!(firstIsOrdinaryWord && isWellKnownPlace(lastWord))) {
+                names.add(NameKey.normalize(lastWord));
+            }
             // surnames come first in many languages ("Wei Fenghe"); a first word that is some place's own name
             // ("Paris Hilton") is left alone
             String firstWord = tokens.get(chunk.from()).text();
@@ -38,6 +44,15 @@ final class PersonNames {
                 names.add(NameKey.normalize(firstWord));
             }
         }
+    }
+
+    /**
+     * "Rodeo Gainesville" (an ordinary word before a town of 20,000 or more, an admin-1 unit or a country) does
+     * not make Gainesville a surname; "Steve Walker" makes Walker one.
+     */
+    private boolean isWellKnownPlace(String word) {
+        return gazetteer.lookup(word).stream().anyMatch(m -> m.type() == MatchType.NAME
+                && (m.place().population() >= 20_000 || m.place().kind() != org.newsatlas.gazetteer.PlaceKind.CITY));
     }
 
     boolean contains(String word) {
