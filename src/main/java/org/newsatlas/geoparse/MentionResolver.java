@@ -15,6 +15,7 @@ import org.newsatlas.gazetteer.PlaceKind;
 public final class MentionResolver {
 
     private static final int RUNNERS_UP = 5;
+    static final long LONE_TOWN_POPULATION = 20_000;
 
     private final List<ResolutionPass> passes;
     private final double supportThreshold;
@@ -43,7 +44,9 @@ public final class MentionResolver {
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (int m = 0; m < mentions.size(); m++) {
             int best = scores.leader(m);
-            if (best >= 0 && (!mentions.get(m).needsSupport() || isSupported(scores, m, best))) {
+            boolean keep = best >= 0 && (!mentions.get(m).needsSupport() || isSupported(scores, m, best))
+                    && (best < 0 || !isLoneSmallTown(scores, m, best));
+            if (keep) {
                 out.add(resolved(scores, m, best));
             }
         }
@@ -54,6 +57,33 @@ public final class MentionResolver {
     private boolean isSupported(DocumentScores scores, int m, int best) {
         return scores.candidates(m).get(best).place().kind() != PlaceKind.CITY
                 || scores.score(m, best) >= supportThreshold;
+    }
+
+    /**
+     * A one-word name whose best reading is a town under {@value #LONE_TOWN_POPULATION} people that nothing else in
+     * the document places (no admin-1 context, no nearby place, its country not named) is more likely a surname or
+     * a word than a place.
+     */
+    private static boolean isLoneSmallTown(DocumentScores scores, int m, int best) {
+        Place place = scores.candidates(m).get(best).place();
+        if (place.kind() != PlaceKind.CITY || place.population() >= LONE_TOWN_POPULATION || place.isCapital()
+                || scores.mention(m).surface().contains(" ")) {
+            return false;
+        }
+        boolean placed = scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("SpatialCoherencePass")
+                || e.reason().contains("admin-1 unit is also mentioned"));
+        return !placed && !namesCountry(scores, place.countryCode());
+    }
+
+    /** Whether some mention of the document resolves to the country itself ("Russia", "Russian"). */
+    private static boolean namesCountry(DocumentScores scores, String countryCode) {
+        for (int o = 0; o < scores.mentionCount(); o++) {
+            Place leader = scores.leaderPlace(o);
+            if (leader != null && leader.kind() == PlaceKind.COUNTRY && leader.countryCode().equals(countryCode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResolvedMention resolved(DocumentScores scores, int m, int best) {

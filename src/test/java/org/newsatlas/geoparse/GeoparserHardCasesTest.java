@@ -27,7 +27,7 @@ class GeoparserHardCasesTest {
 
     @Test
     void zabaykalsk_spelled_zabaikalsk_is_found() {
-        ResolvedMention r = only("Trains crossed at the Zabaikalsk station on the border.", "Zabaikalsk");
+        ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
         assertThat(r.place().id()).isEqualTo("gn:2012780");
         assertThat(r.confidence()).isLessThan(0.95);
     }
@@ -86,6 +86,13 @@ class GeoparserHardCasesTest {
         // "Wei" is an alternate name of Weifang; the surname comes first in "Wei Fenghe"
         assertThat(surfaces("Wei Fenghe spoke on Monday. Wei met the envoy in Beijing."))
                 .containsExactly("Beijing");
+    }
+
+    @Test
+    void a_lone_small_town_that_nothing_else_in_the_document_places_is_not_a_mention() {
+        // Standish, Michigan has 1,452 people; nothing else here is in Michigan or the United States
+        assertThat(surfaces("The report by Standish was long.")).isEmpty();
+        assertThat(surfaces("The report on Standish in the United States was long.")).contains("Standish");
     }
 
     @Test
