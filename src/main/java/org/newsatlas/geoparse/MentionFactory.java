@@ -29,10 +29,17 @@ final class MentionFactory {
         this.personNames = personNames;
     }
 
-    /** "Tex.", "Ind.": a short mixed-case word before a dot (which then belongs to the mention). */
+    /** "Tex.", "Tenn.", "Calif.": a short mixed-case word before a dot (which then belongs to the mention). */
     private boolean isShortAbbreviation(Token t) {
-        return t.text().length() <= 3 && !t.allCaps() && t.end() < text.length() && text.charAt(t.end()) == '.'
+        return t.text().length() <= 5 && !t.allCaps() && t.end() < text.length() && text.charAt(t.end()) == '.'
                 && !t.possessive();
+    }
+
+    /** An admin-1 unit has it as an alternate name ("Tenn."), and no unit or country as its own ("Texas."). */
+    private static boolean isAdmin1Abbreviation(List<NameMatch> candidates) {
+        return candidates.stream().anyMatch(m -> m.place().kind() == PlaceKind.ADMIN1
+                && m.type() == MatchType.ALTERNATE_NAME) && candidates.stream().noneMatch(m -> m.type() == MatchType.NAME
+                && m.place().kind() != PlaceKind.CITY);
     }
 
     boolean canBeSingleName(int index) {
@@ -56,7 +63,7 @@ final class MentionFactory {
                 needsSupport = personNames.contains(only.text());
             }
             needsSupport |= !only.allCaps() && englishWords.contains(only.text());
-            if (isShortAbbreviation(only)) {
+            if (isShortAbbreviation(only) && isAdmin1Abbreviation(kept)) {
                 kept = kept.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).toList();
                 end++;
             }

@@ -153,6 +153,14 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void state_abbreviations_keep_their_dot_and_place_the_town() {
+        List<ResolvedMention> found = parser.parse("He grew up in Paris, Tex., and moved to Texas.");
+        assertThat(found).extracting(r -> r.mention().surface()).containsExactly("Paris", "Tex.", "Texas");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("gn:4717560", "admin1:US.TX",
+                "admin1:US.TX");
+    }
+
+    @Test
     void a_state_before_a_common_noun_is_mentioned_but_a_person_title_is_not() {
         assertThat(surfaces("The Texas Attorney filed suit.")).containsExactly("Texas");
         assertThat(surfaces("President Lee visited.")).isEmpty();
