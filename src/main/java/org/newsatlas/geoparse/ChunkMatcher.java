@@ -143,13 +143,17 @@ final class ChunkMatcher {
                 List.of(new NameMatch(place, MatchType.ASSOCIATIVE)))).orElse(null);
     }
 
-    /** "U.S. Attorney", "Texas Forest Service", "Gainesville Police": the longest leading name. */
+    /**
+     * "U.S. Attorney", "Texas Forest Service", "Gainesville Police", "Laurel County Clerk": the longest leading
+     * name (with an administrative suffix such as County, not with State or City: "Ohio State University").
+     */
     private Mention leadingName(int from, int to, boolean institution) {
         for (int k = to - 1; k > from; k--) {
             if (!englishWords.contains(tokens.get(k).text())) {
                 continue;
             }
-            Mention m = lookup(from, k, false);
+            boolean adminSuffix = PlaceNameSuffixes.isAdministrativeSuffix(tokens.get(k - 1).text());
+            Mention m = lookup(from, k, adminSuffix);
             if (m != null && (institution || m.candidates().stream().anyMatch(ChunkMatcher::isLarge))) {
                 return m;
             }

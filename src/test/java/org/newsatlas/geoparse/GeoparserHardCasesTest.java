@@ -10,7 +10,7 @@ import org.newsatlas.gazetteer.FixtureGazetteer;
 class GeoparserHardCasesTest {
 
     /** A few ordinary words, as the English word list has them. */
-    static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "china",
+    static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
             "turkey", "reading"));
 
     private final Geoparser parser = new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), WORDS),
@@ -163,6 +163,7 @@ class GeoparserHardCasesTest {
     @Test
     void a_state_before_a_common_noun_is_mentioned_but_a_person_title_is_not() {
         assertThat(surfaces("The Texas Attorney filed suit.")).containsExactly("Texas");
+        assertThat(surfaces("The Badakhshan Province Council met.")).containsExactly("Badakhshan Province");
         assertThat(surfaces("President Lee visited.")).isEmpty();
     }
 
