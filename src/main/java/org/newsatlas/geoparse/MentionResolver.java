@@ -19,6 +19,7 @@ public final class MentionResolver {
 
     private final List<ResolutionPass> passes;
     private final double supportThreshold;
+    private final ContainingUnitFallback containingUnit = new ContainingUnitFallback();
 
     public MentionResolver(List<ResolutionPass> passes, double supportThreshold) {
         this.passes = List.copyOf(passes);
@@ -100,6 +101,13 @@ public final class MentionResolver {
         others.sort(Comparator.comparingDouble(Candidate::score).reversed());
         DocumentScores.Evidence decisive = decisive(scores, m, best, runnerUp);
         Place place = scores.candidates(m).get(best).place();
+        Place unit = containingUnit.unitFor(scores, m, place);
+        if (unit != null) {
+            others.add(0, new Candidate(place, scores.score(m, best)));
+            return new ResolvedMention(scores.mention(m), unit, 0.5, ContainingUnitFallback.NAME, "no such unit in "
+                    + "the gazetteer; " + place.name() + " is elsewhere, and the document names " + unit.name(),
+                    others.subList(0, Math.min(RUNNERS_UP, others.size())));
+        }
         return new ResolvedMention(scores.mention(m), place, confidence(scores, m, best, runnerUp),
                 decisive.pass(), decisive.reason(), others.subList(0, Math.min(RUNNERS_UP, others.size())));
     }

@@ -161,6 +161,15 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_county_named_like_a_town_elsewhere_resolves_to_the_state_the_document_names() {
+        // no counties in the gazetteer; the only Standish is in Michigan
+        ResolvedMention r = only("Standish County deputies in Texas made an arrest.", "Standish County");
+        assertThat(r.place().id()).isEqualTo("admin1:US.TX");
+        assertThat(r.decidedBy()).isEqualTo("ContainingUnitFallback");
+        assertThat(r.runnersUp()).extracting(c -> c.place().id()).contains("gn:5011020");
+    }
+
+    @Test
     void a_state_before_a_common_noun_is_mentioned_but_a_person_title_is_not() {
         assertThat(surfaces("The Texas Attorney filed suit.")).containsExactly("Texas");
         assertThat(surfaces("The Badakhshan Province Council met.")).containsExactly("Badakhshan Province");
