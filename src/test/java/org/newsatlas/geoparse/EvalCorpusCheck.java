@@ -35,7 +35,8 @@ public final class EvalCorpusCheck {
         for (String corpus : new String[] {"LGL", "GeoVirus"}) {
             evaluate(corpus, dir, parser, verbose, true);
         }
-        // GeoVirus annotates no demonyms ("Canadian"), LGL does: the same run without associative mentions
+        // GeoVirus annotates no demonyms ("Canadian"), LGL does: both again without associative mentions
+        evaluate("LGL", dir, parser, false, false);
         evaluate("GeoVirus", dir, parser, false, false);
     }
 
