@@ -54,10 +54,16 @@ public final class MentionResolver {
         return out;
     }
 
-    /** Countries, admin-1 units, regions, features need no support; a town needs a high enough score. */
+    /**
+     * Countries, regions and features need no support; an admin-1 unit needs its country or itself vouched for
+     * by the document ("Flores" the surname is not Uruguay's department); a town needs a high enough score.
+     */
     private boolean isSupported(DocumentScores scores, int m, int best) {
-        return scores.candidates(m).get(best).place().kind() != PlaceKind.CITY
-                || scores.score(m, best) >= supportThreshold;
+        Place place = scores.candidates(m).get(best).place();
+        if (place.kind() == PlaceKind.ADMIN1) {
+            return scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("DocumentContextPass"));
+        }
+        return place.kind() != PlaceKind.CITY || scores.score(m, best) >= supportThreshold;
     }
 
     /**

@@ -96,6 +96,13 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_surname_that_is_also_an_admin1_unit_needs_its_country_in_the_document() {
+        assertThat(surfaces("Reporter Anna Texas wrote it. Texas said more.")).isEmpty();
+        assertThat(surfaces("Anna Texas wrote it. Texas said the United States would act."))
+                .containsExactly("Texas", "United States");
+    }
+
+    @Test
     void chinese_is_an_associative_mention_of_china() {
         ResolvedMention r = only("Chinese troops arrived.", "Chinese");
         assertThat(r.mention().associative()).isTrue();
