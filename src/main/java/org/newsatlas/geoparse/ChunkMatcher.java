@@ -154,6 +154,10 @@ final class ChunkMatcher {
             }
             boolean adminSuffix = PlaceNameSuffixes.isAdministrativeSuffix(tokens.get(k - 1).text());
             Mention m = lookup(from, k, adminSuffix);
+            if (m != null && tokens.get(k - 1).text().equals("City") && k - 1 > from
+                    && m.candidates().stream().noneMatch(c -> c.type() == MatchType.NAME)) {
+                continue; // "Dublin City Council": the council of the city of Dublin; "Kansas City" stays
+            }
             if (m != null && (institution || m.candidates().stream().anyMatch(ChunkMatcher::isLarge))) {
                 return m;
             }
