@@ -78,8 +78,8 @@ final class CountryPlaces {
     }
 
     /**
-     * {lon, lat, area} of the area centroid of the largest outer ring (planar, in degrees; longitudes beyond
-     * ±180, as world-atlas writes some eastern Russian rings, are wrapped back).
+     * {lon, lat, area} of the area centroid of the largest outer ring (planar, in degrees; rings spanning the
+     * antimeridian are unwrapped first).
      */
     static double[] largestPolygonCentroid(JsonNode geometry) {
         JsonNode coordinates = geometry.get("coordinates");
@@ -98,13 +98,20 @@ final class CountryPlaces {
     }
 
     private static double[] ringCentroid(JsonNode ring) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        for (JsonNode p : ring) {
+            minX = Math.min(minX, p.get(0).asDouble());
+            maxX = Math.max(maxX, p.get(0).asDouble());
+        }
+        boolean crossesAntimeridian = maxX - minX > 180;
         double area = 0;
         double cx = 0;
         double cy = 0;
         for (int i = 0; i + 1 < ring.size(); i++) {
-            double x0 = ring.get(i).get(0).asDouble();
+            double x0 = unwrap(ring.get(i).get(0).asDouble(), crossesAntimeridian);
             double y0 = ring.get(i).get(1).asDouble();
-            double x1 = ring.get(i + 1).get(0).asDouble();
+            double x1 = unwrap(ring.get(i + 1).get(0).asDouble(), crossesAntimeridian);
             double y1 = ring.get(i + 1).get(1).asDouble();
             double cross = x0 * y1 - x1 * y0;
             area += cross;
@@ -115,6 +122,11 @@ final class CountryPlaces {
             return new double[] {ring.get(0).get(0).asDouble(), ring.get(0).get(1).asDouble(), 0};
         }
         double lon = cx / (3 * area);
-        return new double[] {lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon, cy / (3 * area), area / 2};
+        return new double[] {lon > 180 ? lon - 360 : lon, cy / (3 * area), area / 2};
+    }
+
+    /** Russia's and Fiji's rings run from -180 to 180: their western longitudes are moved past 180. */
+    private static double unwrap(double lon, boolean crossesAntimeridian) {
+        return crossesAntimeridian && lon < 0 ? lon + 360 : lon;
     }
 }

@@ -36,6 +36,14 @@ public final class PlaceNameSuffixes {
         return n >= 2 && isSuffixWord(words.get(n - 1)) ? 1 : 0;
     }
 
+    private static final Set<String> ADMINISTRATIVE = Set.of("province", "oblast", "region", "governorate",
+            "prefecture", "krai", "kray", "district", "county", "parish", "municipality", "okrug", "voivodeship");
+
+    /** Suffixes that name an administrative unit ("County", "Oblast"), unlike "City", "State" or "Station". */
+    public static boolean isAdministrativeSuffix(String word) {
+        return ADMINISTRATIVE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isSuffixWord(String word) {
         return ONE_WORD.contains(word.toLowerCase(Locale.ROOT));
     }

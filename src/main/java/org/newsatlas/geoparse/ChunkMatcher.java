@@ -66,7 +66,7 @@ final class ChunkMatcher {
             }
             institution |= ChunkVocabulary.isInstitutionWord(tokens.get(i).text());
         }
-        List<Mention> parts = split(start, to);
+        List<Mention> parts = split(start, to, institution);
         if (!parts.isEmpty()) {
             return parts;
         }
@@ -79,26 +79,62 @@ final class ChunkMatcher {
         return i < tokens.size() && tokens.get(i).joinedBySpace() && EPONYM_HEADS.contains(tokens.get(i).text());
     }
 
-    /** Splits at hyphens and connectors; each part must be a name (or a combining form) on its own. */
-    private List<Mention> split(int from, int to) {
+    /**
+     * Splits at connectors ("Department of Justice and the Georgia Bureau"), then each part at hyphens. A
+     * hyphenated part counts only if every piece is a name or combining form ("Sino-Russian", not "Wal-Mart");
+     * a part that is not a name may still lead with one ("Georgia Bureau").
+     */
+    private List<Mention> split(int from, int to, boolean institution) {
         List<Mention> out = new ArrayList<>();
         int partStart = from;
         for (int i = from; i <= to; i++) {
             boolean connector = i < to && ChunkVocabulary.isConnector(tokens.get(i).text());
-            if (i < to && !tokens.get(i).joinedByHyphen() && !connector) {
+            if (i < to && !connector) {
                 continue;
             }
-            if (i > partStart && (partStart > from || i < to)) {
-                boolean beforeHyphen = i < to && tokens.get(i).joinedByHyphen();
-                Mention part = i - partStart == 1 && beforeHyphen ? combiningForm(partStart) : null;
-                part = part != null ? part : lookup(partStart, i, true);
+            if (i > partStart && (partStart > from || i < to || hasHyphen(from, to))) {
+                Mention part = partStart > from || i < to ? lookup(partStart, i, true) : null;
                 if (part != null) {
                     out.add(part);
+                } else {
+                    List<Mention> pieces = hyphenPieces(partStart, i);
+                    Mention leading = pieces.isEmpty() ? leadingName(partStart, i, institution) : null;
+                    out.addAll(leading != null ? List.of(leading) : pieces);
                 }
             }
             partStart = connector ? i + 1 : i;
         }
         return out;
+    }
+
+    private boolean hasHyphen(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(i).joinedByHyphen()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pieces of a hyphenated part, or none unless every piece is a name or a combining form. */
+    private List<Mention> hyphenPieces(int from, int to) {
+        if (!hasHyphen(from, to)) {
+            return List.of();
+        }
+        List<Mention> pieces = new ArrayList<>();
+        int pieceStart = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || tokens.get(i).joinedByHyphen()) {
+                Mention piece = i - pieceStart == 1 && i < to ? combiningForm(pieceStart) : null;
+                piece = piece != null ? piece : lookup(pieceStart, i, true);
+                if (piece == null) {
+                    return List.of();
+                }
+                pieces.add(piece);
+                pieceStart = i;
+            }
+        }
+        return pieces;
     }
 
     private Mention combiningForm(int index) {
@@ -107,13 +143,21 @@ final class ChunkMatcher {
                 List.of(new NameMatch(place, MatchType.ASSOCIATIVE)))).orElse(null);
     }
 
-    /** "U.S. Attorney", "Texas Forest Service", "Gainesville Police": the longest leading name. */
+    /**
+     * "U.S. Attorney", "Texas Forest Service", "Gainesville Police", "Laurel County Clerk": the longest leading
+     * name (with an administrative suffix such as County, not with State or City: "Ohio State University").
+     */
     private Mention leadingName(int from, int to, boolean institution) {
         for (int k = to - 1; k > from; k--) {
             if (!englishWords.contains(tokens.get(k).text())) {
                 continue;
             }
-            Mention m = lookup(from, k, false);
+            boolean adminSuffix = PlaceNameSuffixes.isAdministrativeSuffix(tokens.get(k - 1).text());
+            Mention m = lookup(from, k, adminSuffix);
+            if (m != null && tokens.get(k - 1).text().equals("City") && k - 1 > from
+                    && m.candidates().stream().noneMatch(c -> c.type() == MatchType.NAME)) {
+                continue; // "Dublin City Council": the council of the city of Dublin; "Kansas City" stays
+            }
             if (m != null && (institution || m.candidates().stream().anyMatch(ChunkMatcher::isLarge))) {
                 return m;
             }

@@ -17,7 +17,7 @@ final class ChunkVocabulary {
             "corporation", "corp", "inc", "ltd", "llc", "group", "club", "team", "league", "games", "cup",
             "festival", "summit", "treaty", "accord", "declaration", "initiative", "exercise", "exercises",
             "operation", "fund", "foundation", "stadium", "museum", "mall", "airlines", "airways", "street",
-            "avenue", "road", "boulevard", "highway", "bridge", "square", "park", "hall", "church", "hospital",
+            "avenue", "road", "boulevard", "bridge", "square", "park", "hall", "church", "hospital",
             "airport", "railway", "hotel", "restaurant", "theater", "theatre", "prize", "award", "awards");
 
     /**
@@ -28,7 +28,7 @@ final class ChunkVocabulary {
             "academy", "department", "ministry", "council", "bureau", "office", "agency", "service", "services",
             "commission", "committee", "board", "court", "senate", "house", "assembly", "legislature", "parliament",
             "congress", "government", "administration", "police", "sheriff", "army", "navy", "forces", "command",
-            "guard", "patrol", "authority", "association", "society", "federation", "union", "attorney", "census",
+            "guard", "patrol", "highway", "authority", "association", "society", "federation", "union", "attorney", "census",
             "district", "county", "state", "city", "supreme");
 
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",

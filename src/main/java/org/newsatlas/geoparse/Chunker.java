@@ -54,7 +54,8 @@ final class Chunker {
         }
         int i = at;
         while (i < tokens.size() && i - at < 2 && tokens.get(i).joinedBySpace()
-                && ChunkVocabulary.isConnector(tokens.get(i).text()) && !tokens.get(i).possessive()) {
+                && ChunkVocabulary.isConnector(tokens.get(i).text()) && !tokens.get(i).possessive()
+                && (!tokens.get(i).text().equals("the") || i > at && tokens.get(i - 1).text().equals("of"))) {
             i++;
         }
         boolean connected = i > at && i < tokens.size() && (tokens.get(i).joinedBySpace()

@@ -40,7 +40,7 @@ public final class CountryAndCapitalPass implements ResolutionPass {
                 if (p.kind() == PlaceKind.COUNTRY && named) {
                     scores.add(m, c, this, 1.0, "a country's name");
                 } else if (p.isCapital() && named && !(namesCountry && type != MatchType.NAME)) {
-                    scores.add(m, c, this, government ? 3.0 : 1.0, government
+                    scores.add(m, c, this, government ? 3.0 : 0.5, government
                             ? "national capital, named as a government (\"" + nextWord(scores, m) + "\")"
                             : "national capital");
                 }

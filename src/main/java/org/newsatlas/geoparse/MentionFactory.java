@@ -13,6 +13,8 @@ import org.newsatlas.gazetteer.PlaceKind;
  */
 final class MentionFactory {
 
+    static final long VILLAGE_POPULATION = 5000;
+
     private final String text;
     private final int passage;
     private final List<Token> tokens;
@@ -27,10 +29,17 @@ final class MentionFactory {
         this.personNames = personNames;
     }
 
-    /** "Tex.", "Ind.": a short mixed-case word before a dot (which then belongs to the mention). */
+    /** "Tex.", "Tenn.", "Calif.": a short mixed-case word before a dot (which then belongs to the mention). */
     private boolean isShortAbbreviation(Token t) {
-        return t.text().length() <= 3 && !t.allCaps() && t.end() < text.length() && text.charAt(t.end()) == '.'
+        return t.text().length() <= 5 && !t.allCaps() && t.end() < text.length() && text.charAt(t.end()) == '.'
                 && !t.possessive();
+    }
+
+    /** An admin-1 unit has it as an alternate name ("Tenn."), and no unit or country as its own ("Texas."). */
+    private static boolean isAdmin1Abbreviation(List<NameMatch> candidates) {
+        return candidates.stream().anyMatch(m -> m.place().kind() == PlaceKind.ADMIN1
+                && m.type() == MatchType.ALTERNATE_NAME) && candidates.stream().noneMatch(m -> m.type() == MatchType.NAME
+                && m.place().kind() != PlaceKind.CITY);
     }
 
     boolean canBeSingleName(int index) {
@@ -45,7 +54,7 @@ final class MentionFactory {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         List<NameMatch> associative = candidates.stream().filter(m -> m.type() == MatchType.ASSOCIATIVE).toList();
-        List<NameMatch> kept = associative.isEmpty() ? candidates : associative;
+        List<NameMatch> kept = associative.isEmpty() ? withoutVillageAliases(candidates) : associative;
         boolean needsSupport = false;
         if (to - from == 1) {
             Token only = tokens.get(from);
@@ -54,13 +63,22 @@ final class MentionFactory {
                 needsSupport = personNames.contains(only.text());
             }
             needsSupport |= !only.allCaps() && englishWords.contains(only.text());
-            if (isShortAbbreviation(only)) {
+            if (isShortAbbreviation(only) && isAdmin1Abbreviation(kept)) {
                 kept = kept.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).toList();
                 end++;
             }
         }
         return kept.isEmpty() ? null : new Mention(text.substring(start, end), start, end, passage,
                 !associative.isEmpty(), kept, needsSupport);
+    }
+
+    /**
+     * Drops villages (population under {@value #VILLAGE_POPULATION}) matched only by an alternate name: GeoNames
+     * keeps old and foreign names of small places that are ordinary words or names elsewhere ("Taliban").
+     */
+    private static List<NameMatch> withoutVillageAliases(List<NameMatch> candidates) {
+        return candidates.stream().filter(m -> !(m.type() != MatchType.NAME && m.place().kind() == PlaceKind.CITY
+                && m.place().population() < VILLAGE_POPULATION)).toList();
     }
 
     private static boolean isCountryOrAdmin1(NameMatch m) {

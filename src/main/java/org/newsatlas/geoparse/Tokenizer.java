@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Splits text into {@link Token}s: runs of letters and digits, with inner apostrophes ("Zabaykal'sk"),
- * dotted initialisms ("U.S.", "D.C.") and possessives ("Beijing's", "Russia’s", "Afghans'") split off.
+ * dotted initialisms ("U.S.", "D.C.", "W.Va.") and possessives ("Beijing's", "Russia’s", "Afghans'") split off.
  * A token starts a sentence after . ! ? : a quote or a line break, unless the previous token is a
  * title abbreviation ("Gen.", "Mr.", "St.").
  */
@@ -71,11 +71,26 @@ final class Tokenizer {
                 i++;
             } else if (c == '.' && i - start >= 1 && isInitialism(text, start, i)) {
                 i++;
+            } else if (c == '.' && i - start == 1 && Character.isUpperCase(text.charAt(start))
+                    && shortCapitalisedAbbreviationEnd(text, i + 1) > 0) {
+                return shortCapitalisedAbbreviationEnd(text, i + 1);
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** After "W.": the end of "Va." (a capital, one to three lower-case letters, a dot), or -1. */
+    private static int shortCapitalisedAbbreviationEnd(String text, int at) {
+        if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < text.length() && i - at <= 3 && Character.isLowerCase(text.charAt(i))) {
+            i++;
+        }
+        return i > at + 1 && i < text.length() && text.charAt(i) == '.' ? i + 1 : -1;
     }
 
     /** "U.S.", "U.K.", "D.C.": single capitals each followed by a dot. */

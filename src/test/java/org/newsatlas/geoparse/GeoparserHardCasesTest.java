@@ -10,7 +10,7 @@ import org.newsatlas.gazetteer.FixtureGazetteer;
 class GeoparserHardCasesTest {
 
     /** A few ordinary words, as the English word list has them. */
-    static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "china",
+    static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
             "turkey", "reading"));
 
     private final Geoparser parser = new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), WORDS),
@@ -27,7 +27,7 @@ class GeoparserHardCasesTest {
 
     @Test
     void zabaykalsk_spelled_zabaikalsk_is_found() {
-        ResolvedMention r = only("Trains crossed at the Zabaikalsk station on the border.", "Zabaikalsk");
+        ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
         assertThat(r.place().id()).isEqualTo("gn:2012780");
         assertThat(r.confidence()).isLessThan(0.95);
     }
@@ -73,6 +73,33 @@ class GeoparserHardCasesTest {
         assertThat(surfaces("Roderick Lee, a researcher, said the drills mattered. Lee added that they were big."))
                 .isEmpty();
         assertThat(surfaces("Reid Standish wrote that Gen. Alexander Lapin led the drills.")).isEmpty();
+    }
+
+    @Test
+    void a_village_known_by_an_ordinary_word_as_alternate_name_is_not_a_place() {
+        // GeoNames lists "Taliban" as an alternate name of Bozhüyük, Turkey (population 1,140)
+        assertThat(surfaces("The Taliban entered the city.")).isEmpty();
+    }
+
+    @Test
+    void a_chinese_surname_used_alone_after_the_full_name_is_a_person() {
+        // "Wei" is an alternate name of Weifang; the surname comes first in "Wei Fenghe"
+        assertThat(surfaces("Wei Fenghe spoke on Monday. Wei met the envoy in Beijing."))
+                .containsExactly("Beijing");
+    }
+
+    @Test
+    void a_lone_small_town_that_nothing_else_in_the_document_places_is_not_a_mention() {
+        // Standish, Michigan has 1,452 people; nothing else here is in Michigan or the United States
+        assertThat(surfaces("The report by Standish was long.")).isEmpty();
+        assertThat(surfaces("The report on Standish in the United States was long.")).contains("Standish");
+    }
+
+    @Test
+    void a_surname_that_is_also_an_admin1_unit_needs_its_country_in_the_document() {
+        assertThat(surfaces("Reporter Anna Texas wrote it. Texas said more.")).isEmpty();
+        assertThat(surfaces("Anna Texas wrote it. Texas said the United States would act."))
+                .containsExactly("Texas", "United States");
     }
 
     @Test
@@ -133,8 +160,26 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void state_abbreviations_keep_their_dot_and_place_the_town() {
+        List<ResolvedMention> found = parser.parse("He grew up in Paris, Tex., and moved to Texas.");
+        assertThat(found).extracting(r -> r.mention().surface()).containsExactly("Paris", "Tex.", "Texas");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("gn:4717560", "admin1:US.TX",
+                "admin1:US.TX");
+    }
+
+    @Test
+    void a_county_named_like_a_town_elsewhere_resolves_to_the_state_the_document_names() {
+        // no counties in the gazetteer; the only Standish is in Michigan
+        ResolvedMention r = only("Standish County deputies in Texas made an arrest.", "Standish County");
+        assertThat(r.place().id()).isEqualTo("admin1:US.TX");
+        assertThat(r.decidedBy()).isEqualTo("ContainingUnitFallback");
+        assertThat(r.runnersUp()).extracting(c -> c.place().id()).contains("gn:5011020");
+    }
+
+    @Test
     void a_state_before_a_common_noun_is_mentioned_but_a_person_title_is_not() {
         assertThat(surfaces("The Texas Attorney filed suit.")).containsExactly("Texas");
+        assertThat(surfaces("The Badakhshan Province Council met.")).containsExactly("Badakhshan Province");
         assertThat(surfaces("President Lee visited.")).isEmpty();
     }
 
