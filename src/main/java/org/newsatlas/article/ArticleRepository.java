@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsatlas.article.ingest.PassageSpan;
@@ -58,6 +60,15 @@ public class ArticleRepository {
                 });
     }
 
+    public Map<Integer, Long> passageIdsByOrdinal(long articleId) {
+        Map<Integer, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT ordinal, id FROM passage WHERE article_id = ?").param(articleId)
+                .query(rs -> {
+                    ids.put(rs.getInt(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     public Optional<Article> findById(long id) {
         return jdbc.sql("SELECT * FROM article WHERE id = ?").param(id).query(this::article).optional();
     }
@@ -69,6 +80,19 @@ public class ArticleRepository {
     public List<Passage> findPassages(long articleId) {
         return jdbc.sql("SELECT * FROM passage WHERE article_id = ? ORDER BY ordinal")
                 .param(articleId).query(this::passage).list();
+    }
+
+    /** Deletes the article; its passages, their months and mentions go with it (ON DELETE CASCADE). */
+    public boolean delete(long id) {
+        return jdbc.sql("DELETE FROM article WHERE id = ?").param(id).update() == 1;
+    }
+
+    public void deletePassages(long articleId) {
+        jdbc.sql("DELETE FROM passage WHERE article_id = ?").param(articleId).update();
+    }
+
+    public List<Long> findIds() {
+        return jdbc.sql("SELECT id FROM article ORDER BY id").query(Long.class).list();
     }
 
     public long count() {

@@ -1,9 +1,10 @@
 package org.newsatlas.article;
 
 import java.util.List;
-import org.newsatlas.article.ingest.ArticleCleaner;
 import org.newsatlas.article.ingest.CleanedArticle;
 import org.newsatlas.article.ingest.PassageSpan;
+import org.newsatlas.geoparse.AnalyzedArticle;
+import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,26 +16,46 @@ public class ArticleService {
     private static final int DERIVED_TITLE_LENGTH = 120;
 
     private final ArticleRepository articles;
-    private final ArticleCleaner cleaner;
+    private final ArticleAnalyzer analyzer;
+    private final AnalysisStore analysis;
     private final JdbcClient jdbc;
 
-    public ArticleService(ArticleRepository articles, ArticleCleaner cleaner, JdbcClient jdbc) {
+    public ArticleService(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
+                          JdbcClient jdbc) {
         this.articles = articles;
-        this.cleaner = cleaner;
+        this.analyzer = analyzer;
+        this.analysis = analysis;
         this.jdbc = jdbc;
     }
 
-    /** Cleans, splits and stores one article, or reports it as a duplicate of one already stored. */
+    /**
+     * Cleans, splits, geoparses and dates one article and stores it whole (article, passages, months, places,
+     * mentions, exercise and border links) in one transaction; or reports it as a duplicate.
+     */
     @Transactional
     public ImportOutcome store(NewArticle article) {
         var existing = articles.findIdByContentHash(article.contentHash());
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(existing.get(), article.sourceName());
         }
-        CleanedArticle cleaned = cleaner.clean(article.originalText());
+        AnalyzedArticle analyzed = analyzer.analyze(article.originalText(), article.published());
+        CleanedArticle cleaned = analyzed.cleaned();
         long id = articles.insert(article, titleOf(article, cleaned));
         articles.insertPassages(id, cleaned.passages());
+        analysis.store(article.originalText(), article.published(), analyzed,
+                articles.passageIdsByOrdinal(id));
         return ImportOutcome.imported(id, article.sourceName(), cleaned.passages().size());
+    }
+
+    /** Deletes an article with its passages, months and mentions; false if there was none with this id. */
+    @Transactional
+    public boolean delete(long articleId) {
+        return articles.delete(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> articleIds() {
+        return articles.findIds();
     }
 
     @Transactional(readOnly = true)

@@ -3,34 +3,37 @@ package org.newsatlas.article.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.layer.CountryNameRow;
 import org.newsatlas.layer.Geodata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The cleaner and the lexicon its hyphen repair consults: English words plus country names and demonyms. */
+/** The cleaner and the words its hyphen repair knows: English words plus country names and demonyms. */
 @Configuration
 public class IngestConfiguration {
 
     @Bean
-    public Lexicon knownWords(Geodata geodata) throws IOException {
-        List<String> words = new ArrayList<>();
-        try (Stream<String> english = geodata.englishWords()) {
-            english.forEach(words::add);
-        }
-        for (CountryNameRow country : geodata.countryNames()) {
-            words.add(country.name());
-            words.addAll(country.alternateNames());
-            if (country.demonym() != null) {
-                words.add(country.demonym());
-            }
-        }
-        return Lexicon.of(words);
+    public EnglishWords englishWords(Geodata geodata) throws IOException {
+        return EnglishWords.load(geodata);
     }
 
     @Bean
-    public ArticleCleaner articleCleaner(Lexicon knownWords) {
-        return new ArticleCleaner(knownWords);
+    public ArticleCleaner articleCleaner(EnglishWords englishWords, Geodata geodata) throws IOException {
+        return new ArticleCleaner(knownWords(englishWords, geodata));
+    }
+
+    /** English words, country names, alternate names and demonyms. */
+    public static Lexicon knownWords(EnglishWords englishWords, Geodata geodata) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (CountryNameRow country : geodata.countryNames()) {
+            names.add(country.name());
+            names.addAll(country.alternateNames());
+            if (country.demonym() != null) {
+                names.add(country.demonym());
+            }
+        }
+        Lexicon english = englishWords::contains;
+        return english.or(Lexicon.of(names));
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Evaluates geoparsers on the shared corpora (LGL, GeoVirus) and prints the score table on stdout,
  * progress and CLAVIN's logging on stderr. Runs without Spring, e.g. from the project directory:
- * {@code mvn -q compile exec:java -Dexec.mainClass=org.newsatlas.geoparse.eval.EvaluationCommand}.
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.newsatlas.geoparse.eval.EvaluationCommand}.
  */
 public final class EvaluationCommand {
 
@@ -41,6 +42,13 @@ public final class EvaluationCommand {
     }
 
     private static EvaluatedGeoparser system(String name, EvaluationOptions options) {
+        if (name.equals("newsatlas")) {
+            try {
+                return new NewsAtlasGeoparser(options.geodataDirectory());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot load the gazetteer from " + options.geodataDirectory(), e);
+            }
+        }
         if (name.equals("clavin")) {
             Path index = options.clavinIndex();
             if (!ClavinIndex.isBuilt(index)) {
@@ -60,6 +68,6 @@ public final class EvaluationCommand {
             }
             return new ClavinGeoparser(index);
         }
-        throw new IllegalArgumentException("unknown system " + name + " (known: clavin)");
+        throw new IllegalArgumentException("unknown system " + name + " (known: newsatlas, clavin)");
     }
 }

@@ -15,7 +15,7 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
         Path cities500, Path geodataDirectory, Path clavinIndex, int warmUpDocuments) {
 
     static final String USAGE = """
-            usage: EvaluationCommand [--shared DIR] [--corpora LGL,GeoVirus] [--systems clavin]
+            usage: EvaluationCommand [--shared DIR] [--corpora LGL,GeoVirus] [--systems newsatlas,clavin]
                      [--cities500 FILE] [--geodata DIR] [--clavin-index DIR] [--warm-up DOCS]
               --shared        folder holding eval/ (default: property newsatlas.shared, else ../shared)
               --cities500     GeoNames cities500.txt for CLAVIN's index (default: the one of the npm
@@ -39,7 +39,7 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
         return new EvaluationOptions(
                 Path.of(given.getOrDefault("--shared", System.getProperty("newsatlas.shared", "../shared"))),
                 list(given.getOrDefault("--corpora", "LGL,GeoVirus")),
-                list(given.getOrDefault("--systems", "clavin")),
+                list(given.getOrDefault("--systems", "newsatlas,clavin")),
                 cities500 == null ? null : Path.of(cities500),
                 Path.of(given.getOrDefault("--geodata", "geodata")),
                 Path.of(given.getOrDefault("--clavin-index", "target/clavin-index")),

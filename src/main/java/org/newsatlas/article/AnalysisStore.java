@@ -1,0 +1,68 @@
+package org.newsatlas.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsatlas.geoparse.AnalyzedArticle;
+import org.newsatlas.geoparse.AnalyzedPassage;
+import org.newsatlas.geoparse.LocatedMention;
+import org.newsatlas.layer.PassageLinker;
+import org.newsatlas.layer.PlaceMention;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes an article's analysis next to its passages, inside the caller's transaction: passage months, places
+ * and mentions, then the layer links (exercises named, borders spoken of) that need the resolved mentions.
+ */
+@Component
+public class AnalysisStore {
+
+    private final MentionRepository mentions;
+    private final PassageLinker linker;
+
+    public AnalysisStore(MentionRepository mentions, PassageLinker linker) {
+        this.mentions = mentions;
+        this.linker = linker;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void store(String originalText, LocalDate published, AnalyzedArticle analyzed,
+                      Map<Integer, Long> passageIds) {
+        Map<String, Long> places = mentions.newPlaceCache();
+        List<AnalyzedPassage> passages = analyzed.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            AnalyzedPassage passage = passages.get(i);
+            if (!passage.span().kind().isArticleContent()) {
+                continue;
+            }
+            long passageId = passageIds.get(passage.span().ordinal());
+            mentions.insertMonths(passageId, passage);
+            mentions.insertMentions(passageId, passage.mentions(), places);
+            linker.link(passageId, originalText, passage.span().start(), passage.span().end(), published,
+                    placeMentions(passage.mentions()), context(passages, i));
+        }
+    }
+
+    /** The other passages' mentions, the previous passage's first: what a border sentence may lean on. */
+    private static List<PlaceMention> context(List<AnalyzedPassage> passages, int index) {
+        List<PlaceMention> context = new ArrayList<>();
+        if (index > 0) {
+            context.addAll(placeMentions(passages.get(index - 1).mentions()));
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            if (i != index && i != index - 1) {
+                context.addAll(placeMentions(passages.get(i).mentions()));
+            }
+        }
+        return context;
+    }
+
+    private static List<PlaceMention> placeMentions(List<LocatedMention> located) {
+        return located.stream().map(m -> new PlaceMention(m.start(), m.end(), m.place().id(),
+                m.place().countryCode(), m.place().kind().name().toLowerCase(java.util.Locale.ROOT),
+                m.associative())).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsatlas.article;
+
+import java.util.NoSuchElementException;
+import org.newsatlas.geoparse.AnalyzedArticle;
+import org.newsatlas.geoparse.ArticleAnalyzer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Re-runs the whole analysis of a stored article (cleaning, geoparsing, time tagging, layer links) after a rules
+ * or gazetteer change, in one transaction: its passages are replaced, and with them, by ON DELETE CASCADE,
+ * their months, mentions and links. The article keeps its id.
+ */
+@Component
+public class ArticleReanalyzer implements ArticleReprocessor {
+
+    private final ArticleRepository articles;
+    private final ArticleAnalyzer analyzer;
+    private final AnalysisStore analysis;
+
+    public ArticleReanalyzer(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis) {
+        this.articles = articles;
+        this.analyzer = analyzer;
+        this.analysis = analysis;
+    }
+
+    @Override
+    @Transactional
+    public ReprocessOutcome reprocess(long articleId) {
+        Article stored = articles.findById(articleId)
+                .orElseThrow(() -> new NoSuchElementException("no article " + articleId));
+        AnalyzedArticle analyzed = analyzer.analyze(stored.originalText(), stored.published());
+        articles.deletePassages(articleId);
+        articles.insertPassages(articleId, analyzed.cleaned().passages());
+        analysis.store(stored.originalText(), stored.published(), analyzed,
+                articles.passageIdsByOrdinal(articleId));
+        return new ReprocessOutcome(articleId, analyzed.cleaned().passages().size());
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsatlas.article;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.newsatlas.gazetteer.Place;
+import org.newsatlas.geoparse.AnalyzedPassage;
+import org.newsatlas.geoparse.Candidate;
+import org.newsatlas.geoparse.LocatedMention;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The analysis of stored passages: their months, the places they mention and the runner-up candidates. */
+@Repository
+public class MentionRepository {
+
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+    private final JdbcClient jdbc;
+
+    public MentionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertMonths(long passageId, AnalyzedPassage passage) {
+        for (YearMonth month : passage.months()) {
+            jdbc.sql("INSERT INTO passage_month (passage_id, ym, fallback) VALUES (?, ?, ?)")
+                    .params(passageId, Date.valueOf(month.atDay(1)), passage.fallbackMonth()).update();
+        }
+    }
+
+    /** Stores the mentions of one passage; {@code placeIds} caches gazetteer id -> place row id. */
+    public void insertMentions(long passageId, List<LocatedMention> mentions, Map<String, Long> placeIds) {
+        for (LocatedMention m : mentions) {
+            long placeId = placeId(m.place(), placeIds);
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO mention (passage_id, start_offset, end_offset, surface, place_id, associative,
+                                         confidence, decided_by, reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(passageId, m.start(), m.end(), truncate(m.text(), 300), placeId, m.associative(),
+                            m.confidence(), m.decidedBy(), truncate(m.reason(), 1000))
+                    .update(keys, "id");
+            long mentionId = keys.getKeyAs(Long.class);
+            int rank = 0;
+            for (Candidate c : m.runnersUp()) {
+                jdbc.sql("INSERT INTO mention_candidate (mention_id, rank, place_id, score) VALUES (?, ?, ?, ?)")
+                        .params(mentionId, ++rank, placeId(c.place(), placeIds), c.score()).update();
+            }
+        }
+    }
+
+    public Map<String, Long> newPlaceCache() {
+        return new HashMap<>();
+    }
+
+    private long placeId(Place place, Map<String, Long> cache) {
+        return cache.computeIfAbsent(place.id(), id -> {
+            jdbc.sql("""
+                    MERGE INTO place (gazetteer_id, name, kind, country_code, admin1_code, population, geom)
+                    KEY (gazetteer_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, truncate(place.name(), 300), place.kind().name().toLowerCase(Locale.ROOT),
+                            place.countryCode(), place.admin1Key(), place.population(), point(place))
+                    .update();
+            return jdbc.sql("SELECT id FROM place WHERE gazetteer_id = ?").param(id).query(Long.class).single();
+        });
+    }
+
+    private static Point point(Place place) {
+        return WGS84.createPoint(new Coordinate(place.lon(), place.lat()));
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

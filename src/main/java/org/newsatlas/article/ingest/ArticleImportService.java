@@ -1,0 +1,91 @@
+package org.newsatlas.article.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.NewArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports the user's own articles: batches of files (uploads, paths, folders) and pasted text. Each article is
+ * stored in its own transaction by {@link ArticleService#store}; a file that cannot be read or stored is
+ * reported with a one-line reason and the batch goes on. Not transactional itself, on purpose.
+ */
+@Service
+public class ArticleImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleImportService.class);
+
+    private final ArticleFileReader reader;
+    private final ArticleService articles;
+
+    public ArticleImportService(ArticleFileReader reader, ArticleService articles) {
+        this.reader = reader;
+        this.articles = articles;
+    }
+
+    /** Files and folders (searched recursively for supported files), e.g. from the command line. */
+    public ImportReport importPaths(List<Path> paths, Consumer<ImportProgress> progress) {
+        return importSources(PathSources.expand(paths), progress);
+    }
+
+    public ImportReport importSources(List<ArticleSource> sources, Consumer<ImportProgress> progress) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (ArticleSource source : sources) {
+            FileOutcome outcome = importOne(source);
+            outcomes.add(outcome);
+            progress.accept(new ImportProgress(outcomes.size(), sources.size(), outcome));
+        }
+        return new ImportReport(outcomes);
+    }
+
+    public FileOutcome importOne(ArticleSource source) {
+        ReadArticle read;
+        try {
+            read = reader.read(source);
+        } catch (ArticleReadException e) {
+            return FileOutcome.failed(source.name(), e.getMessage());
+        }
+        return store(source.name(), read.article(), read.warnings());
+    }
+
+    public FileOutcome importPasted(PastedArticle pasted) {
+        String text = pasted.text() == null ? "" : pasted.text().replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (text.isEmpty()) {
+            return FileOutcome.failed(PastedArticle.SOURCE_NAME, "empty text: paste the article's text");
+        }
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > reader.maxBytes()) {
+            return FileOutcome.failed(PastedArticle.SOURCE_NAME, "text too large: %s, the limit is %s"
+                    .formatted(ByteCount.format(bytes), ByteCount.format(reader.maxBytes())));
+        }
+        NewArticle article = new NewArticle(blankToNull(pasted.title()), blankToNull(pasted.outlet()), null,
+                pasted.published(), false, PastedArticle.SOURCE_NAME, text);
+        return store(PastedArticle.SOURCE_NAME, article, List.of());
+    }
+
+    private FileOutcome store(String source, NewArticle article, List<String> warnings) {
+        try {
+            return FileOutcome.stored(source, articles.store(article), warnings);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not store {}", source, e);
+            return FileOutcome.failed(source, "could not be stored: " + oneLine(e));
+        }
+    }
+
+    private static String oneLine(RuntimeException e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

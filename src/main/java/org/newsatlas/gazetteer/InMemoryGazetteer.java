@@ -1,0 +1,111 @@
+package org.newsatlas.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gazetteer held in memory: a place array plus two {@link NameIndex}es (normalised names and loose
+ * spelling keys). Build it with {@link Builder}; {@link GeodataGazetteerLoader} fills one from geodata/.
+ */
+public final class InMemoryGazetteer implements Gazetteer {
+
+    private final Place[] places;
+    private final Map<String, Place> byId;
+    private final NameIndex exact;
+    private final NameIndex loose;
+
+    private InMemoryGazetteer(Place[] places, NameIndex exact, NameIndex loose) {
+        this.places = places;
+        this.exact = exact;
+        this.loose = loose;
+        this.byId = new HashMap<>(places.length * 2);
+        for (Place place : places) {
+            byId.put(place.id(), place);
+        }
+    }
+
+    @Override
+    public List<NameMatch> lookup(String surface) {
+        String key = NameKey.normalize(surface);
+        List<NameMatch> found = collect(exact, key, false);
+        return found.isEmpty() && key.length() >= 5 ? collect(loose, NameKey.loose(key), true) : found;
+    }
+
+    private List<NameMatch> collect(NameIndex index, String key, boolean isLoose) {
+        Map<Integer, MatchType> bestByPlace = new HashMap<>();
+        index.forEach(key, typeAndPlace -> bestByPlace.merge(NameIndex.place(typeAndPlace),
+                NameIndex.type(typeAndPlace), (a, b) -> a.ordinal() <= b.ordinal() ? a : b));
+        List<NameMatch> out = new ArrayList<>(bestByPlace.size());
+        bestByPlace.forEach((place, type) -> out.add(new NameMatch(places[place],
+                isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type)));
+        out.sort((a, b) -> a.place().id().compareTo(b.place().id()));
+        return out;
+    }
+
+    @Override
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Place> country(String isoA2) {
+        return byId("country:" + isoA2);
+    }
+
+    @Override
+    public Optional<Place> admin1(String admin1Key) {
+        return byId("admin1:" + admin1Key);
+    }
+
+    @Override
+    public int size() {
+        return places.length;
+    }
+
+    /** Index entries (exact + loose), for the load report. */
+    public long indexEntries() {
+        return (long) exact.size() + loose.size();
+    }
+
+    /** Collects places and their names; not thread-safe; {@link #build} once. */
+    public static final class Builder {
+        private Place[] places = new Place[1024];
+        private int count;
+        private final NameIndex exact = new NameIndex();
+        private final NameIndex loose = new NameIndex();
+
+        /** Adds a place and returns its number, for {@link #name}. */
+        public int add(Place place) {
+            if (count == NameIndex.MAX_PLACES) {
+                throw new IllegalStateException("More than " + NameIndex.MAX_PLACES + " places");
+            }
+            if (count == places.length) {
+                places = Arrays.copyOf(places, count * 2);
+            }
+            places[count] = place;
+            return count++;
+        }
+
+        /** Indexes one name of place number {@code place} under its normalised and loose keys. */
+        public Builder name(int place, String name, MatchType type) {
+            String key = NameKey.normalize(name);
+            exact.add(key, type, place);
+            loose.add(NameKey.loose(key), type, place);
+            return this;
+        }
+
+        public Place place(int number) {
+            return places[number];
+        }
+
+        public InMemoryGazetteer build() {
+            exact.freeze();
+            loose.freeze();
+            return new InMemoryGazetteer(Arrays.copyOf(places, count), exact, loose);
+        }
+    }
+}

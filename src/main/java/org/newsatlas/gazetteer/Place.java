@@ -1,0 +1,31 @@
+package org.newsatlas.gazetteer;
+
+/**
+ * One gazetteer entry.
+ *
+ * @param id          stable id: "gn:1142170", "country:AF", "admin1:CN.21", "curated:yellow-river", "continent:asia"
+ * @param countryCode ISO 3166-1 alpha-2, or null for multi-country places (regions, continents)
+ * @param admin1Key   GeoNames admin-1 key such as "AF.01", or null when unknown or not applicable
+ * @param featureCode GeoNames feature code (PPLC, PPLA, ...), or a kind-like code for other sources
+ * @param population  0 when unknown
+ */
+public record Place(String id, String name, PlaceKind kind, String countryCode, String admin1Key,
+                    String featureCode, double lat, double lon, long population) {
+
+    public boolean isCapital() {
+        return "PPLC".equals(featureCode) || "PPLG".equals(featureCode);
+    }
+
+    /** Great-circle distance in kilometres (haversine, mean Earth radius). */
+    public double distanceKm(double otherLat, double otherLon) {
+        double dLat = Math.toRadians(otherLat - lat);
+        double dLon = Math.toRadians(otherLon - lon);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
+                * Math.cos(Math.toRadians(otherLat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    public double distanceKm(Place other) {
+        return distanceKm(other.lat, other.lon);
+    }
+}

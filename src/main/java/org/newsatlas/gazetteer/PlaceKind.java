@@ -1,0 +1,6 @@
+package org.newsatlas.gazetteer;
+
+/** What sort of thing a {@link Place} is; the geoparse JSON writes it in lower case. */
+public enum PlaceKind {
+    COUNTRY, ADMIN1, CITY, REGION, FEATURE, SITE, CONTINENT
+}

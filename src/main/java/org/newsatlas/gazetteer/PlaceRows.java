@@ -1,0 +1,61 @@
+package org.newsatlas.gazetteer;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.newsatlas.layer.Admin1Row;
+import org.newsatlas.layer.GazetteerRow;
+
+/** Turns admin-1 and city rows into places with their names; repeated codes are interned through one pool. */
+final class PlaceRows {
+
+    private final Map<String, String> pool = new HashMap<>();
+
+    /** @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id */
+    void addAdmin1(InMemoryGazetteer.Builder builder, Admin1Row row, boolean uniqueCode) {
+        String id = "admin1:" + (uniqueCode ? row.geonamesCode()
+                : row.iso3166_2().isEmpty() ? "ne" + row.naturalEarthId() : row.iso3166_2());
+        int n = builder.add(new Place(id, row.name(), PlaceKind.ADMIN1, intern(row.countryCode()),
+                uniqueCode ? intern(row.geonamesCode()) : null, "ADM1", row.latitude(), row.longitude(), 0));
+        adminNames(builder, n, row.name(), row.type(), MatchType.NAME);
+        for (String alternate : row.alternateNames()) {
+            adminNames(builder, n, alternate, row.type(), MatchType.ALTERNATE_NAME);
+        }
+    }
+
+    /**
+     * A name, the name without a generic suffix ("Chitinskaya Oblast" → "Chitinskaya") and the name with the
+     * unit's type ("Ningxia Hui" + "Autonomous Region").
+     */
+    private static void adminNames(InMemoryGazetteer.Builder builder, int n, String name, String type,
+                                   MatchType matchType) {
+        builder.name(n, name, matchType);
+        String stripped = PlaceNameSuffixes.strip(name);
+        if (!stripped.equals(name)) {
+            builder.name(n, stripped, MatchType.ALTERNATE_NAME);
+        } else if (!type.isEmpty() && PlaceNameSuffixes.strip(name + " " + type).equals(name)) {
+            builder.name(n, name + " " + type, MatchType.ALTERNATE_NAME);
+        }
+    }
+
+    /** @param declaredCapital a capital GeoNames does not code PPLC (capitals.geojson role declared_capital) */
+    void addCity(InMemoryGazetteer.Builder builder, GazetteerRow row, boolean declaredCapital) {
+        String code = declaredCapital ? "PPLC" : intern(row.featureCode());
+        String admin1 = row.admin1Code().isEmpty() ? null : intern(row.admin1Key());
+        int n = builder.add(new Place("gn:" + row.geonameId(), row.name(), PlaceKind.CITY, intern(row.countryCode()),
+                admin1, code, row.latitude(), row.longitude(), row.population()));
+        builder.name(n, row.name(), MatchType.NAME);
+        if (!row.asciiName().equals(row.name())) {
+            builder.name(n, row.asciiName(), MatchType.NAME);
+        }
+        for (String alternate : row.alternateNames()) {
+            // lower-case alternate names are romanisations of other scripts ("kabl"): skipped
+            if (!alternate.isEmpty() && Character.isUpperCase(alternate.charAt(0))) {
+                builder.name(n, alternate, MatchType.ALTERNATE_NAME);
+            }
+        }
+    }
+
+    private String intern(String s) {
+        return pool.computeIfAbsent(s, k -> k);
+    }
+}

@@ -1,0 +1,16 @@
+package org.newsatlas.geoparse;
+
+import java.util.List;
+import org.newsatlas.article.ingest.CleanedArticle;
+
+/** An article cleaned, cut into passages, geoparsed and dated: everything the store writes with it. */
+public record AnalyzedArticle(CleanedArticle cleaned, List<AnalyzedPassage> passages) {
+
+    public AnalyzedArticle {
+        passages = List.copyOf(passages);
+    }
+
+    public List<LocatedMention> mentions() {
+        return passages.stream().flatMap(p -> p.mentions().stream()).toList();
+    }
+}

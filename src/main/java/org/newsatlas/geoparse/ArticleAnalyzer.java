@@ -1,0 +1,58 @@
+package org.newsatlas.geoparse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsatlas.article.ingest.AnalysisText;
+import org.newsatlas.article.ingest.ArticleCleaner;
+import org.newsatlas.article.ingest.CleanedArticle;
+import org.newsatlas.article.ingest.PassageSpan;
+
+/**
+ * The whole text-to-places pipeline for one article: clean and split, repair stray hyphens for analysis,
+ * geoparse the article's own passages together (so document context spans them), date each passage, and map
+ * every offset back into the original text. Boilerplate passages are kept but neither geoparsed nor dated.
+ */
+public final class ArticleAnalyzer {
+
+    private final ArticleCleaner cleaner;
+    private final Geoparser geoparser;
+    private final TimeTagger timeTagger;
+
+    public ArticleAnalyzer(ArticleCleaner cleaner, Geoparser geoparser, TimeTagger timeTagger) {
+        this.cleaner = cleaner;
+        this.geoparser = geoparser;
+        this.timeTagger = timeTagger;
+    }
+
+    public AnalyzedArticle analyze(String originalText, LocalDate published) {
+        CleanedArticle cleaned = cleaner.clean(originalText);
+        List<PassageSpan> content = cleaned.passages().stream().filter(p -> p.kind().isArticleContent()).toList();
+        List<AnalysisText> texts = content.stream().map(p -> cleaner.analysisText(cleaned, p)).toList();
+        List<ResolvedMention> resolved = geoparser.parse(texts.stream().map(AnalysisText::text).toList());
+        List<List<LocatedMention>> byPassage = new ArrayList<>();
+        content.forEach(p -> byPassage.add(new ArrayList<>()));
+        for (ResolvedMention r : resolved) {
+            int index = r.mention().passage();
+            byPassage.get(index).add(locate(originalText, content.get(index), texts.get(index), r));
+        }
+        List<AnalyzedPassage> passages = new ArrayList<>();
+        for (PassageSpan span : cleaned.passages()) {
+            int index = content.indexOf(span);
+            if (index < 0) {
+                passages.add(new AnalyzedPassage(span, List.of(), false, List.of()));
+            } else {
+                PassageTime time = timeTagger.tag(texts.get(index).text(), published);
+                passages.add(new AnalyzedPassage(span, time.months(), time.fallback(), byPassage.get(index)));
+            }
+        }
+        return new AnalyzedArticle(cleaned, passages);
+    }
+
+    private static LocatedMention locate(String original, PassageSpan span, AnalysisText text, ResolvedMention r) {
+        int start = text.originalStart(r.mention().start());
+        int end = text.originalEnd(r.mention().end());
+        return new LocatedMention(start, end, original.substring(start, end), span.ordinal(),
+                r.mention().associative(), r.place(), r.confidence(), r.decidedBy(), r.reason(), r.runnersUp());
+    }
+}

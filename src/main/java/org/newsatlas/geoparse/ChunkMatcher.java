@@ -1,0 +1,187 @@
+package org.newsatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.MatchType;
+import org.newsatlas.gazetteer.NameMatch;
+import org.newsatlas.gazetteer.PlaceKind;
+import org.newsatlas.gazetteer.PlaceNameSuffixes;
+
+/**
+ * The rules that turn one passage's proper-noun chunks into mentions, in order: a chunk after or starting
+ * with a title is a person; the whole chunk (or the chunk without a sentence-opening function word, or
+ * without a generic suffix such as "County") is a place; a chunk naming something merely named after a
+ * place ("Shanghai Cooperation Organization") is not; hyphen- and connector-joined parts are tried one by
+ * one ("Sino-Russian", "Russia-China"); finally a leading country, admin-1 or demonym followed by a common
+ * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention.
+ */
+final class ChunkMatcher {
+
+    /** Heads that make a preceding place name part of a disease's name ("Reston ebolavirus", "Lassa fever"). */
+    private static final Set<String> EPONYM_HEADS = Set.of("virus", "ebolavirus", "fever", "flu", "influenza");
+
+    private final Gazetteer gazetteer;
+    private final EnglishWords englishWords;
+    private final PersonNames personNames;
+    private final String text;
+    private final int passage;
+    private final List<Token> tokens;
+    private final MentionFactory factory;
+
+    ChunkMatcher(Gazetteer gazetteer, EnglishWords englishWords, PersonNames personNames, String text, int passage,
+                 List<Token> tokens) {
+        this.gazetteer = gazetteer;
+        this.englishWords = englishWords;
+        this.personNames = personNames;
+        this.text = text;
+        this.passage = passage;
+        this.tokens = tokens;
+        this.factory = new MentionFactory(text, passage, tokens, englishWords, personNames);
+    }
+
+    List<Mention> match(int from, int to) {
+        Token first = tokens.get(from);
+        if (ChunkVocabulary.isTitle(first.text()) || PersonNames.precededByTitle(tokens, from)
+                || namesADisease(to)) {
+            return List.of();
+        }
+        Mention whole = lookup(from, to, true);
+        if (whole != null) {
+            return List.of(whole);
+        }
+        int start = from;
+        while (start < to - 1 && ChunkVocabulary.isFunctionWord(tokens.get(start).text())) {
+            start++;
+        }
+        Mention stripped = start > from ? lookup(start, to, true) : null;
+        if (stripped != null) {
+            return List.of(stripped);
+        }
+        boolean institution = false;
+        for (int i = start; i < to; i++) {
+            if (ChunkVocabulary.isNamedAfterWord(tokens.get(i).text())) {
+                return List.of();
+            }
+            institution |= ChunkVocabulary.isInstitutionWord(tokens.get(i).text());
+        }
+        List<Mention> parts = split(start, to, institution);
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        Mention leading = leadingName(start, to, institution);
+        return leading == null ? List.of() : List.of(leading);
+    }
+
+    private boolean namesADisease(int to) {
+        int i = to;
+        return i < tokens.size() && tokens.get(i).joinedBySpace() && EPONYM_HEADS.contains(tokens.get(i).text());
+    }
+
+    /**
+     * Splits at connectors ("Department of Justice and the Georgia Bureau"), then each part at hyphens. A
+     * hyphenated part counts only if every piece is a name or combining form ("Sino-Russian", not "Wal-Mart");
+     * a part that is not a name may still lead with one ("Georgia Bureau").
+     */
+    private List<Mention> split(int from, int to, boolean institution) {
+        List<Mention> out = new ArrayList<>();
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            boolean connector = i < to && ChunkVocabulary.isConnector(tokens.get(i).text());
+            if (i < to && !connector) {
+                continue;
+            }
+            if (i > partStart && (partStart > from || i < to || hasHyphen(from, to))) {
+                Mention part = partStart > from || i < to ? lookup(partStart, i, true) : null;
+                if (part != null) {
+                    out.add(part);
+                } else {
+                    List<Mention> pieces = hyphenPieces(partStart, i);
+                    Mention leading = pieces.isEmpty() ? leadingName(partStart, i, institution) : null;
+                    out.addAll(leading != null ? List.of(leading) : pieces);
+                }
+            }
+            partStart = connector ? i + 1 : i;
+        }
+        return out;
+    }
+
+    private boolean hasHyphen(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(i).joinedByHyphen()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pieces of a hyphenated part, or none unless every piece is a name or a combining form. */
+    private List<Mention> hyphenPieces(int from, int to) {
+        if (!hasHyphen(from, to)) {
+            return List.of();
+        }
+        List<Mention> pieces = new ArrayList<>();
+        int pieceStart = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || tokens.get(i).joinedByHyphen()) {
+                Mention piece = i - pieceStart == 1 && i < to ? combiningForm(pieceStart) : null;
+                piece = piece != null ? piece : lookup(pieceStart, i, true);
+                if (piece == null) {
+                    return List.of();
+                }
+                pieces.add(piece);
+                pieceStart = i;
+            }
+        }
+        return pieces;
+    }
+
+    private Mention combiningForm(int index) {
+        String country = ChunkVocabulary.combiningFormCountry(tokens.get(index).text());
+        return country == null ? null : gazetteer.country(country).map(place -> factory.mention(index, index + 1,
+                List.of(new NameMatch(place, MatchType.ASSOCIATIVE)))).orElse(null);
+    }
+
+    /**
+     * "U.S. Attorney", "Texas Forest Service", "Gainesville Police", "Laurel County Clerk": the longest leading
+     * name (with an administrative suffix such as County, not with State or City: "Ohio State University").
+     */
+    private Mention leadingName(int from, int to, boolean institution) {
+        for (int k = to - 1; k > from; k--) {
+            if (!englishWords.contains(tokens.get(k).text())) {
+                continue;
+            }
+            boolean adminSuffix = PlaceNameSuffixes.isAdministrativeSuffix(tokens.get(k - 1).text());
+            Mention m = lookup(from, k, adminSuffix);
+            if (m != null && tokens.get(k - 1).text().equals("City") && k - 1 > from
+                    && m.candidates().stream().noneMatch(c -> c.type() == MatchType.NAME)) {
+                continue; // "Dublin City Council": the council of the city of Dublin; "Kansas City" stays
+            }
+            if (m != null && (institution || m.candidates().stream().anyMatch(ChunkMatcher::isLarge))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLarge(NameMatch match) {
+        PlaceKind kind = match.place().kind();
+        return match.type() != MatchType.LOOSE && kind != PlaceKind.CITY && kind != PlaceKind.SITE;
+    }
+
+    private Mention lookup(int from, int to, boolean stripSuffix) {
+        if (to - from == 1 && !factory.canBeSingleName(from)) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        List<NameMatch> candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1).end()));
+        if (candidates.isEmpty() && stripSuffix && to - from >= 2) {
+            int cut = PlaceNameSuffixes.suffixLength(tokens.subList(from, to).stream().map(Token::text).toList());
+            if (cut > 0) {
+                candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1 - cut).end()));
+            }
+        }
+        return candidates.isEmpty() ? null : factory.mention(from, to, candidates);
+    }
+}

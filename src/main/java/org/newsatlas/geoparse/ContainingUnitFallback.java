@@ -1,0 +1,36 @@
+package org.newsatlas.geoparse;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.newsatlas.gazetteer.Place;
+import org.newsatlas.gazetteer.PlaceKind;
+import org.newsatlas.gazetteer.PlaceNameSuffixes;
+
+/**
+ * "Walker County", "Rapides Parish": the gazetteer has no counties, so such a mention is matched through a
+ * town of the same name, often in another state. When the document names an admin-1 unit of the town's
+ * country and the town is not in it, the mention is resolved to that unit instead: the county lies there.
+ */
+final class ContainingUnitFallback {
+
+    static final String NAME = "ContainingUnitFallback";
+
+    /** The admin-1 unit to use instead of the winning town, or null to keep the town. */
+    Place unitFor(DocumentScores scores, int m, Place winner) {
+        String surface = scores.mention(m).surface();
+        String lastWord = surface.substring(surface.lastIndexOf(' ') + 1);
+        if (winner.kind() != PlaceKind.CITY || !PlaceNameSuffixes.isAdministrativeSuffix(lastWord)) {
+            return null;
+        }
+        Map<Place, Integer> named = new HashMap<>();
+        for (int o = 0; o < scores.mentionCount(); o++) {
+            Place leader = scores.leaderPlace(o);
+            if (leader != null && leader.kind() == PlaceKind.ADMIN1
+                    && leader.countryCode().equals(winner.countryCode())) {
+                named.merge(leader, 1, Integer::sum);
+            }
+        }
+        Place unit = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return unit == null || unit.admin1Key() != null && unit.admin1Key().equals(winner.admin1Key()) ? null : unit;
+    }
+}

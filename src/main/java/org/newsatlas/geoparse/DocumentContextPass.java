@@ -1,0 +1,75 @@
+package org.newsatlas.geoparse;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.newsatlas.gazetteer.NameKey;
+import org.newsatlas.gazetteer.Place;
+import org.newsatlas.gazetteer.PlaceKind;
+
+/**
+ * Places named elsewhere in the document vouch for the country and admin-1 unit they lie in: a Faizabad in
+ * a document that also names Badakhshan and Afghanistan is the Afghan one. Evidence comes from the other
+ * mentions' current leaders (other surfaces only), weighted by how clearly those lead and
+ * summed over distinct surfaces (capped), so a local paper's many Texan places outvote one big Paris.
+ */
+public final class DocumentContextPass implements ResolutionPass {
+
+    private static final double COUNTRY_BONUS = 1.0;
+    private static final double ADMIN1_BONUS = 1.5;
+    /** Support counts each other surface naming the unit, up to this many. */
+    private static final double MAX_SUPPORT = 2.0;
+
+    @Override
+    public String description() {
+        return "Candidates inside a country or admin-1 unit the document mentions elsewhere gain.";
+    }
+
+    @Override
+    public void apply(DocumentScores scores) {
+        Map<String, Map<String, Double>> countries = new HashMap<>();
+        Map<String, Map<String, Double>> admin1s = new HashMap<>();
+        for (int m = 0; m < scores.mentionCount(); m++) {
+            Place leader = scores.leaderPlace(m);
+            if (leader == null || leader.kind() == PlaceKind.CONTINENT) {
+                continue;
+            }
+            double weight = Math.min(1.0, scores.margin(m) / 2.0);
+            String surface = NameKey.normalize(scores.mention(m).surface());
+            if (leader.countryCode() != null) {
+                countries.computeIfAbsent(leader.countryCode(), k -> new HashMap<>()).merge(surface, weight, Math::max);
+            }
+            if (leader.admin1Key() != null) {
+                admin1s.computeIfAbsent(leader.admin1Key(), k -> new HashMap<>()).merge(surface, weight, Math::max);
+            }
+        }
+        for (int m = 0; m < scores.mentionCount(); m++) {
+            String surface = NameKey.normalize(scores.mention(m).surface());
+            for (int c = 0; c < scores.candidates(m).size(); c++) {
+                Place p = scores.candidates(m).get(c).place();
+                support(scores, m, c, countries.get(p.countryCode()), surface, COUNTRY_BONUS, "country");
+                if (p.kind() != PlaceKind.COUNTRY) {
+                    support(scores, m, c, admin1s.get(p.admin1Key()), surface, ADMIN1_BONUS, "admin-1 unit");
+                }
+            }
+        }
+    }
+
+    private void support(DocumentScores scores, int m, int c, Map<String, Double> bySurface, String self,
+                         double bonus, String what) {
+        if (bySurface == null) {
+            return;
+        }
+        double total = 0;
+        String by = null;
+        for (Map.Entry<String, Double> e : bySurface.entrySet()) {
+            if (!e.getKey().equals(self) && e.getValue() > 0) {
+                total += e.getValue();
+                by = by == null ? e.getKey() : by + "\", \"" + e.getKey();
+            }
+        }
+        double best = Math.min(MAX_SUPPORT, total);
+        if (by != null) {
+            scores.add(m, c, this, bonus * best, "its " + what + " is also mentioned (\"" + by + "\")");
+        }
+    }
+}

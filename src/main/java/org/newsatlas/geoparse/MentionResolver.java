@@ -1,0 +1,152 @@
+package org.newsatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsatlas.gazetteer.MatchType;
+import org.newsatlas.gazetteer.Place;
+import org.newsatlas.gazetteer.PlaceKind;
+
+/**
+ * Resolves a document's mentions by running its ordered passes over all of them together, then picks each
+ * mention's best candidate. Mentions that {@link Mention#needsSupport() need support} are dropped when their
+ * winner is a town scoring under {@code supportThreshold} (a small town without support from the document).
+ */
+public final class MentionResolver {
+
+    private static final int RUNNERS_UP = 5;
+    static final long LONE_TOWN_POPULATION = 20_000;
+
+    private final List<ResolutionPass> passes;
+    private final double supportThreshold;
+    private final ContainingUnitFallback containingUnit = new ContainingUnitFallback();
+
+    public MentionResolver(List<ResolutionPass> passes, double supportThreshold) {
+        this.passes = List.copyOf(passes);
+        this.supportThreshold = supportThreshold;
+    }
+
+    /** Name match, country/capital, population rank, document context, spatial coherence. */
+    public static MentionResolver standard() {
+        return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
+                new DocumentContextPass(), new SpatialCoherencePass()), 4.0);
+    }
+
+    public List<ResolutionPass> passes() {
+        return passes;
+    }
+
+    /** Resolves mentions of one document; {@code passages} are the texts the mentions' offsets point into. */
+    public List<ResolvedMention> resolve(List<String> passages, List<Mention> mentions) {
+        DocumentScores scores = new DocumentScores(passages, mentions);
+        for (ResolutionPass pass : passes) {
+            pass.apply(scores);
+        }
+        List<ResolvedMention> out = new ArrayList<>(mentions.size());
+        for (int m = 0; m < mentions.size(); m++) {
+            int best = scores.leader(m);
+            boolean keep = best >= 0 && (!mentions.get(m).needsSupport() || isSupported(scores, m, best))
+                    && (best < 0 || !isLoneSmallTown(scores, m, best));
+            if (keep) {
+                out.add(resolved(scores, m, best));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Countries, regions and features need no support; an admin-1 unit needs its country or itself vouched for
+     * by the document ("Flores" the surname is not Uruguay's department); a town needs a high enough score.
+     */
+    private boolean isSupported(DocumentScores scores, int m, int best) {
+        Place place = scores.candidates(m).get(best).place();
+        if (place.kind() == PlaceKind.ADMIN1) {
+            return scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("DocumentContextPass"));
+        }
+        return place.kind() != PlaceKind.CITY || scores.score(m, best) >= supportThreshold;
+    }
+
+    /**
+     * A one-word name whose best reading is a town under {@value #LONE_TOWN_POPULATION} people that nothing else in
+     * the document places (no admin-1 context, no nearby place, its country not named) is more likely a surname or
+     * a word than a place.
+     */
+    private static boolean isLoneSmallTown(DocumentScores scores, int m, int best) {
+        Place place = scores.candidates(m).get(best).place();
+        if (place.kind() != PlaceKind.CITY || place.population() >= LONE_TOWN_POPULATION || place.isCapital()
+                || scores.mention(m).surface().contains(" ")) {
+            return false;
+        }
+        boolean placed = scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("SpatialCoherencePass")
+                || e.reason().contains("admin-1 unit is also mentioned"));
+        return !placed && !namesCountry(scores, place.countryCode());
+    }
+
+    /** Whether some mention of the document resolves to the country itself ("Russia", "Russian"). */
+    private static boolean namesCountry(DocumentScores scores, String countryCode) {
+        for (int o = 0; o < scores.mentionCount(); o++) {
+            Place leader = scores.leaderPlace(o);
+            if (leader != null && leader.kind() == PlaceKind.COUNTRY && leader.countryCode().equals(countryCode)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ResolvedMention resolved(DocumentScores scores, int m, int best) {
+        List<Candidate> others = new ArrayList<>();
+        int runnerUp = -1;
+        for (int c = 0; c < scores.candidates(m).size(); c++) {
+            if (c != best) {
+                others.add(new Candidate(scores.candidates(m).get(c).place(), scores.score(m, c)));
+                if (runnerUp < 0 || scores.score(m, c) > scores.score(m, runnerUp)) {
+                    runnerUp = c;
+                }
+            }
+        }
+        others.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        DocumentScores.Evidence decisive = decisive(scores, m, best, runnerUp);
+        Place place = scores.candidates(m).get(best).place();
+        Place unit = containingUnit.unitFor(scores, m, place);
+        if (unit != null) {
+            others.add(0, new Candidate(place, scores.score(m, best)));
+            return new ResolvedMention(scores.mention(m), unit, 0.5, ContainingUnitFallback.NAME, "no such unit in "
+                    + "the gazetteer; " + place.name() + " is elsewhere, and the document names " + unit.name(),
+                    others.subList(0, Math.min(RUNNERS_UP, others.size())));
+        }
+        return new ResolvedMention(scores.mention(m), place, confidence(scores, m, best, runnerUp),
+                decisive.pass(), decisive.reason(), others.subList(0, Math.min(RUNNERS_UP, others.size())));
+    }
+
+    /** The winner's evidence that most exceeds what the same pass gave the runner-up. */
+    private static DocumentScores.Evidence decisive(DocumentScores scores, int m, int best, int runnerUp) {
+        DocumentScores.Evidence decisive = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (DocumentScores.Evidence e : scores.evidence(m, best)) {
+            double gain = e.delta() - (runnerUp < 0 ? 0 : sum(scores, m, runnerUp, e.pass()));
+            if (gain > bestGain) {
+                bestGain = gain;
+                decisive = e;
+            }
+        }
+        return decisive == null ? new DocumentScores.Evidence("none", 0, "only candidate") : decisive;
+    }
+
+    private static double sum(DocumentScores scores, int m, int c, String pass) {
+        return scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
+                .mapToDouble(DocumentScores.Evidence::delta).sum();
+    }
+
+    /** 1 − ½·e^(−margin) for a contested name, ~0.95 for a unique one; loose spellings and weak names lower. */
+    private static double confidence(DocumentScores scores, int m, int best, int runnerUp) {
+        double c = runnerUp < 0 ? 0.95 : 1 - 0.5 * Math.exp(-(scores.score(m, best) - scores.score(m, runnerUp)));
+        Mention mention = scores.mention(m);
+        if (mention.candidates().get(best).type() == MatchType.LOOSE) {
+            c *= 0.7;
+        }
+        if (mention.needsSupport() && scores.candidates(m).get(best).place().kind() == PlaceKind.CITY) {
+            c *= 0.8;
+        }
+        return Math.max(0, Math.min(1, c));
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsatlas.geoparse;
+
+import org.newsatlas.gazetteer.Place;
+
+/**
+ * Prefers important places: countries and continents over admin-1 units over cities; among cities the
+ * GeoNames feature rank (PPLC > PPLA > PPLA2 > PPL) and the population (logarithmically).
+ */
+public final class PopulationRankPass implements ResolutionPass {
+
+    @Override
+    public String description() {
+        return "Countries beat admin-1 units beat cities; among cities capitals and larger towns win.";
+    }
+
+    @Override
+    public void apply(DocumentScores scores) {
+        for (int m = 0; m < scores.mentionCount(); m++) {
+            for (int c = 0; c < scores.candidates(m).size(); c++) {
+                Place p = scores.candidates(m).get(c).place();
+                double rank = rank(p);
+                double size = p.population() > 0 ? 0.3 * Math.log10(p.population()) : 0;
+                scores.add(m, c, this, rank + size, reason(p));
+            }
+        }
+    }
+
+    static double rank(Place p) {
+        return switch (p.kind()) {
+            case COUNTRY, CONTINENT -> 3.0;
+            case REGION, FEATURE -> 2.5;
+            case ADMIN1 -> 2.3;
+            case SITE -> 0.5;
+            case CITY -> switch (p.featureCode() == null ? "" : p.featureCode()) {
+                case "PPLC" -> 1.6;
+                case "PPLG" -> 1.2;
+                case "PPLA" -> 1.0;
+                case "PPLA2" -> 0.5;
+                case "PPLA3", "PPLA4" -> 0.3;
+                case "PPLX", "PPLH", "PPLQ", "PPLW" -> -0.5;
+                default -> 0.0;
+            };
+        };
+    }
+
+    private static String reason(Place p) {
+        String kind = p.kind() == org.newsatlas.gazetteer.PlaceKind.CITY ? p.featureCode() : p.kind().name()
+                .toLowerCase();
+        return p.population() > 0 ? String.format("%s with population %,d", kind, p.population()) : kind;
+    }
+}

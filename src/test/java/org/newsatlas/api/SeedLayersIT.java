@@ -1,0 +1,94 @@
+package org.newsatlas.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsatlas.support.HttpJson.feature;
+import static org.newsatlas.support.HttpJson.ids;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.support.HttpJson;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The layers over the seed corpus as the first start imports it: cleaned, geoparsed, dated and linked. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SeedLayersIT {
+
+    private static final Path DATA = TempDataDir.create("seed-layers");
+    private static final String AUGUST = "datetime=2021-08-01T00:00:00Z/2021-08-31T23:59:59Z";
+
+    @LocalServerPort
+    int port;
+    private HttpJson http;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson(port);
+    }
+
+    @Test
+    void august_2021_returns_west_interaction_at_qingtongxia_with_passages_from_all_five_articles() throws Exception {
+        JsonNode items = http.get("/ogc/collections/exercise_sites/items?" + AUGUST).body();
+        JsonNode west = feature(items, "west-interaction-2021");
+        assertThat(west.path("geometry").path("coordinates").get(0).asDouble()).isBetween(105.9, 106.3);
+        assertThat(west.path("geometry").path("coordinates").get(1).asDouble()).isBetween(37.8, 38.2);
+        Set<Long> articles = new HashSet<>();
+        http.get("/api/features/exercise_sites/west-interaction-2021/passages?month=2021-08").body().path("passages")
+                .forEach(p -> articles.add(p.path("articleId").asLong()));
+        assertThat(articles).hasSize(5);
+    }
+
+    @Test
+    void december_2017_returns_interaction_2017_and_not_west_interaction() throws Exception {
+        assertThat(ids(http.get("/ogc/collections/exercise_sites/items?datetime=2017-12-01/2017-12-31").body()))
+                .contains("interaction-2017").doesNotContain("west-interaction-2021");
+    }
+
+    @Test
+    void september_2021_returns_peace_mission_and_the_army_games() throws Exception {
+        assertThat(ids(http.get("/ogc/collections/exercise_sites/items?datetime=2021-09-15").body()))
+                .contains("peace-mission-2021", "army-games-2021");
+    }
+
+    @Test
+    void the_china_russia_border_has_the_zabaikalsk_passage() throws Exception {
+        assertThat(http.get("/api/features/borders/CN-RU/passages").body().path("passages").toString())
+                .contains("Zabaikalsk station");
+    }
+
+    @Test
+    void dushanbe_the_capital_has_passages_in_july_2021() throws Exception {
+        JsonNode passages = http.get("/api/features/capitals/gn:1221874/passages?month=2021-07").body()
+                .path("passages");
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).path("text").asText()).contains("Dushanbe");
+    }
+
+    @Test
+    void faizabad_is_the_afghan_city_on_the_map() throws Exception {
+        JsonNode places = http.get("/ogc/collections/places/items?limit=1000&mentioned=true").body();
+        assertThat(ids(places)).contains("gn:1142170");
+        assertThat(feature(places, "gn:1142170").path("properties").path("country_code").asText()).isEqualTo("AF");
+    }
+
+    @Test
+    void the_teaser_block_places_are_not_on_the_map() throws Exception {
+        JsonNode places = http.get("/ogc/collections/places/items?limit=1000&mentioned=true").body();
+        // 003's "More in Politics" teasers name Algeria, Tangier and Morocco: boilerplate, never geoparsed
+        assertThat(places.toString()).doesNotContain("Tangier");
+        JsonNode countries = http.get("/ogc/collections/countries/items?limit=1000&mentioned=true").body();
+        assertThat(ids(countries)).contains("AF", "CN", "RU", "TJ", "UZ").doesNotContain("DZ", "MA");
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsatlas.article.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.newsatlas.article.ingest.ArticleFileReaderTest.bytes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsatlas.article.Article;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.Passage;
+import org.newsatlas.article.ingest.FileOutcome.Result;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Importing folders, pasted text, deleting and reprocessing against a real H2 database. */
+@SpringBootTest(properties = "newsatlas.seed.enabled=false")
+class ArticleImportIT {
+
+    private static final Path DATA = TempDataDir.create("article-import");
+
+    @Autowired
+    ArticleImportService importer;
+    @Autowired
+    ReprocessService reprocessing;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    @Test
+    void a_folder_is_searched_recursively_and_every_file_gets_an_outcome(@TempDir Path dir) throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("2021/august"));
+        copy("page-with-scripts.html", nested.resolve("kashgar.html"));
+        copy("article.md", dir.resolve("herders.md"));
+        copy("windows-1252.txt", dir.resolve("osh.txt"));
+        copy("windows-1252.txt", nested.resolve("osh-again.txt"));
+        copy("image.png", dir.resolve("photo.png"));
+        copy("image.png", dir.resolve("photo-renamed.txt"));
+        copy("empty.txt", dir.resolve("empty.txt"));
+        copy("plain.txt", Files.createDirectories(dir.resolve(".cache")).resolve("hidden.txt"));
+        List<ImportProgress> progress = new ArrayList<>();
+
+        ImportReport report = importer.importPaths(List.of(dir, dir.resolve("missing.txt")), progress::add);
+
+        assertThat(report.files()).extracting(f -> dir.relativize(Path.of(f.source())).toString(), FileOutcome::result)
+                .containsExactly(
+                        tuple("2021/august/kashgar.html", Result.IMPORTED),
+                        tuple("2021/august/osh-again.txt", Result.IMPORTED),
+                        tuple("empty.txt", Result.FAILED),
+                        tuple("herders.md", Result.IMPORTED),
+                        tuple("osh.txt", Result.DUPLICATE),
+                        tuple("photo-renamed.txt", Result.FAILED),
+                        tuple("missing.txt", Result.FAILED));
+        assertThat(report.summary()).isEqualTo("imported 3, duplicates skipped 1, failed 3");
+        assertThat(report.failures()).extracting(FileOutcome::message).containsExactly(
+                "empty file", "binary file: looks like a PNG image", "cannot read the file: no such file or folder");
+        assertThat(progress).extracting(ImportProgress::done).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(progress).allSatisfy(p -> assertThat(p.total()).isEqualTo(7));
+        assertThat(report.files().get(0).warnings()).singleElement().asString().startsWith("removed 2 scripts");
+
+        Article kashgar = articles.findAll().stream().filter(a -> a.sourceName().equals("kashgar.html")).findFirst().orElseThrow();
+        assertThat(kashgar.title()).isEqualTo("Rail link to Kashgar opens");
+        assertThat(kashgar.outlet()).isEqualTo("Steppe Herald");
+        assertThat(kashgar.published()).isEqualTo(LocalDate.of(2021, 8, 3));
+        assertThat(articles.passagesOf(kashgar.id())).isNotEmpty();
+    }
+
+    @Test
+    void pasted_text_is_stored_with_the_fields_the_user_gave() {
+        FileOutcome outcome = importer.importPasted(new PastedArticle(" Snow closes the Salang ", "", LocalDate.of(2021, 8, 9),
+                "Snow closed the Salang tunnel on Monday.\r\n\r\nTraffic was diverted."));
+        assertThat(outcome.result()).isEqualTo(Result.IMPORTED);
+        Article article = articles.findAll().stream().filter(a -> a.id() == outcome.articleId()).findFirst().orElseThrow();
+        assertThat(article.title()).isEqualTo("Snow closes the Salang");
+        assertThat(article.outlet()).isNull();
+        assertThat(article.sourceName()).isEqualTo("pasted text");
+        assertThat(article.originalText()).isEqualTo("Snow closed the Salang tunnel on Monday.\n\nTraffic was diverted.");
+        assertThat(importer.importPasted(new PastedArticle("t", "o", null, "  \n ")).message())
+                .isEqualTo("empty text: paste the article's text");
+    }
+
+    @Test
+    void deleting_an_article_takes_its_passages_months_and_mentions_but_not_the_places() {
+        long id = importer.importPasted(new PastedArticle(null, null, null,
+                "Fighting was reported near Kunduz.\n\nResidents fled towards Mazar-i-Sharif.")).articleId();
+        Passage passage = articles.passagesOf(id).get(0);
+        jdbc.sql("INSERT INTO place (gazetteer_id, name, kind, geom) VALUES ('test:kunduz', 'Kunduz', 'city', "
+                + "'SRID=4326;POINT(68.86 36.73)')").update();
+        long placeId = jdbc.sql("SELECT id FROM place WHERE gazetteer_id = 'test:kunduz'").query(Long.class).single();
+        jdbc.sql("INSERT INTO mention (passage_id, start_offset, end_offset, surface, place_id) VALUES (?, 27, 33, 'Kunduz', ?)")
+                .params(passage.id(), placeId).update();
+        jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, DATE '2021-08-01')").param(passage.id()).update();
+
+        assertThat(articles.delete(id)).isTrue();
+
+        assertThat(articles.passagesOf(id)).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM mention WHERE place_id = " + placeId)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM passage_month WHERE passage_id = " + passage.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM place WHERE id = " + placeId)).isOne();
+        assertThat(articles.delete(id)).isFalse();
+    }
+
+    @Test
+    void reprocessing_replaces_passages_and_keeps_every_article_id() {
+        long id = importer.importPasted(new PastedArticle("Reprocess me", null, null,
+                "First paragraph about Termez.\n\nSecond paragraph about Hairatan.")).articleId();
+        List<Long> idsBefore = articles.articleIds();
+        List<Passage> before = articles.passagesOf(id);
+
+        ImportReport report = reprocessing.reprocessAll(p -> { });
+
+        assertThat(articles.articleIds()).isEqualTo(idsBefore);
+        assertThat(report.files()).hasSameSizeAs(idsBefore).noneMatch(FileOutcome::failed);
+        List<Passage> after = articles.passagesOf(id);
+        assertThat(after).extracting(Passage::start, Passage::end)
+                .isEqualTo(before.stream().map(p -> tuple(p.start(), p.end())).toList());
+        assertThat(after.get(0).id()).isNotEqualTo(before.get(0).id());
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static void copy(String fixture, Path target) throws IOException {
+        Files.write(target, bytes(fixture));
+    }
+}

@@ -1,0 +1,133 @@
+package org.newsatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsatlas.support.TempDataDir;
+
+/** {@code java -jar news-atlas.jar import ...}: in-process, then as the packaged jar. */
+class ImportCommandIT {
+
+    @Test
+    void import_stores_a_folder_then_reports_duplicates_and_bad_paths_with_exit_code_1(@TempDir Path dir) throws Exception {
+        Path data = TempDataDir.create("cli");
+        Path folder = Files.createDirectories(dir.resolve("corpus/sub"));
+        write(folder.resolve("a.txt"), "Flooding hit Khorog on Tuesday.\n\nThe road to Dushanbe was cut.");
+        write(dir.resolve("corpus/b.md"), "# Quake in Osh\n\nA quake shook *Osh* on Friday.");
+        write(dir.resolve("corpus/notes.pdf"), "ignored: not an article type");
+
+        Run first = run("import", dir.resolve("corpus").toString(), "--newsatlas.data-dir=" + data);
+
+        assertThat(first.exitCode()).isEqualTo(CommandLine.OK);
+        assertThat(first.err().lines().toList()).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("[1/2] imported").contains("b.md"))
+                .anySatisfy(l -> assertThat(l).startsWith("[2/2] imported").contains("a.txt"));
+        assertThat(first.out()).isEqualTo("imported 2, duplicates skipped 0, failed 0\n");
+        assertThat(titles(data)).containsExactly("Quake in Osh", "Flooding hit Khorog on Tuesday.");
+
+        write(dir.resolve("binary.txt"), "text\0with a NUL byte");
+        Run second = run("import", dir.resolve("corpus").toString(), dir.resolve("nowhere").toString(),
+                dir.resolve("binary.txt").toString(), "--newsatlas.data-dir=" + data);
+
+        assertThat(second.exitCode()).isEqualTo(CommandLine.FAILED);
+        assertThat(second.out()).startsWith("imported 0, duplicates skipped 2, failed 2\n")
+                .contains("  failed " + dir.resolve("nowhere") + ": cannot read the file: no such file or folder\n")
+                .contains("  failed " + dir.resolve("binary.txt") + ": binary file: contains NUL bytes, not text\n");
+        assertThat(second.err().lines()).hasSize(4);
+        assertThat(titles(data)).hasSize(2);
+    }
+
+    @Test
+    void a_command_without_operands_or_an_unknown_command_is_a_usage_error() {
+        Run empty = run("import");
+        assertThat(empty.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(empty.err()).startsWith("import needs at least one file or folder\nusage:");
+        Run unknown = run("imprt", "x");
+        assertThat(unknown.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(unknown.err()).startsWith("unknown command: imprt\n").contains("import DIR_OR_FILE...");
+        assertThat(run("help").out()).contains("java -jar news-atlas.jar import DIR_OR_FILE...");
+    }
+
+    @Test
+    void without_leaving_out_vaadins_auto_configuration_a_command_cannot_start(@TempDir Path dir) {
+        Run run = run("import", dir.toString(), "--newsatlas.data-dir=" + dir.resolve("data"),
+                "--spring.autoconfigure.exclude=");
+        assertThat(run.exitCode()).isEqualTo(CommandLine.FAILED);
+        assertThat(run.err()).startsWith("cannot start: ").contains("WebApplicationContext");
+    }
+
+    @Test
+    void only_non_option_first_arguments_are_commands() {
+        assertThat(CommandLine.isCommand(new String[] {"import", "x"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"--server.port=0"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[0])).isFalse();
+    }
+
+    @Test
+    void the_packaged_jar_imports_without_starting_the_web_server(@TempDir Path dir) throws Exception {
+        Path jar = Path.of("target", "news-atlas.jar");
+        assertThat(jar).exists();
+        Path data = TempDataDir.create("cli-jar");
+        write(dir.resolve("a.html"), "<html><head><meta property='og:site_name' content='Pamir Times'></head>"
+                + "<body><article><p>Snow closed the Khunjerab Pass.</p></article></body></html>");
+        ProcessBuilder command = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "import",
+                dir.toString(), dir.resolve("missing.txt").toString());
+        command.environment().put("NEWSATLAS_DATA_DIR", data.toString());
+        command.redirectOutput(dir.resolve("out.log").toFile()).redirectError(dir.resolve("err.log").toFile());
+        Process process = command.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        String out = Files.readString(dir.resolve("out.log"));
+        String err = Files.readString(dir.resolve("err.log"));
+        assertThat(process.exitValue()).as(out + err).isEqualTo(CommandLine.FAILED);
+        assertThat(err).contains("[1/2] imported  " + dir.resolve("a.html") + ": article 1, ")
+                .contains("[2/2] failed    " + dir.resolve("missing.txt"))
+                .doesNotContain("Tomcat", "Exception");
+        assertThat(out).startsWith("imported 1, duplicates skipped 0, failed 1\n").doesNotContain("Started");
+        assertThat(titles(data)).containsExactly("Snow closed the Khunjerab Pass.");
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static List<String> titles(Path data) throws SQLException {
+        List<String> titles = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");
+             ResultSet rs = db.createStatement().executeQuery("SELECT title FROM article ORDER BY id")) {
+            while (rs.next()) {
+                titles.add(rs.getString(1));
+            }
+        }
+        return titles;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,199 @@
+package org.newsatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.gazetteer.FixtureGazetteer;
+
+/** The hard cases of issue 3, each on a sentence of its own, over the fixture gazetteer. */
+class GeoparserHardCasesTest {
+
+    /** A few ordinary words, as the English word list has them. */
+    static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
+            "turkey", "reading"));
+
+    private final Geoparser parser = new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), WORDS),
+            MentionResolver.standard());
+
+    private List<String> surfaces(String text) {
+        return parser.parse(text).stream().map(r -> r.mention().surface()).toList();
+    }
+
+    private ResolvedMention only(String text, String surface) {
+        return parser.parse(text).stream().filter(r -> r.mention().surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError(surface + " not found in " + parser.parse(text)));
+    }
+
+    @Test
+    void zabaykalsk_spelled_zabaikalsk_is_found() {
+        ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
+        assertThat(r.place().id()).isEqualTo("gn:2012780");
+        assertThat(r.confidence()).isLessThan(0.95);
+    }
+
+    @Test
+    void badakshan_misspelling_finds_badakhshan() {
+        assertThat(only("Fighting spread in Badakshan province.", "Badakshan").place().id()).isEqualTo("admin1:AF.01");
+    }
+
+    @Test
+    void faizabad_in_badakhshan_resolves_to_the_afghan_city() {
+        ResolvedMention r = only("The Taliban took Faizabad, the capital of Badakhshan province in Afghanistan.",
+                "Faizabad");
+        assertThat(r.place().id()).isEqualTo("gn:1142170");
+        assertThat(r.place().countryCode()).isEqualTo("AF");
+        assertThat(r.runnersUp()).extracting(c -> c.place().id()).contains("gn:1271976");
+    }
+
+    @Test
+    void washington_as_a_government_resolves_to_washington_dc() {
+        ResolvedMention r = only("Washington said it would respond, while Moscow stayed silent.", "Washington");
+        assertThat(r.place().id()).isEqualTo("gn:4140963");
+        assertThat(r.decidedBy()).isEqualTo("CountryAndCapitalPass");
+        assertThat(r.reason()).contains("government");
+    }
+
+    @Test
+    void shanghai_cooperation_organization_does_not_mention_shanghai() {
+        assertThat(surfaces("Members of the Shanghai Cooperation Organization met in Dushanbe.")).containsExactly(
+                "Dushanbe");
+        assertThat(surfaces("An analyst at the Moscow Carnegie Center disagreed.")).isEmpty();
+    }
+
+    @Test
+    void shanghais_east_china_normal_university_mentions_shanghai() {
+        List<ResolvedMention> found = parser.parse("A scholar at Shanghai's East China Normal University said so.");
+        assertThat(found).extracting(r -> r.mention().surface()).containsExactly("Shanghai");
+        assertThat(found.get(0).mention().end()).isEqualTo("A scholar at Shanghai".length());
+    }
+
+    @Test
+    void roderick_lee_is_not_a_place() {
+        assertThat(surfaces("Roderick Lee, a researcher, said the drills mattered. Lee added that they were big."))
+                .isEmpty();
+        assertThat(surfaces("Reid Standish wrote that Gen. Alexander Lapin led the drills.")).isEmpty();
+    }
+
+    @Test
+    void a_village_known_by_an_ordinary_word_as_alternate_name_is_not_a_place() {
+        // GeoNames lists "Taliban" as an alternate name of Bozhüyük, Turkey (population 1,140)
+        assertThat(surfaces("The Taliban entered the city.")).isEmpty();
+    }
+
+    @Test
+    void a_chinese_surname_used_alone_after_the_full_name_is_a_person() {
+        // "Wei" is an alternate name of Weifang; the surname comes first in "Wei Fenghe"
+        assertThat(surfaces("Wei Fenghe spoke on Monday. Wei met the envoy in Beijing."))
+                .containsExactly("Beijing");
+    }
+
+    @Test
+    void a_lone_small_town_that_nothing_else_in_the_document_places_is_not_a_mention() {
+        // Standish, Michigan has 1,452 people; nothing else here is in Michigan or the United States
+        assertThat(surfaces("The report by Standish was long.")).isEmpty();
+        assertThat(surfaces("The report on Standish in the United States was long.")).contains("Standish");
+    }
+
+    @Test
+    void a_surname_that_is_also_an_admin1_unit_needs_its_country_in_the_document() {
+        assertThat(surfaces("Reporter Anna Texas wrote it. Texas said more.")).isEmpty();
+        assertThat(surfaces("Anna Texas wrote it. Texas said the United States would act."))
+                .containsExactly("Texas", "United States");
+    }
+
+    @Test
+    void chinese_is_an_associative_mention_of_china() {
+        ResolvedMention r = only("Chinese troops arrived.", "Chinese");
+        assertThat(r.mention().associative()).isTrue();
+        assertThat(r.place().id()).isEqualTo("country:CN");
+    }
+
+    @Test
+    void sino_russian_mentions_china_and_russia() {
+        List<ResolvedMention> found = parser.parse("The Sino-Russian drills and the Russia-China alliance.");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("country:CN", "country:RU", "country:RU",
+                "country:CN");
+        assertThat(found).extracting(r -> r.mention().associative()).containsExactly(true, true, false, false);
+        assertThat(found.get(0).mention().surface()).isEqualTo("Sino");
+    }
+
+    @Test
+    void hyphenated_compounds_with_lower_case_parts_mention_the_place() {
+        assertThat(surfaces("U.S.-led forces and Kabul-based diplomats left.")).containsExactly("U.S.", "Kabul");
+    }
+
+    @Test
+    void the_tajik_capital_of_dushanbe() {
+        List<ResolvedMention> found = parser.parse("Troops gathered in the Tajik capital of Dushanbe.");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("country:TJ", "gn:1221874");
+        assertThat(found.get(0).mention().associative()).isTrue();
+    }
+
+    @Test
+    void ningxia_hui_autonomous_region() {
+        ResolvedMention r = only("The drills took place in the Ningxia Hui Autonomous Region of China.",
+                "Ningxia Hui Autonomous Region");
+        assertThat(r.place().id()).isEqualTo("admin1:CN.21");
+        assertThat(only("Ningxia is dry.", "Ningxia").place().id()).isEqualTo("admin1:CN.21");
+    }
+
+    @Test
+    void nur_sultan_and_astana() {
+        assertThat(only("Leaders met in Nur-Sultan.", "Nur-Sultan").place().id()).isEqualTo("gn:1526273");
+        assertThat(only("Leaders met in Astana, Kazakhstan.", "Astana").place().id()).isEqualTo("gn:1526273");
+    }
+
+    @Test
+    void possessives_end_the_mention_before_the_apostrophe() {
+        List<ResolvedMention> found = parser.parse("Beijing's plans and Russia’s army.");
+        assertThat(found).extracting(r -> r.mention().surface()).containsExactly("Beijing", "Russia");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("gn:1816670", "country:RU");
+    }
+
+    @Test
+    void us_and_uk_abbreviations_name_the_countries() {
+        List<ResolvedMention> found = parser.parse("The U.S. and the US, the UK and the U.K. agreed.");
+        assertThat(found).extracting(r -> r.mention().surface()).containsExactly("U.S.", "US", "UK", "U.K.");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("country:US", "country:US", "country:GB",
+                "country:GB");
+    }
+
+    @Test
+    void state_abbreviations_keep_their_dot_and_place_the_town() {
+        List<ResolvedMention> found = parser.parse("He grew up in Paris, Tex., and moved to Texas.");
+        assertThat(found).extracting(r -> r.mention().surface()).containsExactly("Paris", "Tex.", "Texas");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("gn:4717560", "admin1:US.TX",
+                "admin1:US.TX");
+    }
+
+    @Test
+    void a_county_named_like_a_town_elsewhere_resolves_to_the_state_the_document_names() {
+        // no counties in the gazetteer; the only Standish is in Michigan
+        ResolvedMention r = only("Standish County deputies in Texas made an arrest.", "Standish County");
+        assertThat(r.place().id()).isEqualTo("admin1:US.TX");
+        assertThat(r.decidedBy()).isEqualTo("ContainingUnitFallback");
+        assertThat(r.runnersUp()).extracting(c -> c.place().id()).contains("gn:5011020");
+    }
+
+    @Test
+    void a_state_before_a_common_noun_is_mentioned_but_a_person_title_is_not() {
+        assertThat(surfaces("The Texas Attorney filed suit.")).containsExactly("Texas");
+        assertThat(surfaces("The Badakhshan Province Council met.")).containsExactly("Badakhshan Province");
+        assertThat(surfaces("President Lee visited.")).isEmpty();
+    }
+
+    @Test
+    void day_and_month_names_are_not_places() {
+        assertThat(surfaces("On Thursday in June, Kabul was calm.")).containsExactly("Kabul");
+    }
+
+    @Test
+    void passages_of_one_document_share_context() {
+        List<ResolvedMention> found = parser.parse(List.of("Faizabad fell on Sunday.",
+                "Badakhshan province borders Tajikistan."));
+        assertThat(found.get(0).mention().passage()).isZero();
+        assertThat(found.get(0).place().id()).isEqualTo("gn:1142170");
+        assertThat(found.get(1).mention().passage()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsatlas.geoparse.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.newsatlas.gazetteer.GeodataGazetteerLoader;
+import org.newsatlas.gazetteer.InMemoryGazetteer;
+import org.newsatlas.geoparse.DictionaryMentionExtractor;
+import org.newsatlas.geoparse.EnglishWords;
+import org.newsatlas.geoparse.Geoparser;
+import org.newsatlas.geoparse.Mention;
+import org.newsatlas.geoparse.MentionExtractor;
+import org.newsatlas.geoparse.MentionResolver;
+import org.newsatlas.geoparse.ResolvedMention;
+import org.newsatlas.layer.Geodata;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * The recognition + resolution hot path on the real gazetteer over the five seed articles (whole texts,
+ * about 4,600 words together): extraction alone, resolution alone, and both. One thread. Run from the
+ * project directory: {@code java -cp target/test-classes:target/classes:<test classpath>
+ * org.newsatlas.geoparse.bench.GeoparseBenchmark}; JMH prints the table (ms per pass over all five).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = "-Xmx1g")
+public class GeoparseBenchmark {
+
+    private List<String> articles;
+    private MentionExtractor extractor;
+    private MentionResolver resolver;
+    private Geoparser geoparser;
+    private List<List<Mention>> extracted;
+
+    @Setup
+    public void load() throws IOException {
+        Geodata geodata = new Geodata("geodata");
+        InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(geodata).load();
+        extractor = new DictionaryMentionExtractor(gazetteer, EnglishWords.load(geodata));
+        resolver = MentionResolver.standard();
+        geoparser = new Geoparser(extractor, resolver);
+        try (var files = Files.list(Path.of("geodata/articles"))) {
+            articles = files.sorted().map(GeoparseBenchmark::read).toList();
+        }
+        extracted = articles.stream().map(extractor::extract).toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Benchmark
+    public int extractMentions() {
+        int n = 0;
+        for (String article : articles) {
+            n += extractor.extract(article).size();
+        }
+        return n;
+    }
+
+    @Benchmark
+    public int resolveMentions() {
+        int n = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            n += resolver.resolve(List.of(articles.get(i)), extracted.get(i)).size();
+        }
+        return n;
+    }
+
+    @Benchmark
+    public int geoparse() {
+        int n = 0;
+        for (String article : articles) {
+            List<ResolvedMention> found = geoparser.parse(article);
+            n += found.size();
+        }
+        return n;
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(GeoparseBenchmark.class.getName()).build()).run();
+    }
+}
