@@ -28,7 +28,7 @@ export function legendHtml(specs) {
   const rows = specs.map((spec) => `<div class="na-legend__row"><span class="na-legend__symbol na-symbol-${spec.symbol}" `
     + `style="--na-colour:${COLOURS[spec.symbol] || '#444'}"></span>${escape(spec.label)} `
     + `<span class="na-legend__count">${Number(spec.count)}</span></div>`);
-  return `<div class="na-legend__title">Passages per layer</div>${rows.join('')}`;
+  return `<div class="na-legend__title">On the map</div>${rows.join('')}`;
 }
 
 function nameOf(spec, feature) {
@@ -50,7 +50,9 @@ function marker(spec, feature, latlng, onClick, size) {
     html: spec.symbol === 'place' ? `<span>${countOf(spec, feature)}</span>` : '',
     iconSize: [size, size],
   });
-  const m = L.marker(latlng, { icon, keyboard: true, riseOnHover: true, title: '' });
+  const m = L.marker(latlng, {
+    icon, keyboard: true, riseOnHover: true, title: '', zIndexOffset: spec.symbol === 'exercise' ? 1000 : 0,
+  });
   m.naId = String(feature.id);
   m.on('add', () => {
     const el = m.getElement();
@@ -109,7 +111,7 @@ function lines(spec, geojson, onClick) {
       path.on('mouseover', () => path.setStyle({ weight: 8, opacity: 1 }));
       path.on('mouseout', () => path.setStyle(style));
       path.on('click', () => onClick(feature.id));
-      path.on('add', () => path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
+      path.on('add', () => path.getElement && path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
     },
   });
   layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);
@@ -126,14 +128,14 @@ function choropleth(spec, geojson, onClick) {
       weight: 0.6,
       opacity: 0.5,
       fillColor: COLOURS.country,
-      fillOpacity: 0.08 + 0.42 * Math.sqrt(countOf(spec, feature) / max),
+      fillOpacity: 0.06 + 0.32 * Math.sqrt(countOf(spec, feature) / max),
       className: 'na-country',
     }),
     onEachFeature: (feature, path) => {
       path.naId = String(feature.id);
       path.bindTooltip(`${nameOf(spec, feature)} · ${countOf(spec, feature)} passages`, { sticky: true });
       path.on('click', () => onClick(feature.id));
-      path.on('add', () => path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
+      path.on('add', () => path.getElement && path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
     },
   });
   layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);

@@ -34,11 +34,14 @@ class PlaceMap extends HTMLElement {
     this._map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this._map.attributionControl.addAttribution('Made with Natural Earth · Place names © GeoNames (CC BY 4.0)');
     L.control.scale({ imperial: false }).addTo(this._map);
+    // base map below the data layers: land would otherwise cover the country shading
+    this._map.createPane('basemap').style.zIndex = 250;
     this._map.createPane('countries').style.zIndex = 390;
     this._map.setView([40, 85], 3);
     this._baseLayers = [];
     this._overlays = new Map();
     this._generation = 0;
+    this._pendingMove = this.hasAttribute('selected'); // a deep link: fly there once the overlays are drawn
     this._layerControl = L.control.layers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
     this._legend = this._legendControl().addTo(this._map);
     this._map.on('overlayadd overlayremove', (e) => this._onToggle(e));
@@ -92,7 +95,6 @@ class PlaceMap extends HTMLElement {
     const loaded = await Promise.all(layers.map((spec) => this._fetchBaseLayer(spec)));
     loaded.filter(Boolean).forEach((layer) => {
       layer.addTo(this._map);
-      layer.bringToBack();
       this._baseLayers.push(layer);
     });
     this._pending = false;
@@ -102,6 +104,7 @@ class PlaceMap extends HTMLElement {
   async _fetchBaseLayer(spec) {
     const geojson = await this._fetchJson(spec.url, spec.label || spec.id);
     return geojson && L.geoJSON(geojson, {
+      pane: 'basemap',
       style: () => ({ ...STYLES[spec.kind], className: `na-base na-base-${spec.kind}` }),
     });
   }
@@ -154,12 +157,20 @@ class PlaceMap extends HTMLElement {
   // Highlights the selected feature and, when asked, moves the map to it.
   _showSelection(move) {
     this.querySelectorAll('.na-selected').forEach((el) => el.classList.remove('na-selected'));
+    if (this._selectedPath) {
+      this._selectedPath.owner.resetStyle(this._selectedPath.path);
+      this._selectedPath = null;
+    }
     const selected = this._json('selected');
     const entry = selected && this._overlays.get(selected.collection);
     const target = entry && entry.layer.naFind && entry.layer.naFind(selected.id);
     if (!target) {
+      // the overlays may still be loading (a deep link): move once they are drawn
+      this._pendingMove = this._pendingMove || (move && Boolean(selected));
       return;
     }
+    move = move || this._pendingMove;
+    this._pendingMove = false;
     if (target.getLatLng) {
       if (move) {
         const zoom = Math.max(this._map.getZoom(), 6);
@@ -174,14 +185,15 @@ class PlaceMap extends HTMLElement {
       if (move) {
         this._map.flyToBounds(target.getBounds(), { maxZoom: 7, duration: 0.6 });
       }
-      target.setStyle && target.setStyle({ weight: (target.options.weight || 3) + 3 });
-      target.bringToFront && target.bringToFront();
+      target.setStyle({ weight: (target.options.weight || 3) + 3, opacity: 1 });
+      target.bringToFront();
+      this._selectedPath = { owner: entry.layer, path: target };
       this._mark(target);
     }
   }
 
   _mark(layer) {
-    const el = layer.getElement ? layer.getElement() : layer._path;
+    const el = layer.getElement ? layer.getElement() : null;
     if (el) {
       el.classList.add('na-selected');
     }

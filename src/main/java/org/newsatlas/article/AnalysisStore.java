@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes an article's analysis next to its passages, inside the caller's transaction: passage months, places
  * and mentions, then the layer links (exercises named, borders spoken of) that need the resolved mentions.
+ * Photo captions get months and exercise links only (see {@code PassageKind#isDated}).
  */
 @Component
 public class AnalysisStore {
@@ -35,14 +36,15 @@ public class AnalysisStore {
         List<AnalyzedPassage> passages = analyzed.passages();
         for (int i = 0; i < passages.size(); i++) {
             AnalyzedPassage passage = passages.get(i);
-            if (!passage.span().kind().isArticleContent()) {
+            if (!passage.span().kind().isDated()) {
                 continue;
             }
             long passageId = passageIds.get(passage.span().ordinal());
             mentions.insertMonths(passageId, passage);
             mentions.insertMentions(passageId, passage.mentions(), places);
+            List<PlaceMention> context = passage.span().kind().isArticleContent() ? context(passages, i) : List.of();
             linker.link(passageId, originalText, passage.span().start(), passage.span().end(), published,
-                    placeMentions(passage.mentions()), context(passages, i));
+                    placeMentions(passage.mentions()), context);
         }
     }
 

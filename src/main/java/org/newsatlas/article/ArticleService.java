@@ -1,6 +1,7 @@
 package org.newsatlas.article;
 
 import java.util.List;
+import java.util.Optional;
 import org.newsatlas.article.ingest.CleanedArticle;
 import org.newsatlas.article.ingest.PassageSpan;
 import org.newsatlas.geoparse.AnalyzedArticle;
@@ -19,9 +20,11 @@ public class ArticleService {
     private final ArticleAnalyzer analyzer;
     private final AnalysisStore analysis;
     private final JdbcClient jdbc;
+    private final MentionRepository mentions;
 
     public ArticleService(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
-                          JdbcClient jdbc) {
+                          JdbcClient jdbc, MentionRepository mentions) {
+        this.mentions = mentions;
         this.articles = articles;
         this.analyzer = analyzer;
         this.analysis = analysis;
@@ -71,6 +74,13 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<Article> findAll() {
         return articles.findAll();
+    }
+
+    /** The article with its passages and place mentions, for the reader. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleReading> reading(long articleId) {
+        return articles.findById(articleId).map(a -> new ArticleReading(a, articles.findPassages(articleId),
+                mentions.findByArticle(articleId)));
     }
 
     @Transactional(readOnly = true)

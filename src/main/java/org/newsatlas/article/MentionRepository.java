@@ -57,6 +57,18 @@ public class MentionRepository {
         }
     }
 
+    public List<StoredMention> findByArticle(long articleId) {
+        return jdbc.sql("""
+                SELECT m.passage_id, m.start_offset, m.end_offset, pl.gazetteer_id, pl.name, m.associative,
+                       m.confidence, m.decided_by
+                FROM mention m JOIN passage p ON p.id = m.passage_id JOIN place pl ON pl.id = m.place_id
+                WHERE p.article_id = ? ORDER BY m.start_offset""")
+                .param(articleId)
+                .query((rs, row) -> new StoredMention(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getDouble(7), rs.getString(8)))
+                .list();
+    }
+
     public Map<String, Long> newPlaceCache() {
         return new HashMap<>();
     }

@@ -36,4 +36,13 @@ public enum PassageKind {
     public boolean isArticleContent() {
         return articleContent;
     }
+
+    /**
+     * True for passages that may date and name the events they show: the article's own text, and photo captions
+     * (the pictured event, e.g. an earlier exercise). Captions are dated and searched for exercise names but
+     * never geoparsed: their places are not put on the map.
+     */
+    public boolean isDated() {
+        return articleContent || this == PHOTO_CAPTION;
+    }
 }

@@ -11,7 +11,8 @@ import org.newsatlas.article.ingest.PassageSpan;
 /**
  * The whole text-to-places pipeline for one article: clean and split, repair stray hyphens for analysis,
  * geoparse the article's own passages together (so document context spans them), date each passage, and map
- * every offset back into the original text. Boilerplate passages are kept but neither geoparsed nor dated.
+ * every offset back into the original text. Photo captions are dated but not geoparsed; other boilerplate is
+ * kept but neither geoparsed nor dated.
  */
 public final class ArticleAnalyzer {
 
@@ -39,7 +40,10 @@ public final class ArticleAnalyzer {
         List<AnalyzedPassage> passages = new ArrayList<>();
         for (PassageSpan span : cleaned.passages()) {
             int index = content.indexOf(span);
-            if (index < 0) {
+            if (index < 0 && span.kind().isDated()) {
+                PassageTime time = timeTagger.tag(cleaner.analysisText(cleaned, span).text(), published);
+                passages.add(new AnalyzedPassage(span, time.months(), time.fallback(), List.of()));
+            } else if (index < 0) {
                 passages.add(new AnalyzedPassage(span, List.of(), false, List.of()));
             } else {
                 PassageTime time = timeTagger.tag(texts.get(index).text(), published);

@@ -14,4 +14,8 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record BaseFeature(String id, String linkKey, Geometry geometry, Map<String, Object> attributes,
                           List<YearMonth> ownMonths) {
+
+    public BaseFeature withGeometry(Geometry other) {
+        return new BaseFeature(id, linkKey, other, attributes, ownMonths);
+    }
 }

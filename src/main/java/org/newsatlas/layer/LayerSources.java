@@ -39,7 +39,8 @@ public class LayerSources {
             fixed.put(LayerName.BORDERS, read(geodata.borders(), SimpleFeature::getID, SimpleFeature::getID,
                     "name", "a", "b", "length_km"));
             fixed.put(LayerName.COUNTRIES, read(countries.features(), f -> (String) f.getAttribute("code"),
-                    f -> "country:" + f.getAttribute("code"), "name", "iso_a2"));
+                    f -> "country:" + f.getAttribute("code"), "name", "iso_a2").stream()
+                    .map(c -> c.withGeometry(AntimeridianSplit.apply(c.geometry()))).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("geodata cannot be read", e);
         }

@@ -57,6 +57,13 @@ class SeedLayersIT {
     }
 
     @Test
+    void interaction_2017_in_december_2017_has_the_photo_caption_that_dates_it() throws Exception {
+        JsonNode passages = http.get("/api/features/exercise_sites/interaction-2017/passages?month=2017-12").body()
+                .path("passages");
+        assertThat(passages.toString()).contains("December 4, 2017");
+    }
+
+    @Test
     void september_2021_returns_peace_mission_and_the_army_games() throws Exception {
         assertThat(ids(http.get("/ogc/collections/exercise_sites/items?datetime=2021-09-15").body()))
                 .contains("peace-mission-2021", "army-games-2021");

@@ -24,7 +24,7 @@ import org.newsatlas.layer.SearchService;
  * feature's passages and a list of the features on the map. All state is in the URL ({@link MapState}); every
  * user action navigates, so links restore a view and back/forward step through selections.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PageTitle("News Atlas")
 public class MapView extends Div implements BeforeEnterObserver {
 

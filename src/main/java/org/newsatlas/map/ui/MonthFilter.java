@@ -11,8 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -26,6 +25,7 @@ public class MonthFilter extends Composite<Div> {
 
     static final DateTimeFormatter MONTH_WORDS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final int MAX_EMPTY_BARS = 2;
 
     private final Div bars = new Div();
     private final Span label = new Span();
@@ -105,21 +105,32 @@ public class MonthFilter extends Composite<Div> {
         label.setText(describe(selection));
         allTime.getElement().setAttribute("aria-pressed", String.valueOf(selection.isAllTime()));
         bars.removeAll();
-        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        for (YearMonth month : monthsShown()) {
-            bars.add(bar(month, counts.getOrDefault(month, 0L), Math.max(max, 1)));
+        if (counts.isEmpty()) {
+            return;
+        }
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        YearMonth month = counts.firstKey();
+        while (!month.isAfter(counts.lastKey())) {
+            YearMonth nextWithData = counts.ceilingKey(month);
+            if (month.until(nextWithData, ChronoUnit.MONTHS) > MAX_EMPTY_BARS) {
+                bars.add(gap(month, nextWithData.minusMonths(1)));
+                month = nextWithData;
+            } else {
+                bars.add(bar(month, counts.getOrDefault(month, 0L), max));
+                month = month.plusMonths(1);
+            }
         }
     }
 
-    private List<YearMonth> monthsShown() {
-        List<YearMonth> months = new ArrayList<>();
-        if (counts.isEmpty()) {
-            return months;
-        }
-        for (YearMonth m = counts.firstKey(); !m.isAfter(counts.lastKey()); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        return months;
+    /** A long run of months without passages, folded into one narrow mark so the months with data stay wide. */
+    private static Div gap(YearMonth from, YearMonth to) {
+        Div gap = new Div();
+        gap.addClassName("na-month-gap");
+        String words = SHORT.format(from) + " – " + SHORT.format(to) + ": no passages";
+        gap.getElement().setAttribute("title", words);
+        gap.getElement().setAttribute("aria-label", words);
+        gap.getElement().setAttribute("role", "img");
+        return gap;
     }
 
     private Div bar(YearMonth month, long count, long max) {
