@@ -101,6 +101,24 @@ function clustered(spec, geojson, onClick) {
   return group;
 }
 
+// SVG paths are not buttons: give borders and countries a role, a label and Enter/Space like a marker's.
+function operable(spec, feature, path, onClick) {
+  const el = path.getElement && path.getElement();
+  if (!el) {
+    return;
+  }
+  el.setAttribute('data-feature', `${spec.id}/${feature.id}`);
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', ariaLabel(spec, feature));
+  el.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onClick(feature.id);
+    }
+  });
+}
+
 function lines(spec, geojson, onClick) {
   const style = { color: COLOURS.border, weight: 5, opacity: 0.85, lineCap: 'round' };
   const layer = L.geoJSON(geojson, {
@@ -111,7 +129,7 @@ function lines(spec, geojson, onClick) {
       path.on('mouseover', () => path.setStyle({ weight: 8, opacity: 1 }));
       path.on('mouseout', () => path.setStyle(style));
       path.on('click', () => onClick(feature.id));
-      path.on('add', () => path.getElement && path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
+      path.on('add', () => operable(spec, feature, path, onClick));
     },
   });
   layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);
@@ -135,7 +153,7 @@ function choropleth(spec, geojson, onClick) {
       path.naId = String(feature.id);
       path.bindTooltip(`${nameOf(spec, feature)} · ${countOf(spec, feature)} passages`, { sticky: true });
       path.on('click', () => onClick(feature.id));
-      path.on('add', () => path.getElement && path.getElement() && path.getElement().setAttribute('data-feature', `${spec.id}/${feature.id}`));
+      path.on('add', () => operable(spec, feature, path, onClick));
     },
   });
   layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);

@@ -3,7 +3,7 @@ package org.newsatlas.map.ui;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +27,19 @@ public record MapState(MonthWindow window, FeatureRef feature) {
         return new MapState(window, feature);
     }
 
-    public QueryParameters toQueryParameters() {
-        Map<String, String> values = new LinkedHashMap<>();
+    /**
+     * The query string, "month=2021-08&feature=capitals/gn:1221874" (empty for the default view), unescaped:
+     * months are digits and dots, feature refs are checked by {@link FeatureRef}. The browser shows it escaped.
+     */
+    public String toQueryString() {
+        List<String> parts = new ArrayList<>();
         if (window.from() != null && window.to() != null) {
-            values.put(MONTH, formatWindow(window));
+            parts.add(MONTH + "=" + formatWindow(window));
         }
         if (feature != null) {
-            values.put(FEATURE, feature.toString());
+            parts.add(FEATURE + "=" + feature);
         }
-        return QueryParameters.simple(values);
+        return String.join("&", parts);
     }
 
     public MapState withWindow(MonthWindow newWindow) {

@@ -3,10 +3,12 @@ package org.newsatlas.map.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +53,9 @@ public class MapView extends Div implements BeforeEnterObserver {
         side.addClassName("na-side");
         side.add("Passages", panel);
         side.add("List", list);
-        Div top = new Div(searchBox(search), months);
+        H1 title = new H1("News Atlas");
+        title.addClassName("na-title");
+        Div top = new Div(title, searchBox(search), months);
         top.addClassName("na-top-bar");
         Div body = new Div(map, side);
         body.addClassName("na-map-body");
@@ -125,7 +129,7 @@ public class MapView extends Div implements BeforeEnterObserver {
     }
 
     private void navigate(MapState next) {
-        UI.getCurrent().navigate(MapView.class, next.toQueryParameters());
+        UI.getCurrent().navigate(MapView.class, QueryParameters.fromString(next.toQueryString()));
     }
 
     private ComboBox<SearchHit> searchBox(SearchService search) {

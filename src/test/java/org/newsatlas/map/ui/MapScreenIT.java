@@ -1,0 +1,193 @@
+package org.newsatlas.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.support.Browser;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The main screen over the seed corpus, driven as a person would in headless Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MapScreenIT {
+
+    private static final Path DATA = TempDataDir.create("map-screen");
+    private static final Pattern WEST_INTERACTION = Pattern.compile("(?i)(west|zapad|joint western).*2021");
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    private BrowserContext context;
+    private Page page;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(1280, 800);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void in_august_2021_the_west_interaction_marker_opens_passages_from_all_five_articles() {
+        open("/?month=2021-08");
+        Locator marker = feature("exercise_sites/west-interaction-2021");
+        assertThat(marker.getAttribute("aria-label")).matches("West/Interaction-2021, \\d+ passages");
+        marker.click();
+        waitForPanel("West/Interaction-2021");
+        page.waitForCondition(() -> url().contains("feature=exercise_sites/west-interaction-2021"));
+        assertThat(url()).contains("month=2021-08");
+        Locator articles = page.locator(".na-panel .na-article");
+        assertThat(articles.count()).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            List<String> highlighted = articles.nth(i).locator(".na-mention--selected").allTextContents();
+            assertThat(highlighted).as("article %d", i).isNotEmpty()
+                    .allSatisfy(text -> assertThat(text).containsPattern(WEST_INTERACTION));
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("main-screen")));
+    }
+
+    @Test
+    void switching_to_december_2017_leaves_only_interaction_2017_with_its_photo_caption() {
+        open("/?month=2021-08");
+        String generation = overlaysGeneration();
+        page.locator(".na-month-bar[data-month='2017-12']").click();
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+        assertThat(url()).contains("month=2017-12");
+        assertThat(page.locator(".na-month-label").textContent()).isEqualTo("December 2017");
+        assertThat(page.locator("[data-feature^='exercise_sites/']").evaluateAll(
+                "els => els.map(e => e.dataset.feature)")).isEqualTo(List.of("exercise_sites/interaction-2017"));
+        feature("exercise_sites/interaction-2017").click();
+        waitForPanel("Interaction-2017");
+        assertThat(page.locator(".na-panel").textContent()).contains("December 4, 2017");
+    }
+
+    @Test
+    void the_china_russia_border_lists_the_zabaikalsk_passage_and_dushanbe_its_own() {
+        open("/");
+        // at the first zoom Dushanbe's star sits under the Tajik places' cluster: click the star itself
+        feature("capitals/gn:1221874").dispatchEvent("click");
+        waitForPanel("Dushanbe");
+        assertThat(page.locator(".na-panel .na-passage").first().textContent()).contains("Dushanbe");
+        assertThat(page.locator(".na-panel .na-mention--selected").first().textContent()).isEqualTo("Dushanbe");
+        // a border is a thin line: the click goes to the line itself, wherever the map has moved it
+        feature("borders/CN-RU").dispatchEvent("click");
+        waitForPanel("China–Russia border");
+        assertThat(page.locator(".na-panel").textContent()).contains("Zabaikalsk station");
+    }
+
+    @Test
+    void a_deep_link_opens_the_panel_and_back_and_forward_step_through_selections() {
+        open("/?feature=capitals/gn:1221874");
+        waitForPanel("Dushanbe");
+        feature("borders/CN-RU").dispatchEvent("click");
+        waitForPanel("China–Russia border");
+        page.goBack();
+        waitForPanel("Dushanbe");
+        assertThat(url()).endsWith("?feature=capitals/gn:1221874");
+        page.goForward();
+        waitForPanel("China–Russia border");
+        assertThat(url()).contains("feature=borders/CN-RU");
+    }
+
+    @Test
+    void the_keyboard_alone_reaches_a_marker_and_opens_its_panel() {
+        open("/?month=2021-08");
+        String focused = null;
+        for (int presses = 0; presses < 300 && focused == null; presses++) {
+            page.keyboard().press("Tab");
+            focused = (String) page.evaluate("() => document.activeElement && document.activeElement.dataset"
+                    + " && document.activeElement.dataset.feature || null");
+        }
+        assertThat(focused).as("a marker took the focus").isNotNull();
+        String marker = focused;
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> url().contains("feature=" + marker));
+        assertThat(page.locator(".na-panel h2").textContent()).isNotBlank();
+    }
+
+    @Test
+    void a_place_clicked_in_the_reader_moves_the_map_to_it_and_selects_it() {
+        open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+        waitForPanel("West/Interaction-2021");
+        Object before = view();
+        page.locator(".na-panel .na-article").first().locator("vaadin-button", new Locator.LocatorOptions()
+                .setHasText("Open article")).click();
+        Locator place = page.locator("vaadin-button.na-mention[data-place='gn:1816670']").first();
+        place.waitFor();
+        assertThat(place.isVisible()).isTrue();
+        place.dispatchEvent("click");
+        page.waitForCondition(() -> url().contains("feature=capitals/gn:1816670"));
+        waitForPanel("Beijing");
+        page.waitForFunction("v => { const m = document.querySelector('na-place-map')._map;"
+                + " const c = m.getCenter(); return Math.abs(c.lat - 39.9) < 3 && Math.abs(c.lng - 116.4) < 3; }",
+                before);
+        assertThat(view()).isNotEqualTo(before);
+    }
+
+    private void open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+    }
+
+    /** The page's URL with its query unescaped ("feature=capitals/gn:1221874"). */
+    private String url() {
+        return URLDecoder.decode(page.url(), StandardCharsets.UTF_8);
+    }
+
+    private String overlaysGeneration() {
+        return page.locator("na-place-map").getAttribute("data-overlays-ready");
+    }
+
+    private Locator feature(String ref) {
+        Locator feature = page.locator("[data-feature='" + ref + "']");
+        feature.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return feature.first();
+    }
+
+    private void waitForPanel(String name) {
+        page.waitForFunction("n => { const h = document.querySelector('.na-panel h2'); return h && h.textContent === n; }",
+                name);
+    }
+
+    private Object view() {
+        return page.evaluate("() => { const m = document.querySelector('na-place-map')._map;"
+                + " return [m.getCenter().lat, m.getCenter().lng, m.getZoom()]; }");
+    }
+}
