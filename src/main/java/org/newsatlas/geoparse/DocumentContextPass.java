@@ -1,6 +1,7 @@
 package org.newsatlas.geoparse;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.newsatlas.gazetteer.NameKey;
 import org.newsatlas.gazetteer.Place;
@@ -42,34 +43,51 @@ public final class DocumentContextPass implements ResolutionPass {
                 admin1s.computeIfAbsent(leader.admin1Key(), k -> new HashMap<>()).merge(surface, weight, Math::max);
             }
         }
+        Map<Map<String, Double>, Map<String, Support>> supports = new IdentityHashMap<>();
         for (int m = 0; m < scores.mentionCount(); m++) {
             String surface = NameKey.normalize(scores.mention(m).surface());
             for (int c = 0; c < scores.candidates(m).size(); c++) {
                 Place p = scores.candidates(m).get(c).place();
-                support(scores, m, c, countries.get(p.countryCode()), surface, COUNTRY_BONUS, "country");
+                add(scores, m, c, support(supports, countries.get(p.countryCode()), surface), COUNTRY_BONUS, "country");
                 if (p.kind() != PlaceKind.COUNTRY) {
-                    support(scores, m, c, admin1s.get(p.admin1Key()), surface, ADMIN1_BONUS, "admin-1 unit");
+                    add(scores, m, c, support(supports, admin1s.get(p.admin1Key()), surface), ADMIN1_BONUS,
+                            "admin-1 unit");
                 }
             }
         }
     }
 
-    private void support(DocumentScores scores, int m, int c, Map<String, Double> bySurface, String self,
-                         double bonus, String what) {
+    /** What the other surfaces naming one unit give a mention whose own surface is {@code self}. */
+    private record Support(double amount, String by) {
+    }
+
+    private void add(DocumentScores scores, int m, int c, Support support, double bonus, String what) {
+        if (support != null) {
+            scores.add(m, c, this, bonus * support.amount(),
+                    () -> "its " + what + " is also mentioned (\"" + support.by() + "\")");
+        }
+    }
+
+    /** Computed once per unit and surface: the many same-country candidates of a name share it. */
+    private static Support support(Map<Map<String, Double>, Map<String, Support>> cache,
+                                   Map<String, Double> bySurface, String self) {
         if (bySurface == null) {
-            return;
+            return null;
+        }
+        Map<String, Support> forUnit = cache.computeIfAbsent(bySurface, k -> new HashMap<>());
+        if (forUnit.containsKey(self)) {
+            return forUnit.get(self);
         }
         double total = 0;
-        String by = null;
+        StringBuilder by = null;
         for (Map.Entry<String, Double> e : bySurface.entrySet()) {
             if (!e.getKey().equals(self) && e.getValue() > 0) {
                 total += e.getValue();
-                by = by == null ? e.getKey() : by + "\", \"" + e.getKey();
+                by = by == null ? new StringBuilder(e.getKey()) : by.append("\", \"").append(e.getKey());
             }
         }
-        double best = Math.min(MAX_SUPPORT, total);
-        if (by != null) {
-            scores.add(m, c, this, bonus * best, "its " + what + " is also mentioned (\"" + by + "\")");
-        }
+        Support support = by == null ? null : new Support(Math.min(MAX_SUPPORT, total), by.toString());
+        forUnit.put(self, support);
+        return support;
     }
 }

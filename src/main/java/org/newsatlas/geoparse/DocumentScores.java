@@ -2,14 +2,26 @@ package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.Place;
 
 /** The candidates of one document's mentions and the evidence the passes have given each so far. */
 public final class DocumentScores {
 
-    /** One pass's contribution to one candidate. */
-    public record Evidence(String pass, double delta, String reason) {
+    /**
+     * One pass's contribution to one candidate. The reason is worded only when asked for: most candidates lose,
+     * and formatting a sentence for each of them was the resolver's largest cost.
+     */
+    public record Evidence(String pass, double delta, Supplier<String> reasonText) {
+
+        public Evidence(String pass, double delta, String reason) {
+            this(pass, delta, () -> reason);
+        }
+
+        public String reason() {
+            return reasonText.get();
+        }
     }
 
     private final List<String> passages;
@@ -50,6 +62,12 @@ public final class DocumentScores {
     }
 
     public void add(int m, int c, ResolutionPass pass, double delta, String reason) {
+        scores[m][c] += delta;
+        evidence.get(m).get(c).add(new Evidence(pass.name(), delta, reason));
+    }
+
+    /** As {@link #add(int, int, ResolutionPass, double, String)}, the reason worded only if it is read. */
+    public void add(int m, int c, ResolutionPass pass, double delta, Supplier<String> reason) {
         scores[m][c] += delta;
         evidence.get(m).get(c).add(new Evidence(pass.name(), delta, reason));
     }

@@ -20,7 +20,7 @@ public final class PopulationRankPass implements ResolutionPass {
                 Place p = scores.candidates(m).get(c).place();
                 double rank = rank(p);
                 double size = p.population() > 0 ? 0.3 * Math.log10(p.population()) : 0;
-                scores.add(m, c, this, rank + size, reason(p));
+                scores.add(m, c, this, rank + size, () -> reason(p));
             }
         }
     }

@@ -49,10 +49,12 @@ public final class SpatialCoherencePass implements ResolutionPass {
                 }
             }
         }
-        if (best < NEAR_KM) {
-            scores.add(m, c, this, 1.0, String.format("%.0f km from %s", best, near.name()));
-        } else if (best < REGIONAL_KM) {
-            scores.add(m, c, this, 0.4, String.format("%.0f km from %s", best, near.name()));
+        double km = best;
+        Place at = near;
+        if (km < NEAR_KM) {
+            scores.add(m, c, this, 1.0, () -> String.format("%.0f km from %s", km, at.name()));
+        } else if (km < REGIONAL_KM) {
+            scores.add(m, c, this, 0.4, () -> String.format("%.0f km from %s", km, at.name()));
         }
     }
 }

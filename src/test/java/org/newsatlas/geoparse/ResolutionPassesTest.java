@@ -87,4 +87,18 @@ class ResolutionPassesTest {
                 "SpatialCoherencePass");
         assertThat(MentionResolver.standard().passes()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
     }
+
+    @Test
+    void a_reason_is_worded_only_when_read_and_then_says_what_vouched() {
+        DocumentScores s = scores("Faizabad lies in Badakhshan, Afghanistan.", "Faizabad", "Badakhshan", "Afghanistan");
+        new PopulationRankPass().apply(s);
+        new DocumentContextPass().apply(s);
+        int afghan = candidate(s, 0, "gn:1142170");
+        java.util.concurrent.atomic.AtomicInteger worded = new java.util.concurrent.atomic.AtomicInteger();
+        s.add(0, afghan, new DocumentContextPass(), 0, () -> "counted " + worded.incrementAndGet());
+        assertThat(worded).hasValue(0);
+        assertThat(s.evidence(0, afghan)).extracting(DocumentScores.Evidence::reason)
+                .contains("PPLA with population 44,421", "counted 1")
+                .anyMatch(r -> r.startsWith("its admin-1 unit is also mentioned (\"badakhshan"));
+    }
 }

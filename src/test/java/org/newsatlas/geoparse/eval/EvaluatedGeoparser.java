@@ -13,4 +13,12 @@ public interface EvaluatedGeoparser {
 
     /** Every toponym found in {@code text}, offsets half-open into {@code text} itself. */
     List<PredictedToponym> parse(String text);
+
+    /**
+     * This system as scored on the named corpus, following that corpus's {@link AnnotationConvention} where
+     * the system can; by default the system itself.
+     */
+    default EvaluatedGeoparser forCorpus(String corpusName) {
+        return this;
+    }
 }

@@ -25,7 +25,7 @@ public class Evaluation {
             for (EvaluatedGeoparser system : systems) {
                 progress.printf("evaluating %s on %s (%d documents)%n", system.name(), corpus.name(),
                         corpus.documents().size());
-                scores.add(evaluate(system, corpus));
+                scores.add(evaluate(system.forCorpus(corpus.name()), corpus));
             }
         }
         return scores;

@@ -7,20 +7,31 @@ import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.geoparse.GeoparsePipeline;
 import org.newsatlas.geoparse.Geoparser;
+import org.newsatlas.geoparse.ResolvedMention;
 import org.newsatlas.layer.Geodata;
 
 /**
  * This project's geoparser (recognition + resolution) as the evaluation runs it: on the corpus text as given.
- * Associative mentions (demonyms and adjectives such as "Chinese") are not toponyms in the corpora's sense and
- * are left out; every other mention counts.
+ * Associative mentions (demonyms and adjectives such as "Chinese") count as toponyms only where the corpus's
+ * {@link AnnotationConvention} says its annotators marked them; every other mention counts.
  */
 final class NewsAtlasGeoparser implements EvaluatedGeoparser {
 
     private final Geoparser geoparser;
+    private final AnnotationConvention convention;
 
     NewsAtlasGeoparser(Path geodataDirectory) throws IOException {
+        this(load(geodataDirectory), AnnotationConvention.NAMES_ONLY);
+    }
+
+    private NewsAtlasGeoparser(Geoparser geoparser, AnnotationConvention convention) {
+        this.geoparser = geoparser;
+        this.convention = convention;
+    }
+
+    private static Geoparser load(Path geodataDirectory) throws IOException {
         Geodata geodata = new Geodata(geodataDirectory.toAbsolutePath().toString());
-        geoparser = GeoparsePipeline.geoparser(new GeodataGazetteerLoader(geodata).load(), EnglishWords.load(geodata));
+        return GeoparsePipeline.geoparser(new GeodataGazetteerLoader(geodata).load(), EnglishWords.load(geodata));
     }
 
     @Override
@@ -29,10 +40,22 @@ final class NewsAtlasGeoparser implements EvaluatedGeoparser {
     }
 
     @Override
+    public EvaluatedGeoparser forCorpus(String corpusName) {
+        return new NewsAtlasGeoparser(geoparser, AnnotationConvention.of(corpusName));
+    }
+
+    @Override
     public List<PredictedToponym> parse(String text) {
-        return geoparser.parse(text).stream().filter(r -> !r.mention().associative())
+        return resolve(text).stream()
                 .map(r -> new PredictedToponym(r.mention().start(), r.mention().end(), r.place().lat(),
                         r.place().lon()))
+                .toList();
+    }
+
+    /** The resolved mentions that count as toponyms under this adapter's convention. */
+    List<ResolvedMention> resolve(String text) {
+        return geoparser.parse(text).stream()
+                .filter(r -> convention.associativeMentionsAreToponyms() || !r.mention().associative())
                 .toList();
     }
 }

@@ -32,7 +32,8 @@ public class ScoreTable {
         }
         table.append("P/R/F1: exact spans; iP/iR/iF1: any overlap counts. Resolution over the recognised (overlap)"
                 + " gold toponyms with coordinates; unresolved ones count as antipodal. words/s: one thread,"
-                + " geoparser calls only. Published rows: ").append(sources()).append('\n');
+                + " geoparser calls only. ").append(AnnotationConvention.footnote())
+                .append(" Published rows: ").append(sources()).append('\n');
         return table.toString();
     }
 
