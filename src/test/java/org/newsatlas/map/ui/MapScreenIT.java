@@ -117,6 +117,7 @@ class MapScreenIT {
         waitForPanel("Dushanbe");
         feature("borders/CN-RU").dispatchEvent("click");
         waitForPanel("China–Russia border");
+        page.waitForCondition(() -> url().contains("feature=borders/CN-RU"));
         page.goBack();
         waitForPanel("Dushanbe");
         assertThat(url()).endsWith("?feature=capitals/gn:1221874");
