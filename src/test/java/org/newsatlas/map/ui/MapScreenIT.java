@@ -161,6 +161,30 @@ class MapScreenIT {
         assertThat(view()).isNotEqualTo(before);
     }
 
+    @Test
+    void on_a_phone_the_panel_is_a_bottom_sheet_under_the_map_and_the_month_bar_stays_on_top() {
+        try (BrowserContext phone = browser.newContext(390, 844)) {
+            page = phone.newPage();
+            open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+            waitForPanel("West/Interaction-2021");
+            var map = page.locator("na-place-map").boundingBox();
+            var sheet = page.locator(".na-side").boundingBox();
+            var months = page.locator(".na-month-filter").boundingBox();
+            assertThat(sheet.y).isGreaterThanOrEqualTo(map.y + map.height - 1);
+            assertThat(sheet.width).isGreaterThan(380);
+            assertThat(months.y).isLessThan(map.y);
+            assertThat(map.height).isGreaterThan(250);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("main-screen-phone")));
+        }
+    }
+
+    @Test
+    void a_month_with_nothing_says_why() {
+        open("/?month=2019-02");
+        assertThat(page.locator(".na-panel h2").textContent()).isEqualTo("Nothing in February 2019");
+        assertThat(page.locator(".na-panel").textContent()).contains("No passage in the corpus is dated to");
+    }
+
     private void open(String path) {
         page.navigate("http://localhost:" + port + path);
         page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
