@@ -7,17 +7,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.newsatlas.Application;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.newsatlas.support.Browser;
 import org.newsatlas.support.TempDataDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Map screen timings in headless Chromium over the seed corpus (a benchmark, not a test): first map paint (page
  * load to base map and data layers drawn), month switch (click on a month bar to the layers redrawn), and page
- * weight. Prints a table. Run: {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test
+ * weight. Starts the packaged jar (production mode) on its own port. Prints a table. Run:
+ * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.map.ui.MapScreenBench}.
  */
 public final class MapScreenBench {
@@ -27,12 +29,14 @@ public final class MapScreenBench {
     private MapScreenBench() {
     }
 
-    public static void main(String[] args) {
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
-                "--newsatlas.data-dir=" + TempDataDir.create("bench"), "--logging.level.root=warn");
-             Browser browser = new Browser()) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            String base = "http://localhost:" + port;
+    public static void main(String[] args) throws Exception {
+        int port = 18080 + (int) (ProcessHandle.current().pid() % 1000);
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/news-atlas.jar", "--server.port=" + port, "--newsatlas.data-dir=" + TempDataDir.create("bench"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String base = "http://localhost:" + port;
+        try (Browser browser = new Browser()) {
+            waitForServer(base);
             long[] paint = new long[RUNS];
             long[] monthSwitch = new long[RUNS];
             long bytes = 0;
@@ -59,7 +63,25 @@ public final class MapScreenBench {
                 }
             }
             System.out.println(table(paint, monthSwitch, bytes));
+        } finally {
+            app.destroy();
         }
+    }
+
+    private static void waitForServer(String base) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/ogc")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not start at " + base);
     }
 
     private static long bodySize(com.microsoft.playwright.Response response) {
