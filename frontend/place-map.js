@@ -4,6 +4,7 @@
 //   bounds    JSON [[south, west], [north, east]] (lat/lng) of the initial view
 //   overlays  JSON [{id, label, symbol, url, count, visible}] data layers (GeoJSON from the OGC API)
 //   selected  JSON {collection, id} of the selected feature, or absent
+//   tiles     JSON {url, attribution} of an optional XYZ tile layer drawn over the offline base map
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
 // data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
 // overlays of the latest "overlays" value are drawn.
@@ -47,7 +48,16 @@ class PlaceMap extends HTMLElement {
     this._map.on('overlayadd overlayremove', (e) => this._onToggle(e));
     this._whenSized(() => this._fit());
     this._loadBaseMap();
+    this._loadTiles();
     this._loadOverlays();
+  }
+
+  _loadTiles() {
+    const tiles = this._json('tiles');
+    if (tiles) {
+      this._map.createPane('tiles').style.zIndex = 260;
+      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 12, pane: 'tiles' }).addTo(this._map);
+    }
   }
 
   attributeChangedCallback(name, oldValue, newValue) {

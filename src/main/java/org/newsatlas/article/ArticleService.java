@@ -76,6 +76,12 @@ public class ArticleService {
         return articles.findAll();
     }
 
+    /** How the corpus's mentions of a place ("gn:1142170", "country:AF") were resolved. */
+    @Transactional(readOnly = true)
+    public Optional<PlaceResolution> placeResolution(String gazetteerId) {
+        return mentions.resolutionOf(gazetteerId);
+    }
+
     /** The article with its passages and place mentions, for the reader. */
     @Transactional(readOnly = true)
     public Optional<ArticleReading> reading(long articleId) {

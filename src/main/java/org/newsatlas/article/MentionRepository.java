@@ -69,6 +69,33 @@ public class MentionRepository {
                 .list();
     }
 
+    /** How the mentions of the place with this gazetteer id were resolved; empty when none is stored. */
+    public java.util.Optional<PlaceResolution> resolutionOf(String gazetteerId) {
+        var summary = jdbc.sql("""
+                SELECT COUNT(*), AVG(m.confidence),
+                       (SELECT m2.decided_by FROM mention m2 WHERE m2.place_id = p.id
+                        GROUP BY m2.decided_by ORDER BY COUNT(*) DESC, m2.decided_by LIMIT 1)
+                FROM place p JOIN mention m ON m.place_id = p.id
+                WHERE p.gazetteer_id = ? GROUP BY p.id""")
+                .param(gazetteerId)
+                .query((rs, row) -> new Object[] {rs.getInt(1), rs.getDouble(2), rs.getString(3)})
+                .optional();
+        if (summary.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> runnersUp = jdbc.sql("""
+                SELECT r.name, r.country_code, COUNT(*) AS n
+                FROM place p JOIN mention m ON m.place_id = p.id
+                JOIN mention_candidate c ON c.mention_id = m.id JOIN place r ON r.id = c.place_id
+                WHERE p.gazetteer_id = ? AND r.id <> p.id
+                GROUP BY r.id, r.name, r.country_code ORDER BY n DESC, r.name LIMIT 3""")
+                .param(gazetteerId)
+                .query((rs, row) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"))
+                .list();
+        Object[] s = summary.get();
+        return java.util.Optional.of(new PlaceResolution((Integer) s[0], (Double) s[1], (String) s[2], runnersUp));
+    }
+
     public Map<String, Long> newPlaceCache() {
         return new HashMap<>();
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.PlaceResolution;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
@@ -21,9 +23,11 @@ class MapOverlays {
 
     private static final int MAX_FEATURES = 10_000;
     private final LayerService layers;
+    private final ArticleService articles;
 
-    MapOverlays(LayerService layers) {
+    MapOverlays(LayerService layers, ArticleService articles) {
         this.layers = layers;
+        this.articles = articles;
     }
 
     List<MapOverlay> forWindow(MonthWindow window, List<FeatureSummary> features) {
@@ -62,7 +66,21 @@ class MapOverlays {
             case PLACES -> add(facts, text(f, "kind") + " · ", text(f, "country_code"));
             default -> { }
         }
+        if (feature.layer() != LayerName.EXERCISE_SITES && feature.layer() != LayerName.BORDERS) {
+            String gazetteerId = layers.layer(feature.layer()).linkKey(feature.id());
+            articles.placeResolution(gazetteerId).ifPresent(r -> facts.addAll(resolution(r)));
+        }
         return facts;
+    }
+
+    private static List<String> resolution(PlaceResolution r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(java.util.Locale.ROOT, "Resolved %d mention%s, mean confidence %.2f (mostly by %s)",
+                r.mentions(), r.mentions() == 1 ? "" : "s", r.meanConfidence(), r.decidedBy()));
+        if (!r.runnersUp().isEmpty()) {
+            lines.add("Runners-up: " + String.join(", ", r.runnersUp()));
+        }
+        return lines;
     }
 
     private static String url(LayerName name, MonthWindow window) {

@@ -7,10 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Map settings ({@code newsatlas.map.*}).
  *
- * @param initialView west, south, east, north in degrees (lon/lat): the view a new visitor sees
+ * @param initialView     west, south, east, north in degrees (lon/lat): the view a new visitor sees
+ * @param tileUrl         an XYZ tile URL template ("https://.../{z}/{x}/{y}.png") drawn over the offline base map;
+ *                        empty (the default): no tiles, the app needs no internet
+ * @param tileAttribution the attribution the tile provider requires
  */
 @ConfigurationProperties("newsatlas.map")
-public record MapProperties(List<Double> initialView) {
+public record MapProperties(List<Double> initialView, String tileUrl, String tileAttribution) {
 
     public MapProperties {
         if (initialView == null || initialView.size() != 4) {

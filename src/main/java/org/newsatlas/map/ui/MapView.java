@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsatlas.article.ArticleService;
 import org.newsatlas.layer.BaseMap;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
@@ -41,14 +42,15 @@ public class MapView extends Div implements BeforeEnterObserver {
     private MapState state;
 
     public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, SearchService search,
-                   ReaderLauncher reader) {
+                   ReaderLauncher reader, ArticleService articles) {
         this.layers = layers;
         this.reader = reader;
-        this.overlays = new MapOverlays(layers);
+        this.overlays = new MapOverlays(layers, articles);
         this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace));
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
         map.fitBounds(properties.initialEnvelope());
+        map.setTiles(properties.tileUrl(), properties.tileAttribution());
         map.addClassName("na-map");
         side.addClassName("na-side");
         side.add("Passages", panel);

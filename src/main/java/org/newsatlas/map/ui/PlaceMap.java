@@ -50,6 +50,15 @@ public class PlaceMap extends Component implements HasSize {
         getElement().setAttribute("bounds", toJson(latLng));
     }
 
+    /** An XYZ tile layer over the offline base map; blank: none. */
+    public void setTiles(String urlTemplate, String attribution) {
+        if (urlTemplate == null || urlTemplate.isBlank()) {
+            getElement().removeAttribute("tiles");
+        } else {
+            getElement().setAttribute("tiles", toJson(new ClientTiles(urlTemplate, attribution == null ? "" : attribution)));
+        }
+    }
+
     /** The data layers to draw; the browser fetches each URL and replaces what it showed before. */
     public void setOverlays(List<MapOverlay> overlays) {
         getElement().setAttribute("overlays", toJson(overlays.stream().map(ClientOverlay::of).toList()));
@@ -83,6 +92,9 @@ public class PlaceMap extends Component implements HasSize {
     }
 
     private record ClientSelection(String collection, String id) {
+    }
+
+    private record ClientTiles(String url, String attribution) {
     }
 
     /** A click (or Enter) on a feature: ids only, checked by {@link FeatureRef}. */

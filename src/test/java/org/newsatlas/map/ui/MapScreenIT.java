@@ -103,6 +103,7 @@ class MapScreenIT {
         // at the first zoom Dushanbe's star sits under the Tajik places' cluster: click the star itself
         feature("capitals/gn:1221874").dispatchEvent("click");
         waitForPanel("Dushanbe");
+        assertThat(page.locator(".na-panel__header").textContent()).containsPattern("mean confidence \\d\\.\\d\\d");
         assertThat(page.locator(".na-panel .na-passage").first().textContent()).contains("Dushanbe");
         assertThat(page.locator(".na-panel .na-mention--selected").first().textContent()).isEqualTo("Dushanbe");
         // a border is a thin line: the click goes to the line itself, wherever the map has moved it
