@@ -3,7 +3,6 @@ package org.newsatlas.map.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,7 +26,7 @@ import org.newsatlas.layer.SearchService;
  * feature's passages and a list of the features on the map. All state is in the URL ({@link MapState}); every
  * user action navigates, so links restore a view and back/forward step through selections.
  */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 @PageTitle("News Atlas")
 public class MapView extends Div implements BeforeEnterObserver {
 
@@ -55,9 +54,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         side.addClassName("na-side");
         side.add("Passages", panel);
         side.add("List", list);
-        H1 title = new H1("News Atlas");
-        title.addClassName("na-title");
-        Div top = new Div(title, searchBox(search), months);
+        Div top = new Div(searchBox(search), months);
         top.addClassName("na-top-bar");
         Div body = new Div(map, side);
         body.addClassName("na-map-body");

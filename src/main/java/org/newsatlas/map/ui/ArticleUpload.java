@@ -1,0 +1,103 @@
+package org.newsatlas.map.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsatlas.article.ingest.ArticleFileReader;
+import org.newsatlas.article.ingest.ArticleImportService;
+import org.newsatlas.article.ingest.ArticleSource;
+import org.newsatlas.article.ingest.ByteCount;
+import org.newsatlas.article.ingest.FileOutcome;
+import org.newsatlas.article.ingest.ImportReport;
+
+/**
+ * Drag-and-drop or pick many files. Each file is imported on its upload request thread, never the UI
+ * thread, one at a time; the batch's progress bar and result list are updated through {@link UI#access}
+ * and pushed to the browser (server push is on for the app).
+ */
+public class ArticleUpload extends Composite<VerticalLayout> {
+
+    private final ArticleImportService importer;
+    private final ImportResultList results;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span("Drop .txt, .md or .html files, or pick them.");
+    private final Object importLock = new Object();
+    private final List<FileOutcome> batch = new ArrayList<>();
+    private int received;
+    private UI ui;
+
+    public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, ImportResultList results) {
+        this.importer = importer;
+        this.results = results;
+        Upload upload = new Upload(UploadHandler.inMemory(this::imported));
+        upload.setAcceptedFileTypes(Stream.concat(ArticleFileReader.extensions().stream(),
+                Stream.of("text/plain", "text/markdown", "text/html")).toArray(String[]::new));
+        upload.setMaxFileSize((int) Math.min(reader.maxBytes(), Integer.MAX_VALUE));
+        upload.addFileRejectedListener(e -> rejected(e.getFileName(), e.getErrorMessage()));
+        upload.addClassName("na-article-upload");
+        progress.setVisible(false);
+        progress.addClassName("na-import-progress");
+        status.addClassName("na-import-status-line");
+        Span limit = new Span("Up to " + ByteCount.format(reader.maxBytes()) + " per file.");
+        getContent().setPadding(false);
+        getContent().add(upload, limit, progress, status);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ui = event.getUI();
+    }
+
+    /** On the upload request thread, without the session lock. */
+    private void imported(UploadMetadata file, byte[] bytes) {
+        synchronized (importLock) {
+            access(this::fileArrived);
+            FileOutcome outcome = importer.importOne(ArticleSource.of(file.fileName(), bytes));
+            access(() -> fileDone(outcome));
+        }
+    }
+
+    private void rejected(String fileName, String reason) {
+        fileArrived();
+        fileDone(new FileOutcome(fileName, FileOutcome.Result.FAILED, null, "not uploaded: " + reason, List.of()));
+    }
+
+    /**
+     * The browser uploads one file per request and the server is not told how many were dropped, so the
+     * progress counts every file uploaded on this page: processed of arrived.
+     */
+    private void fileArrived() {
+        received++;
+        showProgress();
+    }
+
+    private void fileDone(FileOutcome outcome) {
+        batch.add(outcome);
+        results.add(outcome);
+        showProgress();
+    }
+
+    private void showProgress() {
+        progress.setVisible(true);
+        progress.setValue(received == 0 ? 0 : (double) batch.size() / received);
+        String counts = new ImportReport(batch).summary();
+        status.setText(batch.size() == received
+                ? "Done: %d of %d files processed · %s".formatted(batch.size(), received, counts)
+                : "Importing: %d of %d files processed · %s".formatted(batch.size(), received, counts));
+    }
+
+    private void access(Runnable command) {
+        if (ui != null) {
+            ui.access(command::run);
+        }
+    }
+}

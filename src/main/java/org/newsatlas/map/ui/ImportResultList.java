@@ -1,0 +1,31 @@
+package org.newsatlas.map.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.newsatlas.article.ingest.FileOutcome;
+
+/** One line per processed file: imported, duplicate or failed, with its one-line detail; newest last. */
+public class ImportResultList extends Composite<Div> {
+
+    public ImportResultList() {
+        getContent().addClassName("na-import-results");
+    }
+
+    public void add(FileOutcome outcome) {
+        String result = outcome.result().name().toLowerCase(Locale.ROOT);
+        Span status = new Span(result);
+        status.addClassName("na-import-status");
+        status.getElement().getThemeList().add("badge " + switch (outcome.result()) {
+            case IMPORTED -> "success";
+            case DUPLICATE -> "contrast";
+            case FAILED -> "error";
+        });
+        String notes = outcome.warnings().isEmpty() ? "" : " (" + String.join("; ", outcome.warnings()) + ")";
+        Span detail = new Span(outcome.source() + ": " + outcome.message() + notes);
+        Div row = new Div(status, detail);
+        row.addClassNames("na-import-result", "na-import-" + result);
+        getContent().add(row);
+    }
+}

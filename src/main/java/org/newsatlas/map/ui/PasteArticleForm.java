@@ -1,0 +1,42 @@
+package org.newsatlas.map.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.newsatlas.article.ingest.ArticleImportService;
+import org.newsatlas.article.ingest.FileOutcome;
+import org.newsatlas.article.ingest.PastedArticle;
+
+/** Paste an article's text with what is known about it: title, outlet, date (each optional). */
+public class PasteArticleForm extends Composite<FormLayout> {
+
+    private final TextField title = new TextField("Title");
+    private final TextField outlet = new TextField("Outlet");
+    private final DatePicker published = new DatePicker("Date");
+    private final TextArea text = new TextArea("Text");
+
+    public PasteArticleForm(ArticleImportService importer, ImportResultList results) {
+        text.setPlaceholder("Paste the article's text here");
+        text.setMinHeight("10rem");
+        Button add = new Button("Add article", e -> {
+            FileOutcome outcome = importer.importPasted(
+                    new PastedArticle(title.getValue(), outlet.getValue(), published.getValue(), text.getValue()));
+            results.add(outcome);
+            if (!outcome.failed()) {
+                title.clear();
+                outlet.clear();
+                published.clear();
+                text.clear();
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = getContent();
+        form.add(title, outlet, published, text, add);
+        form.setColspan(text, 2);
+        form.addClassName("na-paste-form");
+    }
+}
