@@ -3,7 +3,7 @@
 //   basemap   JSON [{id, url, kind: "land"|"outline"|"river"|"lake", label}] of static GeoJSON files
 //   bounds    JSON [[south, west], [north, east]] (lat/lng) of the initial view
 //   overlays  JSON [{id, label, symbol, url, count, visible}] data layers (GeoJSON from the OGC API)
-//   selected  JSON {collection, id} of the selected feature, or absent
+//   selected  JSON {collection, id, fly} of the selected feature (fly: move the map to it), or absent
 //   tiles     JSON {url, attribution} of an optional XYZ tile layer drawn over the offline base map
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
 // data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
@@ -71,7 +71,8 @@ class PlaceMap extends HTMLElement {
     } else if (name === 'overlays') {
       this._loadOverlays();
     } else if (name === 'selected') {
-      this._showSelection(true);
+      const selected = this._json('selected');
+      this._showSelection(Boolean(selected && selected.fly));
     }
   }
 
@@ -183,7 +184,7 @@ class PlaceMap extends HTMLElement {
     this._pendingMove = false;
     if (target.getLatLng) {
       if (move) {
-        const zoom = Math.max(this._map.getZoom(), 6);
+        const zoom = Math.max(this._map.getZoom(), 5);
         if (entry.layer.zoomToShowLayer) {
           entry.layer.zoomToShowLayer(target, () => this._mark(target));
         } else {
@@ -193,7 +194,7 @@ class PlaceMap extends HTMLElement {
       this._mark(target);
     } else if (target.getBounds) {
       if (move) {
-        this._map.flyToBounds(target.getBounds(), { maxZoom: 7, duration: 0.6 });
+        this._map.flyToBounds(target.getBounds(), { maxZoom: 6, duration: 0.6 });
       }
       target.setStyle({ weight: (target.options.weight || 3) + 3, opacity: 1 });
       target.bringToFront();

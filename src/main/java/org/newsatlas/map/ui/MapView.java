@@ -39,6 +39,8 @@ public class MapView extends Div implements BeforeEnterObserver {
     private final TabSheet side = new TabSheet();
     private final ReaderLauncher reader;
     private MapState state;
+    /** The next selection came from the reader, the search or the list: move the map to it. */
+    private boolean flyToNext;
 
     public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, SearchService search,
                    ReaderLauncher reader, ArticleService articles) {
@@ -61,7 +63,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         add(top, body);
         months.addMonthSelectionListener(e -> navigate(state.withWindow(e.getWindow())));
         map.addFeatureClickListener(e -> e.getFeature().ifPresent(f -> navigate(state.withFeature(f))));
-        list.addFeatureSelectedListener(f -> navigate(state.withFeature(f)));
+        list.addFeatureSelectedListener(this::navigateToPlace);
     }
 
     @Override
@@ -91,7 +93,8 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     private void showFeature(MapState current) {
         Optional<FeatureSummary> feature = Optional.ofNullable(current.feature()).flatMap(this::lookUp);
-        map.select(feature.map(f -> new FeatureRef(f.layer().id(), f.id())).orElse(null));
+        map.select(feature.map(f -> new FeatureRef(f.layer().id(), f.id())).orElse(null), flyToNext);
+        flyToNext = false;
         list.select(current.feature());
         if (feature.isPresent()) {
             FeatureSummary f = feature.get();
@@ -124,6 +127,7 @@ public class MapView extends Div implements BeforeEnterObserver {
     }
 
     private void navigateToPlace(FeatureRef feature) {
+        flyToNext = true;
         navigate(state.withFeature(feature));
     }
 
@@ -146,7 +150,7 @@ public class MapView extends Div implements BeforeEnterObserver {
             }
             box.clear();
             if (hit.isFeature()) {
-                navigate(state.withFeature(new FeatureRef(hit.feature().layer().id(), hit.feature().id())));
+                navigateToPlace(new FeatureRef(hit.feature().layer().id(), hit.feature().id()));
             } else {
                 reader.open(hit.articleId(), this::navigateToPlace);
             }

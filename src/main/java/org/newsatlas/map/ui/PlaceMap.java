@@ -64,12 +64,13 @@ public class PlaceMap extends Component implements HasSize {
         getElement().setAttribute("overlays", toJson(overlays.stream().map(ClientOverlay::of).toList()));
     }
 
-    /** Highlights a feature and moves the map to it; null clears the highlight. */
-    public void select(FeatureRef feature) {
+    /** Highlights a feature, and with {@code fly} moves the map to it; null clears the highlight. */
+    public void select(FeatureRef feature, boolean fly) {
         if (feature == null) {
             getElement().removeAttribute("selected");
         } else {
-            getElement().setAttribute("selected", toJson(new ClientSelection(feature.collection(), feature.featureId())));
+            getElement().setAttribute("selected",
+                    toJson(new ClientSelection(feature.collection(), feature.featureId(), fly)));
         }
     }
 
@@ -91,7 +92,7 @@ public class PlaceMap extends Component implements HasSize {
         }
     }
 
-    private record ClientSelection(String collection, String id) {
+    private record ClientSelection(String collection, String id, boolean fly) {
     }
 
     private record ClientTiles(String url, String attribution) {
