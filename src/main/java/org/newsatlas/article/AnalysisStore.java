@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.geoparse.AnalyzedArticle;
 import org.newsatlas.geoparse.AnalyzedPassage;
 import org.newsatlas.geoparse.LocatedMention;
@@ -16,22 +17,37 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes an article's analysis next to its passages, inside the caller's transaction: passage months, places
  * and mentions, then the layer links (exercises named, borders spoken of) that need the resolved mentions.
- * Photo captions get months and exercise links only (see {@code PassageKind#isDated}).
+ * Photo captions get months and exercise links only (see {@code PassageKind#isDated}). A person's corrections
+ * of the article's mentions are applied on the way.
  */
 @Component
 public class AnalysisStore {
 
     private final MentionRepository mentions;
     private final PassageLinker linker;
+    private final MentionCorrectionRepository corrections;
+    private final MentionCorrections correcting;
 
-    public AnalysisStore(MentionRepository mentions, PassageLinker linker) {
+    public AnalysisStore(MentionRepository mentions, PassageLinker linker, MentionCorrectionRepository corrections,
+                         Gazetteer gazetteer) {
         this.mentions = mentions;
         this.linker = linker;
+        this.corrections = corrections;
+        this.correcting = new MentionCorrections(gazetteer::byId);
     }
 
+    /**
+     * Stores the analysis of the article with this id, the person's corrections of it applied first (see
+     * {@link MentionCorrections}), so the layer links see the corrected places too.
+     *
+     * @return how many of the article's corrections were applied
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void store(String originalText, LocalDate published, AnalyzedArticle analyzed,
-                      Map<Integer, Long> passageIds) {
+    public int store(long articleId, String originalText, LocalDate published, AnalyzedArticle parsed,
+                     Map<Integer, Long> passageIds) {
+        MentionCorrections.Result corrected = correcting.apply(originalText, parsed,
+                corrections.findByArticle(articleId));
+        AnalyzedArticle analyzed = corrected.analyzed();
         Map<String, Long> places = mentions.newPlaceCache();
         List<AnalyzedPassage> passages = analyzed.passages();
         for (int i = 0; i < passages.size(); i++) {
@@ -46,6 +62,7 @@ public class AnalysisStore {
             linker.link(passageId, originalText, passage.span().start(), passage.span().end(), published,
                     placeMentions(passage.mentions()), context);
         }
+        return corrected.applied().size();
     }
 
     /** The other passages' mentions, the previous passage's first: what a border sentence may lean on. */

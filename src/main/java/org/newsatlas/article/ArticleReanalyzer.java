@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Re-runs the whole analysis of a stored article (cleaning, geoparsing, time tagging, layer links) after a rules
  * or gazetteer change, in one transaction: its passages are replaced, and with them, by ON DELETE CASCADE,
- * their months, mentions and links. The article keeps its id.
+ * their months, mentions and links. The article keeps its id, and a person's corrections of its mentions are
+ * applied again.
  */
 @Component
 public class ArticleReanalyzer implements ArticleReprocessor {
@@ -32,8 +33,8 @@ public class ArticleReanalyzer implements ArticleReprocessor {
         AnalyzedArticle analyzed = analyzer.analyze(stored.originalText(), stored.published());
         articles.deletePassages(articleId);
         articles.insertPassages(articleId, analyzed.cleaned().passages());
-        analysis.store(stored.originalText(), stored.published(), analyzed,
+        int corrections = analysis.store(articleId, stored.originalText(), stored.published(), analyzed,
                 articles.passageIdsByOrdinal(articleId));
-        return new ReprocessOutcome(articleId, analyzed.cleaned().passages().size());
+        return new ReprocessOutcome(articleId, analyzed.cleaned().passages().size(), corrections);
     }
 }

@@ -45,7 +45,7 @@ public class ArticleService {
         CleanedArticle cleaned = analyzed.cleaned();
         long id = articles.insert(article, titleOf(article, cleaned));
         articles.insertPassages(id, cleaned.passages());
-        analysis.store(article.originalText(), article.published(), analyzed,
+        analysis.store(id, article.originalText(), article.published(), analyzed,
                 articles.passageIdsByOrdinal(id));
         return ImportOutcome.imported(id, article.sourceName(), cleaned.passages().size());
     }

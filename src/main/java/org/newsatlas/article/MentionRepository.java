@@ -57,6 +57,30 @@ public class MentionRepository {
         }
     }
 
+    /** The article's mention at exactly [start, end), as a person reviews it (without the correction). */
+    public java.util.Optional<MentionChoices> findAt(long articleId, int start, int end) {
+        return jdbc.sql("""
+                SELECT m.id, m.surface, pl.gazetteer_id, pl.name, pl.kind, pl.country_code, m.decided_by
+                FROM mention m JOIN passage p ON p.id = m.passage_id JOIN place pl ON pl.id = m.place_id
+                WHERE p.article_id = ? AND m.start_offset = ? AND m.end_offset = ?""")
+                .params(articleId, start, end)
+                .query((rs, row) -> new MentionChoices(articleId, start, end, rs.getString(2),
+                        java.util.Optional.of(new PlaceChoice(rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6))), rs.getString(7), candidatesOf(rs.getLong(1)),
+                        java.util.Optional.empty()))
+                .optional();
+    }
+
+    private List<PlaceChoice> candidatesOf(long mentionId) {
+        return jdbc.sql("""
+                SELECT pl.gazetteer_id, pl.name, pl.kind, pl.country_code
+                FROM mention_candidate c JOIN place pl ON pl.id = c.place_id
+                WHERE c.mention_id = ? ORDER BY c.rank""")
+                .param(mentionId)
+                .query((rs, row) -> new PlaceChoice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     public List<StoredMention> findByArticle(long articleId) {
         return jdbc.sql("""
                 SELECT m.passage_id, m.start_offset, m.end_offset, pl.gazetteer_id, pl.name, m.associative,

@@ -1,0 +1,110 @@
+package org.newsatlas.article;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.NameMatch;
+import org.newsatlas.gazetteer.Place;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person corrects the geoparser: gives a mention another place (a runner-up or any gazetteer place), says it
+ * is not a place, or takes a correction back. Each change is stored (keyed by article and span, so it survives
+ * re-analysis) and the article is re-analysed at once with its corrections applied, in one transaction: the
+ * layers, counts and panels see the change on their next read. Spans and place ids come from the browser, so
+ * both are checked: a span must be a stored mention or correction of the article, a place must be in the
+ * gazetteer.
+ */
+@Service
+public class MentionCorrectionService {
+
+    private final ArticleRepository articles;
+    private final MentionRepository mentions;
+    private final MentionCorrectionRepository corrections;
+    private final ArticleReprocessor reprocessor;
+    private final Gazetteer gazetteer;
+
+    public MentionCorrectionService(ArticleRepository articles, MentionRepository mentions,
+                                    MentionCorrectionRepository corrections, ArticleReprocessor reprocessor,
+                                    Gazetteer gazetteer) {
+        this.articles = articles;
+        this.mentions = mentions;
+        this.corrections = corrections;
+        this.reprocessor = reprocessor;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The mention at [start, end) of the article with what it may be changed to; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<MentionChoices> choices(long articleId, int start, int end) {
+        Optional<MentionCorrection> correction = corrections.find(articleId, start, end);
+        Optional<MentionChoices> stored = mentions.findAt(articleId, start, end);
+        if (stored.isPresent()) {
+            MentionChoices m = stored.get();
+            return Optional.of(new MentionChoices(articleId, start, end, m.surface(), m.current(), m.decidedBy(),
+                    m.candidates(), correction));
+        }
+        return correction.map(c -> new MentionChoices(articleId, start, end, c.surface(), Optional.empty(),
+                MentionCorrection.DECIDED_BY, List.of(), correction));
+    }
+
+    /** Gazetteer places with this name (or alternate name), most populous first. */
+    public List<PlaceChoice> findPlaces(String name, int limit) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return gazetteer.lookup(name.strip()).stream().map(NameMatch::place)
+                .sorted(Comparator.comparingLong(Place::population).reversed())
+                .limit(limit).map(PlaceChoice::of).toList();
+    }
+
+    /** The article's corrections in text order. */
+    @Transactional(readOnly = true)
+    public List<MentionCorrection> corrections(long articleId) {
+        return corrections.findByArticle(articleId);
+    }
+
+    /** The mention at [start, end) names the gazetteer place with this id ("gn:1142170", "country:AF"). */
+    @Transactional
+    public MentionCorrection reassign(long articleId, int start, int end, String gazetteerId) {
+        Place place = gazetteer.byId(gazetteerId)
+                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+        return correct(new MentionCorrection(articleId, start, end, surface(articleId, start, end), place.id()));
+    }
+
+    /** The mention at [start, end) is not a place: it leaves the map. */
+    @Transactional
+    public MentionCorrection markNotAPlace(long articleId, int start, int end) {
+        return correct(MentionCorrection.notAPlace(articleId, start, end, surface(articleId, start, end)));
+    }
+
+    /** Drops the correction of [start, end): the geoparser's answer is back. False when there was none. */
+    @Transactional
+    public boolean undo(long articleId, int start, int end) {
+        if (!corrections.delete(articleId, start, end)) {
+            return false;
+        }
+        reprocessor.reprocess(articleId);
+        return true;
+    }
+
+    private MentionCorrection correct(MentionCorrection correction) {
+        corrections.save(correction);
+        reprocessor.reprocess(correction.articleId());
+        return correction;
+    }
+
+    /** The text of a span that is a stored mention or correction of the article. */
+    private String surface(long articleId, int start, int end) {
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new NoSuchElementException("no article " + articleId));
+        if (mentions.findAt(articleId, start, end).isEmpty() && corrections.find(articleId, start, end).isEmpty()) {
+            throw new IllegalArgumentException("article " + articleId + " has no place mention at [" + start + ", "
+                    + end + ")");
+        }
+        return article.originalText().substring(start, end);
+    }
+}
