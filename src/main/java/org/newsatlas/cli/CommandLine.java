@@ -48,7 +48,8 @@ public final class CommandLine {
 
     /** The commands the jar knows. */
     public static CommandLine standard() {
-        return new CommandLine(Map.of("import", new ImportCommand(), "geoparse", new GeoparseCommand()));
+        return new CommandLine(Map.of("import", new ImportCommand(), "reprocess", new ReprocessCommand(),
+                "geoparse", new GeoparseCommand()));
     }
 
     /** A first argument that is not an option names a command; without one the web app starts. */

@@ -2,6 +2,7 @@ package org.newsatlas.article.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.newsatlas.article.ArticleReprocessor;
 import org.newsatlas.article.ArticleService;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Reprocesses every stored article after a rules or gazetteer change, one transaction per article (a
- * failure leaves that article as it was and the run goes on). Article ids never change.
+ * Re-analyses every stored article after a rules or gazetteer change, one transaction per article (a failure
+ * leaves that article as it was and the run goes on). Article ids never change and user corrections are applied
+ * again. One run at a time.
  */
 @Service
 public class ReprocessService {
@@ -20,31 +22,45 @@ public class ReprocessService {
 
     private final ArticleService articles;
     private final ArticleReprocessor reprocessor;
+    private final AtomicBoolean running = new AtomicBoolean();
 
     public ReprocessService(ArticleService articles, ArticleReprocessor reprocessor) {
         this.articles = articles;
         this.reprocessor = reprocessor;
     }
 
-    public ImportReport reprocessAll(Consumer<ImportProgress> progress) {
-        List<Long> ids = articles.articleIds();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (long id : ids) {
-            FileOutcome outcome = reprocessOne(id);
-            outcomes.add(outcome);
-            progress.accept(new ImportProgress(outcomes.size(), ids.size(), outcome));
+    /** @throws IllegalStateException when another run has not finished */
+    public ReprocessReport reprocessAll(Consumer<ReprocessProgress> progress) {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("the articles are already being re-analysed");
         }
-        return new ImportReport(outcomes);
+        try {
+            return run(progress);
+        } finally {
+            running.set(false);
+        }
     }
 
-    private FileOutcome reprocessOne(long id) {
-        String source = "article " + id;
-        try {
-            var outcome = reprocessor.reprocess(id);
-            return new FileOutcome(source, FileOutcome.Result.IMPORTED, id, outcome.passages() + " passages", List.of());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not reprocess article {}", id, e);
-            return FileOutcome.failed(source, "could not be reprocessed: " + e.getMessage());
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    private ReprocessReport run(Consumer<ReprocessProgress> progress) {
+        List<Long> ids = articles.articleIds();
+        List<ReprocessReport.Failure> failures = new ArrayList<>();
+        int corrections = 0;
+        int done = 0;
+        for (long id : ids) {
+            String failure = null;
+            try {
+                corrections += reprocessor.reprocess(id).corrections();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not re-analyse article {}", id, e);
+                failure = "could not be re-analysed: " + e.getMessage();
+                failures.add(new ReprocessReport.Failure(id, failure));
+            }
+            progress.accept(new ReprocessProgress(++done, ids.size(), id, failure));
         }
+        return new ReprocessReport(ids.size(), failures, corrections);
     }
 }

@@ -1,0 +1,28 @@
+package org.newsatlas.article.ingest;
+
+import java.util.List;
+
+/**
+ * What re-analysing the corpus did: how many articles there were, which could not be re-analysed (each left as it
+ * was) and how many user corrections were applied again.
+ */
+public record ReprocessReport(int articles, List<Failure> failures, int corrections) {
+
+    public ReprocessReport {
+        failures = List.copyOf(failures);
+    }
+
+    public int reanalysed() {
+        return articles - failures.size();
+    }
+
+    /** "re-analysed 5 of 5 articles, failed 0, user corrections kept 2". */
+    public String summary() {
+        return "re-analysed %d of %d article%s, failed %d, user corrections kept %d"
+                .formatted(reanalysed(), articles, articles == 1 ? "" : "s", failures.size(), corrections);
+    }
+
+    /** An article that could not be re-analysed, and why. */
+    public record Failure(long articleId, String reason) {
+    }
+}

@@ -1,0 +1,173 @@
+package org.newsatlas.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.article.ingest.ArticleImportService;
+import org.newsatlas.article.ingest.PastedArticle;
+import org.newsatlas.article.ingest.ReprocessReport;
+import org.newsatlas.article.ingest.ReprocessService;
+import org.newsatlas.layer.FeatureSummary;
+import org.newsatlas.layer.LayerName;
+import org.newsatlas.layer.LayerService;
+import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A person corrects places against real H2 and the real layers; corrections survive re-analysis of the corpus. */
+@SpringBootTest(properties = "newsatlas.seed.enabled=false")
+class MentionCorrectionIT {
+
+    private static final Path DATA = TempDataDir.create("corrections");
+
+    @Autowired
+    ArticleImportService importer;
+    @Autowired
+    MentionCorrectionService corrections;
+    @Autowired
+    ReprocessService reprocessing;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    LayerService layers;
+    @Autowired
+    MentionCorrectionRepository correctionRows;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    @Test
+    void a_mention_corrected_to_a_runner_up_moves_on_the_map_and_stays_corrected_after_reprocessing() {
+        long id = store("Floods in Fayzabad", "Floods hit Fayzabad on Monday, officials in Kabul said.\n\n"
+                + "The road north of Kabul was cut by a landslide on Tuesday.");
+        StoredMention fayzabad = mention(id, "Fayzabad");
+        MentionChoices before = corrections.choices(id, fayzabad.start(), fayzabad.end()).orElseThrow();
+        assertThat(before.candidates()).isNotEmpty();
+        PlaceChoice runnerUp = before.candidates().get(0);
+        assertThat(runnerUp.gazetteerId()).isNotEqualTo(fayzabad.gazetteerId());
+
+        corrections.reassign(id, fayzabad.start(), fayzabad.end(), runnerUp.gazetteerId());
+
+        StoredMention corrected = mention(id, "Fayzabad");
+        assertThat(corrected.gazetteerId()).isEqualTo(runnerUp.gazetteerId());
+        assertThat(corrected.decidedBy()).isEqualTo("user correction");
+        assertThat(corrected.confidence()).isEqualTo(1.0);
+        assertThat(mapIds()).contains(runnerUp.gazetteerId()).doesNotContain(fayzabad.gazetteerId());
+        MentionChoices after = corrections.choices(id, fayzabad.start(), fayzabad.end()).orElseThrow();
+        assertThat(after.isCorrected()).isTrue();
+        assertThat(after.candidates()).extracting(PlaceChoice::gazetteerId).first()
+                .isEqualTo(fayzabad.gazetteerId());
+
+        ReprocessReport report = reprocessing.reprocessAll(p -> { });
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.corrections()).isEqualTo(1);
+        assertThat(report.summary()).isEqualTo("re-analysed 1 of 1 article, failed 0, user corrections kept 1");
+        assertThat(mention(id, "Fayzabad").gazetteerId()).isEqualTo(runnerUp.gazetteerId());
+        assertThat(mention(id, "Fayzabad").decidedBy()).isEqualTo("user correction");
+
+        assertThat(corrections.undo(id, fayzabad.start(), fayzabad.end())).isTrue();
+
+        assertThat(mention(id, "Fayzabad").gazetteerId()).isEqualTo(fayzabad.gazetteerId());
+        assertThat(mention(id, "Fayzabad").decidedBy()).isEqualTo(fayzabad.decidedBy());
+        assertThat(mapIds()).contains(fayzabad.gazetteerId()).doesNotContain(runnerUp.gazetteerId());
+        articles.delete(id);
+    }
+
+    @Test
+    void not_a_place_removes_the_place_from_the_places_layer_until_undone() {
+        long id = store("Rain in Khorog", "Heavy rain fell on Khorog on Monday.\n\nShops in Khorog stayed shut.");
+        List<StoredMention> khorog = articles.reading(id).orElseThrow().mentions();
+        assertThat(khorog).extracting(StoredMention::placeName).containsExactly("Khorugh", "Khorugh");
+        String place = khorog.get(0).gazetteerId();
+        assertThat(placesLayer()).contains(place);
+
+        corrections.markNotAPlace(id, khorog.get(0).start(), khorog.get(0).end());
+
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::start)
+                .containsExactly(khorog.get(1).start());
+        assertThat(placesLayer()).contains(place);
+        corrections.markNotAPlace(id, khorog.get(1).start(), khorog.get(1).end());
+        assertThat(articles.reading(id).orElseThrow().mentions()).isEmpty();
+        assertThat(placesLayer()).doesNotContain(place);
+        assertThat(reprocessing.reprocessAll(p -> { }).corrections()).isEqualTo(2);
+        assertThat(placesLayer()).doesNotContain(place);
+        MentionChoices marked = corrections.choices(id, khorog.get(0).start(), khorog.get(0).end()).orElseThrow();
+        assertThat(marked.current()).isEmpty();
+        assertThat(marked.correction().orElseThrow().isNotAPlace()).isTrue();
+
+        corrections.undo(id, khorog.get(0).start(), khorog.get(0).end());
+
+        assertThat(placesLayer()).contains(place);
+        assertThat(corrections.corrections(id)).extracting(MentionCorrection::start)
+                .containsExactly(khorog.get(1).start());
+        articles.delete(id);
+        assertThat(correctionRows.count()).isZero();
+    }
+
+    @Test
+    void a_correction_where_the_parser_finds_no_place_creates_the_mention_when_the_article_is_reanalysed() {
+        String text = "Water rose along the old canal on Monday.\n\nFarmers near Osh were worried.";
+        long id = store("Canal", text);
+        int start = text.indexOf("the old canal");
+        correctionRows.save(new MentionCorrection(id, start, start + 13, "the old canal", "gn:1527534"));
+
+        reprocessing.reprocessAll(p -> { });
+
+        assertThat(articles.reading(id).orElseThrow().mentions())
+                .filteredOn(m -> m.start() == start).singleElement().satisfies(m -> {
+                    assertThat(m.end()).isEqualTo(start + 13);
+                    assertThat(m.gazetteerId()).isEqualTo("gn:1527534");
+                    assertThat(m.decidedBy()).isEqualTo("user correction");
+                });
+        articles.delete(id);
+    }
+
+    @Test
+    void a_forged_span_or_an_unknown_place_is_refused_and_changes_nothing() {
+        long id = store("Snow in Osh", "Snow fell in Osh on Monday.\n\nThe pass to Sary-Tash was closed.");
+        StoredMention osh = mention(id, "Osh");
+
+        assertThatThrownBy(() -> corrections.reassign(id, 0, 4, "gn:1527534"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no place mention at [0, 4)");
+        assertThatThrownBy(() -> corrections.reassign(id, osh.start(), osh.end(), "gn:0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no place gn:0 in the gazetteer");
+        assertThat(corrections.corrections(id)).isEmpty();
+        assertThat(mention(id, "Osh").decidedBy()).isNotEqualTo("user correction");
+        assertThat(corrections.undo(id, osh.start(), osh.end())).isFalse();
+        articles.delete(id);
+    }
+
+    private long store(String title, String text) {
+        return importer.importPasted(new PastedArticle(title, "Test Wire", LocalDate.of(2021, 8, 2), text)).articleId();
+    }
+
+    private StoredMention mention(long articleId, String surface) {
+        ArticleReading reading = articles.reading(articleId).orElseThrow();
+        return reading.mentions().stream()
+                .filter(m -> reading.article().originalText().substring(m.start(), m.end()).equals(surface))
+                .findFirst().orElseThrow(() -> new AssertionError("no mention of " + surface));
+    }
+
+    private List<String> placesLayer() {
+        return layers.mentionedFeatures(LayerName.PLACES, MonthWindow.ALL_TIME, List.of()).stream()
+                .map(f -> FeatureSummary.of(LayerName.PLACES, f).id()).toList();
+    }
+
+    /** Every feature on the map: a place may be drawn as a capital, a country or a place. */
+    private List<String> mapIds() {
+        return layers.summaries(MonthWindow.ALL_TIME).stream().map(FeatureSummary::id).toList();
+    }
+}
