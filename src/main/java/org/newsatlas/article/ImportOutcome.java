@@ -6,7 +6,7 @@ public record ImportOutcome(Status status, long articleId, String sourceName, St
     public enum Status { IMPORTED, DUPLICATE }
 
     static ImportOutcome imported(long articleId, String sourceName, int passages) {
-        return new ImportOutcome(Status.IMPORTED, articleId, sourceName, passages + " passages");
+        return new ImportOutcome(Status.IMPORTED, articleId, sourceName, Plural.of(passages, "passage"));
     }
 
     static ImportOutcome duplicate(long existingId, String sourceName) {

@@ -13,7 +13,7 @@ import java.util.List;
 public record FeaturePassage(long articleId, String title, String outlet, LocalDate published, long passageId,
                              int start, int end, String text, List<YearMonth> months, List<Span> mentions) {
 
-    /** A half-open [start, end) range. */
-    public record Span(int start, int end) {
+    /** A half-open [start, end) range; {@code corrected}: a person gave this mention its place. */
+    public record Span(int start, int end, boolean corrected) {
     }
 }

@@ -25,7 +25,7 @@ public class FeaturePassageRepository {
         }
         Map<Long, PassageLink> byId = new HashMap<>();
         links.forEach(l -> byId.put(l.passageId(), l));
-        Map<Long, List<int[]>> spans = spans(source, linkKey, byId.keySet().stream().toList());
+        Map<Long, List<FeaturePassage.Span>> spans = spans(source, linkKey, byId.keySet().stream().toList());
         return jdbc.sql("""
                 SELECT p.id, p.article_id, p.start_offset, p.end_offset, a.title, a.outlet, a.published,
                        SUBSTRING(a.original_text, p.start_offset + 1, p.end_offset - p.start_offset)
@@ -37,7 +37,8 @@ public class FeaturePassageRepository {
                     int start = rs.getInt(3);
                     Date published = rs.getDate(7);
                     List<FeaturePassage.Span> within = spans.getOrDefault(id, List.of()).stream()
-                            .map(s -> new FeaturePassage.Span(s[0] - start, s[1] - start)).toList();
+                            .map(s -> new FeaturePassage.Span(s.start() - start, s.end() - start, s.corrected()))
+                            .toList();
                     return new FeaturePassage(rs.getLong(2), rs.getString(5), rs.getString(6),
                             published == null ? null : published.toLocalDate(), id, start, rs.getInt(4),
                             rs.getString(8), byId.get(id).months(), within);
@@ -45,18 +46,22 @@ public class FeaturePassageRepository {
                 .list();
     }
 
-    private Map<Long, List<int[]>> spans(LayerMentionRepository.Source source, String linkKey, List<Long> ids) {
+    /** Spans in the article's text, by passage. */
+    private Map<Long, List<FeaturePassage.Span>> spans(LayerMentionRepository.Source source, String linkKey, List<Long> ids) {
         String sql = switch (source) {
-            case PLACE -> "SELECT m.passage_id, m.start_offset, m.end_offset FROM mention m JOIN place p ON p.id = "
-                    + "m.place_id WHERE p.gazetteer_id = :key AND m.passage_id IN (:ids)";
-            case EXERCISE -> "SELECT passage_id, start_offset, end_offset FROM exercise_mention WHERE exercise_id = "
+            // "user correction": org.newsatlas.article.MentionCorrection.DECIDED_BY (article depends on layer)
+            case PLACE -> "SELECT m.passage_id, m.start_offset, m.end_offset, m.decided_by = 'user correction'"
+                    + " FROM mention m JOIN place p ON p.id = m.place_id"
+                    + " WHERE p.gazetteer_id = :key AND m.passage_id IN (:ids)";
+            case EXERCISE -> "SELECT passage_id, start_offset, end_offset, FALSE FROM exercise_mention WHERE exercise_id = "
                     + ":key AND passage_id IN (:ids)";
-            case BORDER -> "SELECT passage_id, start_offset, end_offset FROM border_mention WHERE border_id = :key "
+            case BORDER -> "SELECT passage_id, start_offset, end_offset, FALSE FROM border_mention WHERE border_id = :key "
                     + "AND passage_id IN (:ids)";
         };
-        Map<Long, List<int[]>> spans = new HashMap<>();
+        Map<Long, List<FeaturePassage.Span>> spans = new HashMap<>();
         jdbc.sql(sql + " ORDER BY 1, 2").param("key", linkKey).param("ids", ids).query(rs -> {
-            spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new int[] {rs.getInt(2), rs.getInt(3)});
+            spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new FeaturePassage.Span(rs.getInt(2), rs.getInt(3), rs.getBoolean(4)));
         });
         return spans;
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsatlas.article.ingest.ArticleFileReader;
@@ -17,22 +16,22 @@ import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.ArticleSource;
 import org.newsatlas.article.ingest.ByteCount;
 import org.newsatlas.article.ingest.FileOutcome;
-import org.newsatlas.article.ingest.ImportReport;
 
 /**
  * Drag-and-drop or pick many files. Each file is imported on its upload request thread, never the UI
- * thread, one at a time; the batch's progress bar and result list are updated through {@link UI#access}
- * and pushed to the browser (server push is on for the app).
+ * thread, one at a time; the batch's progress bar (files done of files dropped or picked together) and result
+ * list are updated through {@link UI#access} and pushed to the browser (server push is on for the app).
  */
 public class ArticleUpload extends Composite<VerticalLayout> {
 
     private final ArticleImportService importer;
+    /** The browser's list of files: those uploaded stay in it. */
+    private static final String FILE_COUNT = "element.files.length";
     private final ImportResultList results;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span("Drop .txt, .md or .html files, or pick them.");
     private final Object importLock = new Object();
-    private final List<FileOutcome> batch = new ArrayList<>();
-    private int received;
+    private final UploadBatch batch = new UploadBatch();
     private UI ui;
 
     public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, ImportResultList results) {
@@ -43,6 +42,10 @@ public class ArticleUpload extends Composite<VerticalLayout> {
                 Stream.of("text/plain", "text/markdown", "text/html")).toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(reader.maxBytes(), Integer.MAX_VALUE));
         upload.addFileRejectedListener(e -> rejected(e.getFileName(), e.getErrorMessage()));
+        upload.getElement().addEventListener("files-changed", e -> {
+            batch.listChanged((int) e.getEventData().getNumber(FILE_COUNT));
+            showProgress();
+        }).addEventData(FILE_COUNT);
         upload.addClassName("na-article-upload");
         progress.setVisible(false);
         progress.addClassName("na-import-progress");
@@ -67,32 +70,32 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     }
 
     private void rejected(String fileName, String reason) {
-        fileArrived();
-        fileDone(new FileOutcome(fileName, FileOutcome.Result.FAILED, null, "not uploaded: " + reason, List.of()));
-    }
-
-    /**
-     * The browser uploads one file per request and the server is not told how many were dropped, so the
-     * progress counts every file uploaded on this page: processed of arrived.
-     */
-    private void fileArrived() {
-        received++;
-        showProgress();
-    }
-
-    private void fileDone(FileOutcome outcome) {
-        batch.add(outcome);
+        FileOutcome outcome = new FileOutcome(fileName, FileOutcome.Result.FAILED, null, "not uploaded: " + reason,
+                List.of());
+        batch.refused(outcome);
         results.add(outcome);
         showProgress();
     }
 
+    private void fileArrived() {
+        batch.arrived();
+        showProgress();
+    }
+
+    private void fileDone(FileOutcome outcome) {
+        batch.done(outcome);
+        results.add(outcome);
+        showProgress();
+    }
+
+    /** Files done of the files dropped or picked together (see {@link UploadBatch}). */
     private void showProgress() {
+        if (batch.total() == 0) {
+            return;
+        }
         progress.setVisible(true);
-        progress.setValue(received == 0 ? 0 : (double) batch.size() / received);
-        String counts = new ImportReport(batch).summary();
-        status.setText(batch.size() == received
-                ? "Done: %d of %d files processed · %s".formatted(batch.size(), received, counts)
-                : "Importing: %d of %d files processed · %s".formatted(batch.size(), received, counts));
+        progress.setValue(batch.fraction());
+        status.setText(batch.status());
     }
 
     private void access(Runnable command) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.newsatlas.article.Plural;
 import org.newsatlas.layer.FeaturePassage;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.MonthWindow;
@@ -118,6 +119,6 @@ public class FeaturePanel extends Composite<Section> {
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Plural.of(n, word);
     }
 }

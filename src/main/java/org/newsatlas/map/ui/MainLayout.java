@@ -11,6 +11,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.Plural;
 import org.newsatlas.article.CorpusStats;
 
 /** The frame every page shares: the app's name, navigation (Map | Articles | + Add articles), corpus size. */
@@ -52,6 +53,6 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         CorpusStats stats = articles.stats();
-        summary.setText("%d articles · %d passages".formatted(stats.articles(), stats.bodyPassages()));
+        summary.setText(Plural.of(stats.articles(), "article") + " · " + Plural.of(stats.bodyPassages(), "passage"));
     }
 }

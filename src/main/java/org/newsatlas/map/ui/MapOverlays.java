@@ -16,8 +16,9 @@ import org.newsatlas.layer.MonthWindow;
 
 /**
  * What the map screen asks of the layers: the overlay specs for a window (the browser fetches each layer from
- * the OGC API, narrowed to the window and to features some passage mentions), the month histogram, and the
- * facts the panel shows about a feature.
+ * the OGC API, narrowed to the window and to features some passage mentions; the URL carries the layers'
+ * version, so that the browser fetches again after a change), the month histogram, and the facts the panel
+ * shows about a feature.
  */
 class MapOverlays {
 
@@ -32,9 +33,11 @@ class MapOverlays {
 
     List<MapOverlay> forWindow(MonthWindow window, List<FeatureSummary> features) {
         List<MapOverlay> overlays = new ArrayList<>();
+        String version = java.net.URLEncoder.encode(layers.version(), java.nio.charset.StandardCharsets.UTF_8);
         for (LayerName name : LayerName.values()) {
             long count = features.stream().filter(f -> f.layer() == name).count();
-            overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), url(name, window), count, true));
+            overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), url(name, window) + "&v=" + version,
+                    count, true));
         }
         return overlays;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.Plural;
 import org.newsatlas.layer.BaseMap;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
@@ -116,8 +117,8 @@ public class MapView extends Div implements BeforeEnterObserver {
                             + ", and no exercise took place then. Pick a month with a bar above, or \"All time\".");
         } else {
             panel.showMessage(MonthFilter.describe(window), "Click a marker, a border or a country to read the "
-                    + "passages that mention it, or pick one from the list. " + list.size() + " features are on "
-                    + "the map.");
+                    + "passages that mention it, or pick one from the list. " + Plural.of(list.size(), "feature") + (list.size() == 1 ? " is" : " are")
+                    + " on the map.");
         }
     }
 
