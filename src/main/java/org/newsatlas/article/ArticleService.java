@@ -21,10 +21,12 @@ public class ArticleService {
     private final AnalysisStore analysis;
     private final JdbcClient jdbc;
     private final MentionRepository mentions;
+    private final MentionCorrectionRepository corrections;
 
     public ArticleService(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
-                          JdbcClient jdbc, MentionRepository mentions) {
+                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections) {
         this.mentions = mentions;
+        this.corrections = corrections;
         this.articles = articles;
         this.analyzer = analyzer;
         this.analysis = analysis;
@@ -86,7 +88,7 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Optional<ArticleReading> reading(long articleId) {
         return articles.findById(articleId).map(a -> new ArticleReading(a, articles.findPassages(articleId),
-                mentions.findByArticle(articleId)));
+                mentions.findByArticle(articleId), corrections.findByArticle(articleId)));
     }
 
     @Transactional(readOnly = true)

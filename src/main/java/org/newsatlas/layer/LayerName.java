@@ -53,6 +53,11 @@ public enum LayerName {
         return source;
     }
 
+    /** The features are places the geoparser found (capitals, countries, places): a person may correct them. */
+    public boolean linksPlaceMentions() {
+        return source == LayerMentionRepository.Source.PLACE;
+    }
+
     /** Exercises are placed in time by their dates: every passage naming one counts whenever it is shown. */
     boolean countsAllPassages() {
         return this == EXERCISE_SITES;

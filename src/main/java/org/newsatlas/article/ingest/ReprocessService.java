@@ -2,8 +2,12 @@ package org.newsatlas.article.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import jakarta.annotation.PreDestroy;
 import org.newsatlas.article.ArticleReprocessor;
 import org.newsatlas.article.ArticleService;
 import org.slf4j.Logger;
@@ -23,6 +27,11 @@ public class ReprocessService {
     private final ArticleService articles;
     private final ArticleReprocessor reprocessor;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "reprocess");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ReprocessService(ArticleService articles, ArticleReprocessor reprocessor) {
         this.articles = articles;
@@ -31,13 +40,43 @@ public class ReprocessService {
 
     /** @throws IllegalStateException when another run has not finished */
     public ReprocessReport reprocessAll(Consumer<ReprocessProgress> progress) {
-        if (!running.compareAndSet(false, true)) {
-            throw new IllegalStateException("the articles are already being re-analysed");
-        }
+        claim();
         try {
             return run(progress);
         } finally {
             running.set(false);
+        }
+    }
+
+    /**
+     * Starts a run on a background thread; {@code progress} is called on that thread.
+     *
+     * @throws IllegalStateException at once when another run has not finished
+     */
+    public CompletableFuture<ReprocessReport> start(Consumer<ReprocessProgress> progress) {
+        claim();
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return run(progress);
+                } finally {
+                    running.set(false);
+                }
+            }, background);
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private void claim() {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("the articles are already being re-analysed");
         }
     }
 

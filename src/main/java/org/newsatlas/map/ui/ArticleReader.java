@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.newsatlas.article.Article;
 import org.newsatlas.article.ArticleReading;
+import org.newsatlas.article.MentionCorrection;
 import org.newsatlas.article.Passage;
 import org.newsatlas.article.StoredMention;
 
@@ -27,12 +28,17 @@ public class ArticleReader extends Dialog {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final ArticleReading reading;
     private final Consumer<StoredMention> onPlace;
+    private final Consumer<MentionRef> onCorrect;
     private final List<Passage> boilerplate = new ArrayList<>();
 
-    /** @param onPlace called when a highlighted place is clicked; null: mentions are highlighted only */
-    public ArticleReader(ArticleReading reading, Consumer<StoredMention> onPlace) {
+    /**
+     * @param onPlace   called when a highlighted place is clicked; null: mentions are highlighted only
+     * @param onCorrect called when a span marked "not a place" is clicked
+     */
+    public ArticleReader(ArticleReading reading, Consumer<StoredMention> onPlace, Consumer<MentionRef> onCorrect) {
         this.reading = reading;
         this.onPlace = onPlace;
+        this.onCorrect = onCorrect;
         setHeaderTitle(reading.article().title());
         setWidth("min(56rem, 95vw)");
         addClassName("na-reader");
@@ -51,10 +57,12 @@ public class ArticleReader extends Dialog {
     }
 
     private Paragraph paragraph(Passage passage) {
-        List<HighlightedText.Mark> marks = reading.mentionsIn(passage).stream()
+        List<HighlightedText.Mark> marks = new ArrayList<>(reading.mentionsIn(passage).stream()
                 .map(m -> new HighlightedText.Mark(m.start() - passage.start(), m.end() - passage.start(),
                         text -> mention(text, m)))
-                .toList();
+                .toList());
+        reading.notAPlaceIn(passage).forEach(c -> marks.add(new HighlightedText.Mark(c.start() - passage.start(),
+                c.end() - passage.start(), text -> notAPlace(text, c))));
         Paragraph paragraph = HighlightedText.paragraph(reading.text(passage), marks);
         paragraph.addClassName("na-reader-" + passage.kind().name().toLowerCase(Locale.ROOT));
         paragraph.getElement().setAttribute("data-passage", String.valueOf(passage.id()));
@@ -62,6 +70,31 @@ public class ArticleReader extends Dialog {
     }
 
     private Component mention(String text, StoredMention mention) {
+        boolean corrected = MentionCorrection.DECIDED_BY.equals(mention.decidedBy());
+        Component mark = placeLink(text, mention);
+        if (corrected) {
+            mark.getElement().setAttribute("title", mention.placeName() + " · corrected by you"
+                    + (onPlace == null ? "" : " · show on the map"));
+            mark.getElement().getClassList().add("na-mention--corrected");
+            mark.getElement().getStyle().set("text-decoration", "underline dotted");
+        }
+        return mark;
+    }
+
+    /** A span a person said is not a place: struck through; a click opens its correction (to undo it). */
+    private Component notAPlace(String text, MentionCorrection correction) {
+        Button button = new Button(text, e -> {
+            close();
+            onCorrect.accept(new MentionRef(correction.articleId(), correction.start(), correction.end()));
+        });
+        button.addClassName("na-mention--not-a-place");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.getElement().getStyle().set("text-decoration", "line-through");
+        button.getElement().setAttribute("title", "Not a place (your correction) · change or undo");
+        return button;
+    }
+
+    private Component placeLink(String text, StoredMention mention) {
         if (onPlace == null) {
             return HighlightedText.mark(text, "na-mention");
         }

@@ -23,6 +23,7 @@ import org.newsatlas.article.ArticleListService;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.ArticleSort;
 import org.newsatlas.article.ArticleSummary;
+import org.newsatlas.article.ingest.ReprocessService;
 
 /** Every stored article in a lazy, sortable, filterable grid; open one in the reader or delete it. */
 @Route(value = "articles", layout = MainLayout.class)
@@ -38,12 +39,13 @@ public class ArticlesView extends VerticalLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    public ArticlesView(ArticleListService list, ArticleService articles, ReaderLauncher reader) {
+    public ArticlesView(ArticleListService list, ArticleService articles, ReaderLauncher reader,
+                        ReprocessService reprocessing) {
         this.reader = reader;
         this.list = list;
         this.articles = articles;
         setSizeFull();
-        add(filters());
+        add(filters(), new ReprocessPanel(reprocessing, this::refresh));
         configureGrid();
         addAndExpand(grid);
     }
@@ -85,7 +87,8 @@ public class ArticlesView extends VerticalLayout {
     private HorizontalLayout actions(ArticleSummary article) {
         Button open = new Button("Open", e -> reader.open(article.id(), feature -> getUI().ifPresent(ui -> ui.navigate(
                 MapView.class, com.vaadin.flow.router.QueryParameters.fromString(
-                        new MapState(org.newsatlas.layer.MonthWindow.ALL_TIME, feature).toQueryString())))));
+                        new MapState(org.newsatlas.layer.MonthWindow.ALL_TIME, feature).toQueryString()))),
+                this::refresh));
         Button delete = new Button("Delete", e -> confirmDelete(article));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,6 @@
 package org.newsatlas.map.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.newsatlas.article.Plural;
 import org.newsatlas.layer.FeaturePassage;
@@ -28,9 +30,12 @@ public class FeaturePanel extends Composite<Section> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final LongConsumer openArticle;
+    private final Consumer<MentionRef> correct;
 
-    public FeaturePanel(LongConsumer openArticle) {
+    /** @param correct opens the correction of a place mention */
+    public FeaturePanel(LongConsumer openArticle, Consumer<MentionRef> correct) {
         this.openArticle = openArticle;
+        this.correct = correct;
         getContent().addClassName("na-panel");
         getContent().getElement().setAttribute("aria-label", "Selected feature");
         getContent().getElement().setAttribute("aria-live", "polite");
@@ -62,7 +67,8 @@ public class FeaturePanel extends Composite<Section> {
                     + MonthFilter.describe(window).toLowerCase(Locale.ENGLISH).replace("all time", "the corpus")
                     + ". Try \"All time\" or another month."));
         }
-        byArticle(passages).values().forEach(group -> root.add(articleGroup(group)));
+        boolean places = feature.layer().linksPlaceMentions();
+        byArticle(passages).values().forEach(group -> root.add(articleGroup(group, places)));
     }
 
     private static Span line(String text) {
@@ -85,7 +91,8 @@ public class FeaturePanel extends Composite<Section> {
         return groups;
     }
 
-    private Div articleGroup(List<FeaturePassage> group) {
+    /** @param correctable the mentions are place mentions, which a person may correct */
+    private Div articleGroup(List<FeaturePassage> group, boolean correctable) {
         FeaturePassage first = group.get(0);
         Div article = new Div();
         article.addClassName("na-article");
@@ -100,14 +107,50 @@ public class FeaturePanel extends Composite<Section> {
         article.add(source, title);
         for (FeaturePassage passage : group) {
             Paragraph text = HighlightedText.paragraph(passage.text(), passage.mentions().stream()
-                    .map(m -> new HighlightedText.Mark(m.start(), m.end(),
-                            s -> HighlightedText.mark(s, "na-mention na-mention--selected")))
+                    .map(m -> new HighlightedText.Mark(m.start(), m.end(), s -> mark(s, m)))
                     .toList());
             text.addClassName("na-passage");
             article.add(text);
+            if (correctable) {
+                article.add(correctionTools(passage));
+            }
         }
         article.add(open);
         return article;
+    }
+
+    private static Component mark(String text, FeaturePassage.Span span) {
+        Component mark = HighlightedText.mark(text, "na-mention na-mention--selected"
+                + (span.corrected() ? " na-mention--corrected" : ""));
+        if (span.corrected()) {
+            mark.getElement().setAttribute("title", "Place corrected by you");
+            mark.getElement().getStyle().set("text-decoration", "underline dotted");
+        }
+        return mark;
+    }
+
+    /** Per mention: "Wrong place?" (or, once corrected, a badge and "Change"), opening the correction. */
+    private Div correctionTools(FeaturePassage passage) {
+        Div tools = new Div();
+        tools.addClassName("na-mention-tools");
+        for (FeaturePassage.Span span : passage.mentions()) {
+            String surface = passage.text().substring(span.start(), span.end());
+            MentionRef ref = new MentionRef(passage.articleId(), passage.start() + span.start(),
+                    passage.start() + span.end());
+            if (span.corrected()) {
+                Span badge = new Span("“" + surface + "” corrected by you");
+                badge.addClassName("na-mention-corrected");
+                badge.getElement().getThemeList().add("badge success small");
+                tools.add(badge);
+            }
+            Button button = new Button(span.corrected() ? "Change or undo" : "Wrong place?", e -> correct.accept(ref));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            button.setAriaLabel("Correct the place of “" + surface + "”");
+            button.addClassName("na-mention-correct");
+            button.getElement().setAttribute("data-mention", ref.start() + "-" + ref.end());
+            tools.add(button);
+        }
+        return tools;
     }
 
     private static String coordinates(FeatureSummary f) {

@@ -3,6 +3,7 @@ package org.newsatlas.map.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.MentionCorrectionService;
 import org.newsatlas.article.Plural;
 import org.newsatlas.layer.BaseMap;
 import org.newsatlas.layer.FeatureSummary;
@@ -39,16 +41,18 @@ public class MapView extends Div implements BeforeEnterObserver {
     private final FeatureList list = new FeatureList();
     private final TabSheet side = new TabSheet();
     private final ReaderLauncher reader;
+    private final MentionCorrectionService corrections;
     private MapState state;
     /** The next selection came from the reader, the search or the list: move the map to it. */
     private boolean flyToNext;
 
     public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, SearchService search,
-                   ReaderLauncher reader, ArticleService articles) {
+                   ReaderLauncher reader, ArticleService articles, MentionCorrectionService corrections) {
         this.layers = layers;
         this.reader = reader;
+        this.corrections = corrections;
         this.overlays = new MapOverlays(layers, articles);
-        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace));
+        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh), this::correct);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
         map.fitBounds(properties.initialEnvelope());
@@ -82,6 +86,26 @@ public class MapView extends Div implements BeforeEnterObserver {
                 || !previous.window().equals(next.window())) {
             showFeature(next);
         }
+    }
+
+    private void correct(MentionRef mention) {
+        corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresentOrElse(
+                choices -> new CorrectionDialog(corrections, choices, this::corrected).open(),
+                () -> {
+                    Notification.show("This mention has changed since the panel was drawn.");
+                    refresh();
+                });
+    }
+
+    private void corrected(String change) {
+        Notification.show(change);
+        refresh();
+    }
+
+    /** After the corpus changed under this view (a correction): layers, counts, list and panel again. */
+    private void refresh() {
+        showWindow(state.window());
+        showFeature(state);
     }
 
     private void showWindow(MonthWindow window) {
@@ -153,7 +177,7 @@ public class MapView extends Div implements BeforeEnterObserver {
             if (hit.isFeature()) {
                 navigateToPlace(new FeatureRef(hit.feature().layer().id(), hit.feature().id()));
             } else {
-                reader.open(hit.articleId(), this::navigateToPlace);
+                reader.open(hit.articleId(), this::navigateToPlace, this::refresh);
             }
         });
         return box;

@@ -1,26 +1,47 @@
 package org.newsatlas.map.ui;
 
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.function.Consumer;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.MentionCorrectionService;
 import org.newsatlas.layer.LayerService;
 
-/** Opens an article in the reader; a clicked place is handed on as the map feature it is drawn as. */
+/**
+ * Opens an article in the reader; a clicked place is handed on as the map feature it is drawn as, and a span a
+ * person marked "not a place" opens its correction.
+ */
 @SpringComponent
 public class ReaderLauncher {
 
     private final ArticleService articles;
     private final LayerService layers;
+    private final MentionCorrectionService corrections;
 
-    public ReaderLauncher(ArticleService articles, LayerService layers) {
+    public ReaderLauncher(ArticleService articles, LayerService layers, MentionCorrectionService corrections) {
         this.articles = articles;
         this.layers = layers;
+        this.corrections = corrections;
     }
 
     /** @param onPlace where a clicked place goes; null opens the reader without map links */
     public void open(long articleId, Consumer<FeatureRef> onPlace) {
+        open(articleId, onPlace, () -> { });
+    }
+
+    /** @param onCorrected runs after a correction made from the reader */
+    public void open(long articleId, Consumer<FeatureRef> onPlace, Runnable onCorrected) {
         articles.reading(articleId).ifPresent(reading -> new ArticleReader(reading, onPlace == null ? null
                 : mention -> layers.featureOfPlace(mention.gazetteerId())
-                        .ifPresent(f -> onPlace.accept(new FeatureRef(f.layer().id(), f.id())))).open());
+                        .ifPresent(f -> onPlace.accept(new FeatureRef(f.layer().id(), f.id()))),
+                mention -> correct(mention, onCorrected)).open());
+    }
+
+    private void correct(MentionRef mention, Runnable onCorrected) {
+        corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresent(choices ->
+                new CorrectionDialog(corrections, choices, change -> {
+                    Notification.show(change);
+                    onCorrected.run();
+                }).open());
     }
 }
