@@ -25,7 +25,10 @@ import org.newsatlas.article.ArticleSort;
 import org.newsatlas.article.ArticleSummary;
 import org.newsatlas.article.ingest.ReprocessService;
 
-/** Every stored article in a lazy, sortable, filterable grid; open one in the reader or delete it. */
+/**
+ * Every stored article in a lazy, sortable, filterable grid; open one in the reader or delete it; re-run the
+ * geoparser on all of them.
+ */
 @Route(value = "articles", layout = MainLayout.class)
 @PageTitle("Articles · News Atlas")
 public class ArticlesView extends VerticalLayout {

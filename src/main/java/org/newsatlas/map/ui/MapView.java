@@ -58,6 +58,8 @@ public class MapView extends Div implements BeforeEnterObserver {
         map.fitBounds(properties.initialEnvelope());
         map.setTiles(properties.tileUrl(), properties.tileAttribution());
         map.addClassName("na-map");
+        // Leaflet's panes have z-indexes up to 1000; in their own stacking context they stay under the dialogs
+        map.getElement().getStyle().set("isolation", "isolate");
         side.addClassName("na-side");
         side.add("Passages", panel);
         side.add("List", list);

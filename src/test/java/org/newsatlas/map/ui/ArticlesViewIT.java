@@ -95,6 +95,7 @@ class ArticlesViewIT {
 
             filter(page, "kashgar", 1);
             assertThat(visibleCell(grid, "Storm closes the port")).hasCount(0);
+            assertThat(visibleCell(grid, "Rail link to Kashgar opens")).hasCount(1);
             visibleCell(grid, "Open").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Open")).click();
             Locator reader = page.locator("vaadin-dialog-overlay");
             assertThat(reader).containsText("The first freight train crossed the border at Torugart");
@@ -104,6 +105,8 @@ class ArticlesViewIT {
             reader.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Close")).click();
 
             filter(page, "ushuaia", 1);
+            assertThat(visibleCell(grid, "Storm closes the port of Ushuaia")).hasCount(1);
+            assertThat(visibleCell(grid, "Rail link to Kashgar opens")).hasCount(0);
             visibleCell(grid, "Delete").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Delete")).click();
             page.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Delete"))
                     .click();
@@ -149,7 +152,8 @@ class ArticlesViewIT {
             assertThat(panel.locator(".na-mention-corrected")).hasText("“Kashgar” corrected by you");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("corrected-mention")));
 
-            panel.locator("vaadin-button.na-mention-correct").click();
+            panel.locator("vaadin-button.na-mention-correct", new Locator.LocatorOptions().setHasText("Change or undo"))
+                    .click();
             dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Undo my correction")).click();
 
             assertThat(page.locator(".na-panel h2")).hasText("Not on the map");
@@ -158,6 +162,37 @@ class ArticlesViewIT {
             visibleCell(features, EXACTLY_KASHGAR).click();
             waitForPanel(page, "Kashgar");
             assertThat(panel.locator(".na-panel__summary")).hasText("1 article · 2 passages · All time");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void not_a_place_survives_re_running_the_geoparser_from_the_articles_view_and_shows_in_the_reader() {
+        try (BrowserContext context = browser.newContext(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            visibleCell(featureList(page), EXACTLY_KASHGAR).click();
+            waitForPanel(page, "Kashgar");
+            Locator panel = page.locator(".na-panel");
+            panel.locator("vaadin-button.na-mention-correct").first().click();
+            page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Not a place"))
+                    .click();
+            assertThat(panel.locator(".na-panel__summary")).hasText("1 article · 1 passage · All time");
+
+            page.locator(".na-app-nav a[href='articles']").click();
+            page.locator("vaadin-button.na-reprocess").click();
+            page.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Re-run"))
+                    .click();
+            assertThat(page.locator(".na-reprocess-status"))
+                    .hasText("Done: re-analysed 1 of 1 article, failed 0, user corrections kept 1");
+            assertThat(page.evaluate("document.querySelector('vaadin-progress-bar.na-reprocess-progress').value"))
+                    .isEqualTo(1);
+
+            Locator grid = page.locator("vaadin-grid.na-article-grid");
+            visibleCell(grid, "Open").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Open")).click();
+            Locator reader = page.locator("vaadin-dialog-overlay");
+            assertThat(reader.locator(".na-mention--not-a-place")).hasText("Kashgar");
+            assertThat(reader.locator(".na-mention", new Locator.LocatorOptions().setHasText("Kashgar"))).hasCount(1);
         }
     }
 
