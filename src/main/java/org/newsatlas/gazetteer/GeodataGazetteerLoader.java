@@ -19,7 +19,6 @@ import org.newsatlas.layer.Geodata;
 public final class GeodataGazetteerLoader {
 
     private final Geodata geodata;
-    private final PlaceRows placeRows = new PlaceRows();
 
     public GeodataGazetteerLoader(Geodata geodata) {
         this.geodata = geodata;
@@ -27,14 +26,24 @@ public final class GeodataGazetteerLoader {
 
     public InMemoryGazetteer load() throws IOException {
         InMemoryGazetteer.Builder builder = new InMemoryGazetteer.Builder();
-        new CountryPlaces().load(geodata, builder);
-        loadAdmin1(builder);
-        Set<Long> declaredCapitals = new CuratedPlaces().loadAndListDeclaredCapitals(geodata, builder);
-        loadCities(builder, declaredCapitals);
+        fill(builder);
         return builder.build();
     }
 
-    private void loadAdmin1(InMemoryGazetteer.Builder builder) throws IOException {
+    /** Hands every place and name {@link #load} would index to {@code sink}, in the same order; builds no index. */
+    public void copyTo(GazetteerSink sink) throws IOException {
+        fill(new InMemoryGazetteer.Builder(sink, false));
+    }
+
+    private void fill(InMemoryGazetteer.Builder builder) throws IOException {
+        PlaceRows placeRows = new PlaceRows();
+        new CountryPlaces().load(geodata, builder);
+        loadAdmin1(builder, placeRows);
+        Set<Long> declaredCapitals = new CuratedPlaces().loadAndListDeclaredCapitals(geodata, builder);
+        loadCities(builder, placeRows, declaredCapitals);
+    }
+
+    private void loadAdmin1(InMemoryGazetteer.Builder builder, PlaceRows placeRows) throws IOException {
         List<Admin1Row> rows;
         try (Stream<Admin1Row> stream = geodata.admin1()) {
             rows = stream.toList();
@@ -46,7 +55,7 @@ public final class GeodataGazetteerLoader {
         }
     }
 
-    private void loadCities(InMemoryGazetteer.Builder builder, Set<Long> declaredCapitals) throws IOException {
+    private void loadCities(InMemoryGazetteer.Builder builder, PlaceRows placeRows, Set<Long> declaredCapitals) throws IOException {
         try (Stream<GazetteerRow> rows = geodata.gazetteer()) {
             rows.forEach(row -> placeRows.addCity(builder, row, declaredCapitals.contains(row.geonameId())));
         }

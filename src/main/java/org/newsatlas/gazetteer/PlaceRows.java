@@ -9,11 +9,19 @@ import org.newsatlas.layer.GazetteerRow;
 final class PlaceRows {
 
     private final Map<String, String> pool = new HashMap<>();
+    private final java.util.Set<String> admin1Ids = new java.util.HashSet<>();
 
-    /** @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id */
+    /**
+     * @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id; else the ISO
+     *                   3166-2 code, else (absent or taken) Natural Earth's id
+     */
     void addAdmin1(InMemoryGazetteer.Builder builder, Admin1Row row, boolean uniqueCode) {
         String id = "admin1:" + (uniqueCode ? row.geonamesCode()
                 : row.iso3166_2().isEmpty() ? "ne" + row.naturalEarthId() : row.iso3166_2());
+        if (!admin1Ids.add(id)) {
+            // Natural Earth gives a few units the same ISO code (AU-NSW twice): ids stay unique (H2 key, byId)
+            id = "admin1:ne" + row.naturalEarthId();
+        }
         int n = builder.add(new Place(id, row.name(), PlaceKind.ADMIN1, intern(row.countryCode()),
                 uniqueCode ? intern(row.geonamesCode()) : null, "ADM1", row.latitude(), row.longitude(), 0));
         adminNames(builder, n, row.name(), row.type(), MatchType.NAME);

@@ -48,10 +48,15 @@ public final class Geodata {
     }
 
     public InputStream open(String file) throws IOException {
+        InputStream in = openRaw(file);
+        return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** The file's bytes as stored (still compressed for {@code .gz}), e.g. to fingerprint it. */
+    public InputStream openRaw(String file) throws IOException {
         InputStream raw = location.startsWith(CLASSPATH) ? classpathResource(file) : Files.newInputStream(
                 Path.of(location, file));
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedInputStream(raw, 1 << 16);
     }
 
     private InputStream classpathResource(String file) throws FileNotFoundException {
