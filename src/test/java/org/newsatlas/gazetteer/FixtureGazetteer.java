@@ -34,7 +34,8 @@ public final class FixtureGazetteer {
     private static InMemoryGazetteer load() {
         InMemoryGazetteer.Builder builder = new InMemoryGazetteer.Builder();
         for (String[] f : rows("countries.tsv")) {
-            CountryNameRow row = new CountryNameRow(f[0], f[1], f[2], f[3], split(f[4], "\\|"), f[5]);
+            CountryNameRow row = new CountryNameRow(f[0], f[1], f[2], f[3], split(f[4], "\\|"), f[5],
+                    Double.parseDouble(f[7]), Double.parseDouble(f[8]));
             CountryPlaces.add(builder, row, f[6], f[6], Double.parseDouble(f[7]), Double.parseDouble(f[8]));
         }
         PlaceRows placeRows = new PlaceRows();
