@@ -20,7 +20,8 @@ public final class GazetteerFingerprint {
 
     private static final String[] GEODATA_FILES = {Geodata.COUNTRY_NAMES, Geodata.COUNTRIES, Geodata.ADMIN1,
         Geodata.CAPITALS, Geodata.CURATED, Geodata.GAZETTEER};
-    private static final String[] RESOURCES = {"country-alternate-names.tsv", "extra-places.tsv"};
+    private static final String[] RESOURCES = {"country-alternate-names.tsv", "extra-places.tsv",
+        "admin1-abbreviations.tsv"};
 
     private GazetteerFingerprint() {
     }

@@ -10,6 +10,17 @@ final class PlaceRows {
 
     private final Map<String, String> pool = new HashMap<>();
     private final java.util.Set<String> admin1Ids = new java.util.HashSet<>();
+    private final Map<String, String[]> abbreviations = new HashMap<>();
+
+    PlaceRows() {
+        try {
+            for (String[] f : CuratedPlaces.resourceRows("admin1-abbreviations.tsv")) {
+                abbreviations.put(f[0], f[1].split("\\|"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /**
      * @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id; else the ISO
@@ -27,6 +38,10 @@ final class PlaceRows {
         adminNames(builder, n, row.name(), row.type(), MatchType.NAME);
         for (String alternate : row.alternateNames()) {
             adminNames(builder, n, alternate, row.type(), MatchType.ALTERNATE_NAME);
+        }
+        // news style abbreviations ("Kan.", "W. Va.", "Ont."): admin1-abbreviations.tsv beside this class
+        for (String abbreviation : abbreviations.getOrDefault(row.iso3166_2(), new String[0])) {
+            builder.name(n, abbreviation, MatchType.ALTERNATE_NAME);
         }
     }
 

@@ -35,6 +35,13 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void ap_style_kan_and_w_va_find_kansas_and_west_virginia_not_a_chinese_city_or_virginia() {
+        assertThat(ids("Kan.")).containsExactly("admin1:US.KS");
+        assertThat(ids("W. Va.")).containsExactly("admin1:US.WV");
+        assertThat(ids("W.Va.")).containsExactly("admin1:US.WV");
+    }
+
+    @Test
     void badakshan_misspelling_finds_badakhshan() {
         assertThat(ids("Badakshan")).containsExactly("admin1:AF.01");
     }
