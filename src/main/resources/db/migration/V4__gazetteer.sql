@@ -38,3 +38,8 @@ CREATE TABLE gazetteer_name (
 );
 CREATE INDEX gazetteer_name_key_idx ON gazetteer_name (name_key);
 CREATE INDEX gazetteer_name_place_idx ON gazetteer_name (place_id);
+
+-- US counties ("Lamar County", geodata/us-counties.tsv.gz) are places of kind admin2.
+ALTER TABLE place DROP CONSTRAINT place_kind_valid;
+ALTER TABLE place ADD CONSTRAINT place_kind_valid
+    CHECK (kind IN ('country', 'admin1', 'admin2', 'city', 'region', 'feature', 'site', 'continent'));

@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.newsatlas.layer.Admin1Row;
 import org.newsatlas.layer.GazetteerRow;
+import org.newsatlas.layer.UsCountyRow;
 import org.newsatlas.layer.Geodata;
 
 /**
  * Builds the {@link InMemoryGazetteer} from geodata/ (columns in geodata/README.md, rows read by
- * {@link Geodata}): countries with their names and demonyms, Natural Earth admin-1 units, GeoNames cities500
+ * {@link Geodata}): countries with their names and demonyms, Natural Earth admin-1 units, US counties, GeoNames cities500
  * with alternate names, declared capitals, the curated regions/rivers/places and a few extra places.
  * Strings that repeat (codes) are interned through one pool; alternate names are only hashed, never kept.
  */
@@ -39,6 +40,9 @@ public final class GeodataGazetteerLoader {
         PlaceRows placeRows = new PlaceRows();
         new CountryPlaces().load(geodata, builder);
         loadAdmin1(builder, placeRows);
+        try (Stream<UsCountyRow> counties = geodata.usCounties()) {
+            counties.forEach(row -> placeRows.addUsCounty(builder, row));
+        }
         Set<Long> declaredCapitals = new CuratedPlaces().loadAndListDeclaredCapitals(geodata, builder);
         loadCities(builder, placeRows, declaredCapitals);
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.newsatlas.layer.Admin1Row;
 import org.newsatlas.layer.GazetteerRow;
+import org.newsatlas.layer.UsCountyRow;
 
 /** Turns admin-1 and city rows into places with their names; repeated codes are interned through one pool. */
 final class PlaceRows {
@@ -58,6 +59,14 @@ final class PlaceRows {
         } else if (!type.isEmpty() && PlaceNameSuffixes.strip(name + " " + type).equals(name)) {
             builder.name(n, name + " " + type, MatchType.ALTERNATE_NAME);
         }
+    }
+
+    /** "Lamar County" (Texas) as an {@link PlaceKind#ADMIN2} place at its area centroid, id "admin2:US.48277". */
+    void addUsCounty(InMemoryGazetteer.Builder builder, UsCountyRow row) {
+        int n = builder.add(new Place("admin2:US." + row.fips(), row.name(), PlaceKind.ADMIN2, "US",
+                row.geonamesAdmin1().isEmpty() ? null : intern(row.geonamesAdmin1()), "ADM2", row.latitude(),
+                row.longitude(), 0));
+        builder.name(n, row.name(), MatchType.NAME);
     }
 
     /** @param declaredCapital a capital GeoNames does not code PPLC (capitals.geojson role declared_capital) */
