@@ -46,6 +46,16 @@ class ResolutionPassesTest {
     }
 
     @Test
+    void mexico_names_the_country_not_mexico_city_which_has_it_only_as_an_alternate_name() {
+        DocumentScores s = scores("Swine flu spread in Mexico.", "Mexico");
+        new NameMatchPass().apply(s);
+        new CountryAndCapitalPass().apply(s);
+        new PopulationRankPass().apply(s);
+        assertThat(leaderId(s, 0)).isEqualTo("country:MX");
+        assertThat(s.score(0, candidate(s, 0, "gn:3530597"))).isLessThan(s.score(0, candidate(s, 0, "country:MX")) - 1);
+    }
+
+    @Test
     void document_context_pass_boosts_candidates_in_countries_and_admin1_units_named_elsewhere() {
         DocumentScores s = scores("Paris and Texas", "Paris", "Texas");
         new NameMatchPass().apply(s);
