@@ -16,7 +16,7 @@ final class PlaceRows {
     PlaceRows() {
         try {
             for (String[] f : CuratedPlaces.resourceRows("admin1-abbreviations.tsv")) {
-                abbreviations.put(f[0], f[1].split("\\|"));
+                abbreviations.put(f.length > 2 ? f[0] + '\t' + f[2] : f[0], f[1].split("\\|"));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -41,7 +41,9 @@ final class PlaceRows {
             adminNames(builder, n, alternate, row.type(), MatchType.ALTERNATE_NAME);
         }
         // news style abbreviations ("Kan.", "W. Va.", "Ont."): admin1-abbreviations.tsv beside this class
-        for (String abbreviation : abbreviations.getOrDefault(row.iso3166_2(), new String[0])) {
+        String[] forUnit = abbreviations.getOrDefault(row.iso3166_2() + '\t' + row.name(),
+                abbreviations.getOrDefault(row.iso3166_2(), new String[0]));
+        for (String abbreviation : forUnit) {
             builder.name(n, abbreviation, MatchType.ALTERNATE_NAME);
         }
     }

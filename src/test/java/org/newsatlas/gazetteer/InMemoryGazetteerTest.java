@@ -42,6 +42,12 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void nsw_is_new_south_wales_not_lord_howe_island_which_shares_its_iso_code() {
+        assertThat(gazetteer.lookup("NSW")).extracting(m -> m.place().name()).containsExactly("New South Wales");
+        assertThat(ids("New South Wales")).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void badakshan_misspelling_finds_badakhshan() {
         assertThat(ids("Badakshan")).containsExactly("admin1:AF.01");
     }
