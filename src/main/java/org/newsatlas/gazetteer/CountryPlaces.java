@@ -11,7 +11,8 @@ import org.newsatlas.layer.Geodata;
 
 /**
  * Adds one {@link PlaceKind#COUNTRY} place per row of country-names.tsv that has an outline in
- * countries.geojson, at the centroid of its largest polygon, named by its ISO and Natural Earth names
+ * countries.geojson, at GeoNames' representative point (country-names.tsv; else the centroid of its largest
+ * polygon), named by its ISO and Natural Earth names
  * and alternate names (plus country-alternate-names.tsv beside this class), with its demonyms ({@link Demonyms}) as associative names.
  */
 final class CountryPlaces {
@@ -30,7 +31,10 @@ final class CountryPlaces {
         for (CountryNameRow row : geodata.countryNames()) {
             Outline outline = outlines.get(row.isoA2());
             if (outline != null) {
-                int n = add(builder, row, outline.name(), outline.nameNe(), outline.lat(), outline.lon());
+                // GeoNames' point where known: gazetteer-based annotations and readers expect "Russia" at
+                // 60 N 100 E, not at the centroid of its largest polygon (~260 km away)
+                int n = add(builder, row, outline.name(), outline.nameNe(),
+                        row.hasPoint() ? row.latitude() : outline.lat(), row.hasPoint() ? row.longitude() : outline.lon());
                 for (String name : extraNames.getOrDefault(row.isoA2(), "").split("\\|")) {
                     builder.name(n, name, MatchType.ALTERNATE_NAME);
                 }

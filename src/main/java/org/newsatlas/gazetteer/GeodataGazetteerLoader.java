@@ -8,18 +8,18 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.newsatlas.layer.Admin1Row;
 import org.newsatlas.layer.GazetteerRow;
+import org.newsatlas.layer.UsCountyRow;
 import org.newsatlas.layer.Geodata;
 
 /**
  * Builds the {@link InMemoryGazetteer} from geodata/ (columns in geodata/README.md, rows read by
- * {@link Geodata}): countries with their names and demonyms, Natural Earth admin-1 units, GeoNames cities500
+ * {@link Geodata}): countries with their names and demonyms, Natural Earth admin-1 units, US counties, GeoNames cities500
  * with alternate names, declared capitals, the curated regions/rivers/places and a few extra places.
  * Strings that repeat (codes) are interned through one pool; alternate names are only hashed, never kept.
  */
 public final class GeodataGazetteerLoader {
 
     private final Geodata geodata;
-    private final PlaceRows placeRows = new PlaceRows();
 
     public GeodataGazetteerLoader(Geodata geodata) {
         this.geodata = geodata;
@@ -27,14 +27,27 @@ public final class GeodataGazetteerLoader {
 
     public InMemoryGazetteer load() throws IOException {
         InMemoryGazetteer.Builder builder = new InMemoryGazetteer.Builder();
-        new CountryPlaces().load(geodata, builder);
-        loadAdmin1(builder);
-        Set<Long> declaredCapitals = new CuratedPlaces().loadAndListDeclaredCapitals(geodata, builder);
-        loadCities(builder, declaredCapitals);
+        fill(builder);
         return builder.build();
     }
 
-    private void loadAdmin1(InMemoryGazetteer.Builder builder) throws IOException {
+    /** Hands every place and name {@link #load} would index to {@code sink}, in the same order; builds no index. */
+    public void copyTo(GazetteerSink sink) throws IOException {
+        fill(new InMemoryGazetteer.Builder(sink, false));
+    }
+
+    private void fill(InMemoryGazetteer.Builder builder) throws IOException {
+        PlaceRows placeRows = new PlaceRows();
+        new CountryPlaces().load(geodata, builder);
+        loadAdmin1(builder, placeRows);
+        try (Stream<UsCountyRow> counties = geodata.usCounties()) {
+            counties.forEach(row -> placeRows.addUsCounty(builder, row));
+        }
+        Set<Long> declaredCapitals = new CuratedPlaces().loadAndListDeclaredCapitals(geodata, builder);
+        loadCities(builder, placeRows, declaredCapitals);
+    }
+
+    private void loadAdmin1(InMemoryGazetteer.Builder builder, PlaceRows placeRows) throws IOException {
         List<Admin1Row> rows;
         try (Stream<Admin1Row> stream = geodata.admin1()) {
             rows = stream.toList();
@@ -46,7 +59,7 @@ public final class GeodataGazetteerLoader {
         }
     }
 
-    private void loadCities(InMemoryGazetteer.Builder builder, Set<Long> declaredCapitals) throws IOException {
+    private void loadCities(InMemoryGazetteer.Builder builder, PlaceRows placeRows, Set<Long> declaredCapitals) throws IOException {
         try (Stream<GazetteerRow> rows = geodata.gazetteer()) {
             rows.forEach(row -> placeRows.addCity(builder, row, declaredCapitals.contains(row.geonameId())));
         }

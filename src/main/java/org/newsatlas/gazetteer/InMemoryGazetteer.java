@@ -77,6 +77,21 @@ public final class InMemoryGazetteer implements Gazetteer {
         private int count;
         private final NameIndex exact = new NameIndex();
         private final NameIndex loose = new NameIndex();
+        private final GazetteerSink sink;
+        private final boolean indexing;
+
+        public Builder() {
+            this(null, true);
+        }
+
+        /**
+         * @param sink     also receives every place and name as it is added (for storing them), or null
+         * @param indexing false: names only go to the sink (a copy, not a gazetteer to build)
+         */
+        public Builder(GazetteerSink sink, boolean indexing) {
+            this.sink = sink;
+            this.indexing = indexing;
+        }
 
         /** Adds a place and returns its number, for {@link #name}. */
         public int add(Place place) {
@@ -87,14 +102,22 @@ public final class InMemoryGazetteer implements Gazetteer {
                 places = Arrays.copyOf(places, count * 2);
             }
             places[count] = place;
+            if (sink != null) {
+                sink.place(count, place);
+            }
             return count++;
         }
 
         /** Indexes one name of place number {@code place} under its normalised and loose keys. */
         public Builder name(int place, String name, MatchType type) {
             String key = NameKey.normalize(name);
-            exact.add(key, type, place);
-            loose.add(NameKey.loose(key), type, place);
+            if (indexing) {
+                exact.add(key, type, place);
+                loose.add(NameKey.loose(key), type, place);
+            }
+            if (sink != null) {
+                sink.name(place, name, key, type);
+            }
             return this;
         }
 

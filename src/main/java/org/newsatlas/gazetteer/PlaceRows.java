@@ -4,21 +4,47 @@ import java.util.HashMap;
 import java.util.Map;
 import org.newsatlas.layer.Admin1Row;
 import org.newsatlas.layer.GazetteerRow;
+import org.newsatlas.layer.UsCountyRow;
 
 /** Turns admin-1 and city rows into places with their names; repeated codes are interned through one pool. */
 final class PlaceRows {
 
     private final Map<String, String> pool = new HashMap<>();
+    private final java.util.Set<String> admin1Ids = new java.util.HashSet<>();
+    private final Map<String, String[]> abbreviations = new HashMap<>();
 
-    /** @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id */
+    PlaceRows() {
+        try {
+            for (String[] f : CuratedPlaces.resourceRows("admin1-abbreviations.tsv")) {
+                abbreviations.put(f.length > 2 ? f[0] + '\t' + f[2] : f[0], f[1].split("\\|"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id; else the ISO
+     *                   3166-2 code, else (absent or taken) Natural Earth's id
+     */
     void addAdmin1(InMemoryGazetteer.Builder builder, Admin1Row row, boolean uniqueCode) {
         String id = "admin1:" + (uniqueCode ? row.geonamesCode()
                 : row.iso3166_2().isEmpty() ? "ne" + row.naturalEarthId() : row.iso3166_2());
+        if (!admin1Ids.add(id)) {
+            // Natural Earth gives a few units the same ISO code (AU-NSW twice): ids stay unique (H2 key, byId)
+            id = "admin1:ne" + row.naturalEarthId();
+        }
         int n = builder.add(new Place(id, row.name(), PlaceKind.ADMIN1, intern(row.countryCode()),
                 uniqueCode ? intern(row.geonamesCode()) : null, "ADM1", row.latitude(), row.longitude(), 0));
         adminNames(builder, n, row.name(), row.type(), MatchType.NAME);
         for (String alternate : row.alternateNames()) {
             adminNames(builder, n, alternate, row.type(), MatchType.ALTERNATE_NAME);
+        }
+        // news style abbreviations ("Kan.", "W. Va.", "Ont."): admin1-abbreviations.tsv beside this class
+        String[] forUnit = abbreviations.getOrDefault(row.iso3166_2() + '\t' + row.name(),
+                abbreviations.getOrDefault(row.iso3166_2(), new String[0]));
+        for (String abbreviation : forUnit) {
+            builder.name(n, abbreviation, MatchType.ALTERNATE_NAME);
         }
     }
 
@@ -35,6 +61,14 @@ final class PlaceRows {
         } else if (!type.isEmpty() && PlaceNameSuffixes.strip(name + " " + type).equals(name)) {
             builder.name(n, name + " " + type, MatchType.ALTERNATE_NAME);
         }
+    }
+
+    /** "Lamar County" (Texas) as an {@link PlaceKind#ADMIN2} place at its area centroid, id "admin2:US.48277". */
+    void addUsCounty(InMemoryGazetteer.Builder builder, UsCountyRow row) {
+        int n = builder.add(new Place("admin2:US." + row.fips(), row.name(), PlaceKind.ADMIN2, "US",
+                row.geonamesAdmin1().isEmpty() ? null : intern(row.geonamesAdmin1()), "ADM2", row.latitude(),
+                row.longitude(), 0));
+        builder.name(n, row.name(), MatchType.NAME);
     }
 
     /** @param declaredCapital a capital GeoNames does not code PPLC (capitals.geojson role declared_capital) */

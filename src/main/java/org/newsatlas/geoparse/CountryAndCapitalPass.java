@@ -7,7 +7,8 @@ import org.newsatlas.gazetteer.PlaceKind;
 
 /**
  * Exact country names name the country, and national capitals are preferred for their own name (not for an
- * alternate name that is also a country's: "Mexico" is the country, not Mexico City). When the name
+ * alternate name that is also a country's: "Mexico" is the country, not Mexico City); any other place that has a
+ * country's name only as an alternate name loses (Mexico City's and the Distrito Federal's "Mexico"). When the name
  * acts as a government ("Washington said", "Beijing and Moscow") the capital is preferred over a province or
  * state of the same name (Washington, D.C. over Washington state).
  */
@@ -21,6 +22,9 @@ public final class CountryAndCapitalPass implements ResolutionPass {
             "rejected", "refused", "responded", "reacted", "welcomed", "condemned", "believes", "considers",
             "signed", "sent", "sends", "imposed", "views", "viewed", "sought", "seeks", "remains", "appears",
             "needs", "intends", "fought", "backed", "supports", "supported", "opposed", "opposes");
+
+    /** Taken from a place that has a country's name only as an alternate name. */
+    static final double ALTERNATE_OF_COUNTRY_PENALTY = 2.0;
 
     @Override
     public String description() {
@@ -39,6 +43,9 @@ public final class CountryAndCapitalPass implements ResolutionPass {
                 boolean named = type != MatchType.LOOSE;
                 if (p.kind() == PlaceKind.COUNTRY && named) {
                     scores.add(m, c, this, 1.0, "a country's name");
+                } else if (namesCountry && type == MatchType.ALTERNATE_NAME) {
+                    // "Mexico": Mexico City and the Distrito Federal only have it as an alternate name
+                    scores.add(m, c, this, -ALTERNATE_OF_COUNTRY_PENALTY, "a country's name, only an alternate here");
                 } else if (p.isCapital() && named && !(namesCountry && type != MatchType.NAME)) {
                     scores.add(m, c, this, government ? 3.0 : 0.5, government
                             ? "national capital, named as a government (\"" + nextWord(scores, m) + "\")"

@@ -3,25 +3,21 @@ package org.newsatlas.geoparse;
 import java.io.IOException;
 import org.newsatlas.article.ingest.ArticleCleaner;
 import org.newsatlas.gazetteer.Gazetteer;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
+import org.newsatlas.gazetteer.GazetteerStore;
 import org.newsatlas.layer.Geodata;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The geoparsing pipeline as beans; {@link GeoparsePipeline} builds the same pipeline without Spring. */
+/**
+ * The geoparsing pipeline as beans; {@link GeoparsePipeline} builds the same pipeline without Spring (and without
+ * H2). The gazetteer comes from {@link GazetteerStore}, which also keeps its copy in H2 current.
+ */
 @Configuration
 public class GeoparseConfiguration {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GeoparseConfiguration.class);
-
     @Bean
-    public Gazetteer gazetteer(Geodata geodata) throws IOException {
-        long started = System.nanoTime();
-        Gazetteer gazetteer = new GeodataGazetteerLoader(geodata).load();
-        LOG.info("Gazetteer loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return gazetteer;
+    public Gazetteer gazetteer(Geodata geodata, GazetteerStore store) throws IOException {
+        return store.load(geodata);
     }
 
     @Bean

@@ -26,10 +26,10 @@ public final class MentionResolver {
         this.supportThreshold = supportThreshold;
     }
 
-    /** Name match, country/capital, population rank, document context, spatial coherence. */
+    /** Name match, country/capital, population rank, admin-unit names, document context, spatial coherence. */
     public static MentionResolver standard() {
         return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
-                new DocumentContextPass(), new SpatialCoherencePass()), 4.0);
+                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass()), 4.0);
     }
 
     public List<ResolutionPass> passes() {

@@ -30,6 +30,7 @@ public final class PopulationRankPass implements ResolutionPass {
             case COUNTRY, CONTINENT -> 3.0;
             case REGION, FEATURE -> 2.5;
             case ADMIN1 -> 2.3;
+            case ADMIN2 -> 2.0;
             case SITE -> 0.5;
             case CITY -> switch (p.featureCode() == null ? "" : p.featureCode()) {
                 case "PPLC" -> 1.6;

@@ -19,7 +19,8 @@ public final class SpatialCoherencePass implements ResolutionPass {
         Place[] leaders = new Place[scores.mentionCount()];
         for (int m = 0; m < leaders.length; m++) {
             Place leader = scores.leaderPlace(m);
-            boolean local = leader != null && (leader.kind() == PlaceKind.CITY || leader.kind() == PlaceKind.ADMIN1);
+            boolean local = leader != null && (leader.kind() == PlaceKind.CITY || leader.kind() == PlaceKind.ADMIN1
+                    || leader.kind() == PlaceKind.ADMIN2);
             leaders[m] = local ? leader : null;
         }
         for (int m = 0; m < leaders.length; m++) {

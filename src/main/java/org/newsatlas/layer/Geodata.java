@@ -31,6 +31,7 @@ public final class Geodata {
     public static final String ADMIN1 = "admin1.tsv.gz";
     public static final String GAZETTEER = "gazetteer.tsv.gz";
     public static final String COUNTRY_NAMES = "country-names.tsv";
+    public static final String US_COUNTIES = "us-counties.tsv.gz";
     public static final String ENGLISH_WORDS = "lexicon/english-words.txt.gz";
 
     private static final String CLASSPATH = "classpath:";
@@ -48,10 +49,15 @@ public final class Geodata {
     }
 
     public InputStream open(String file) throws IOException {
+        InputStream in = openRaw(file);
+        return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** The file's bytes as stored (still compressed for {@code .gz}), e.g. to fingerprint it. */
+    public InputStream openRaw(String file) throws IOException {
         InputStream raw = location.startsWith(CLASSPATH) ? classpathResource(file) : Files.newInputStream(
                 Path.of(location, file));
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedInputStream(raw, 1 << 16);
     }
 
     private InputStream classpathResource(String file) throws FileNotFoundException {
@@ -97,6 +103,11 @@ public final class Geodata {
     /** All admin-1 rows, streamed; close the stream. */
     public Stream<Admin1Row> admin1() throws IOException {
         return TabSeparatedRows.stream(open(ADMIN1), Admin1Row.HEADER, Admin1Row::parse);
+    }
+
+    /** All US county rows, streamed; close the stream. */
+    public Stream<UsCountyRow> usCounties() throws IOException {
+        return TabSeparatedRows.stream(open(US_COUNTIES), UsCountyRow.HEADER, UsCountyRow::parse);
     }
 
     public List<CountryNameRow> countryNames() throws IOException {

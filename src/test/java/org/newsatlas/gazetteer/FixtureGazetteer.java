@@ -34,13 +34,18 @@ public final class FixtureGazetteer {
     private static InMemoryGazetteer load() {
         InMemoryGazetteer.Builder builder = new InMemoryGazetteer.Builder();
         for (String[] f : rows("countries.tsv")) {
-            CountryNameRow row = new CountryNameRow(f[0], f[1], f[2], f[3], split(f[4], "\\|"), f[5]);
+            CountryNameRow row = new CountryNameRow(f[0], f[1], f[2], f[3], split(f[4], "\\|"), f[5],
+                    Double.parseDouble(f[7]), Double.parseDouble(f[8]));
             CountryPlaces.add(builder, row, f[6], f[6], Double.parseDouble(f[7]), Double.parseDouble(f[8]));
         }
         PlaceRows placeRows = new PlaceRows();
         for (String[] f : rows("admin1.tsv")) {
             placeRows.addAdmin1(builder, new Admin1Row(f[0], f[1], f[2], f[3], split(f[4], "\\|"), f[5], f[6],
                     Double.parseDouble(f[7]), Double.parseDouble(f[8]), Long.parseLong(f[9])), true);
+        }
+        for (String[] f : rows("us-counties.tsv")) {
+            placeRows.addUsCounty(builder, new org.newsatlas.layer.UsCountyRow(f[0], f[1], f[2], f[3],
+                    Double.parseDouble(f[4]), Double.parseDouble(f[5])));
         }
         for (String[] f : rows("cities.tsv")) {
             placeRows.addCity(builder, new GazetteerRow(Long.parseLong(f[0]), f[1], f[2], split(f[3], ","),

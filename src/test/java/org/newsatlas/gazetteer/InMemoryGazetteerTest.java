@@ -35,6 +35,19 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void ap_style_kan_and_w_va_find_kansas_and_west_virginia_not_a_chinese_city_or_virginia() {
+        assertThat(ids("Kan.")).containsExactly("admin1:US.KS");
+        assertThat(ids("W. Va.")).containsExactly("admin1:US.WV");
+        assertThat(ids("W.Va.")).containsExactly("admin1:US.WV");
+    }
+
+    @Test
+    void nsw_is_new_south_wales_not_lord_howe_island_which_shares_its_iso_code() {
+        assertThat(gazetteer.lookup("NSW")).extracting(m -> m.place().name()).containsExactly("New South Wales");
+        assertThat(ids("New South Wales")).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void badakshan_misspelling_finds_badakhshan() {
         assertThat(ids("Badakshan")).containsExactly("admin1:AF.01");
     }

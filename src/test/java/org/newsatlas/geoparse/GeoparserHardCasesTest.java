@@ -177,6 +177,13 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void lamar_county_is_the_texas_county_when_the_document_is_about_texas() {
+        ResolvedMention r = only("Lamar County deputies in Texas made an arrest.", "Lamar County");
+        assertThat(r.place().id()).isEqualTo("admin2:US.48277");
+        assertThat(r.runnersUp()).extracting(c -> c.place().id()).contains("admin2:US.01075");
+    }
+
+    @Test
     void a_state_before_a_common_noun_is_mentioned_but_a_person_title_is_not() {
         assertThat(surfaces("The Texas Attorney filed suit.")).containsExactly("Texas");
         assertThat(surfaces("The Badakhshan Province Council met.")).containsExactly("Badakhshan Province");

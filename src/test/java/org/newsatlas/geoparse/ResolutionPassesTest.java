@@ -46,6 +46,28 @@ class ResolutionPassesTest {
     }
 
     @Test
+    void mexico_names_the_country_not_mexico_city_which_has_it_only_as_an_alternate_name() {
+        DocumentScores s = scores("Swine flu spread in Mexico.", "Mexico");
+        new NameMatchPass().apply(s);
+        new CountryAndCapitalPass().apply(s);
+        new PopulationRankPass().apply(s);
+        assertThat(leaderId(s, 0)).isEqualTo("country:MX");
+        assertThat(s.score(0, candidate(s, 0, "gn:3530597"))).isLessThan(s.score(0, candidate(s, 0, "country:MX")) - 1);
+    }
+
+    @Test
+    void california_is_the_state_not_a_small_pennsylvania_town_of_that_name() {
+        DocumentScores s = scores("Cases were confirmed in California.", "California");
+        new AdminUnitNamePass().apply(s);
+        assertThat(s.score(0, candidate(s, 0, "gn:5182733"))).isEqualTo(-AdminUnitNamePass.PENALTY);
+        assertThat(s.score(0, candidate(s, 0, "admin1:US.CA"))).isZero();
+        DocumentScores washington = scores("Washington", "Washington");
+        new AdminUnitNamePass().apply(washington);
+        assertThat(washington.score(0, candidate(washington, 0, "gn:4140963"))).as("capitals keep their chance")
+                .isZero();
+    }
+
+    @Test
     void document_context_pass_boosts_candidates_in_countries_and_admin1_units_named_elsewhere() {
         DocumentScores s = scores("Paris and Texas", "Paris", "Texas");
         new NameMatchPass().apply(s);
@@ -83,8 +105,8 @@ class ResolutionPassesTest {
     @Test
     void every_standard_pass_describes_itself() {
         assertThat(MentionResolver.standard().passes()).extracting(ResolutionPass::name).containsExactly(
-                "NameMatchPass", "CountryAndCapitalPass", "PopulationRankPass", "DocumentContextPass",
-                "SpatialCoherencePass");
+                "NameMatchPass", "CountryAndCapitalPass", "PopulationRankPass", "AdminUnitNamePass",
+                "DocumentContextPass", "SpatialCoherencePass");
         assertThat(MentionResolver.standard().passes()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
     }
 

@@ -37,6 +37,14 @@ class GeodataTest {
     }
 
     @Test
+    void russia_has_geonames_representative_point_rather_than_a_polygon_centroid() throws IOException {
+        CountryNameRow russia = GEODATA.countryNames().stream().filter(r -> r.isoA2().equals("RU")).findFirst()
+                .orElseThrow();
+        assertThat(russia.latitude()).isEqualTo(60.0);
+        assertThat(russia.longitude()).isEqualTo(100.0);
+    }
+
+    @Test
     void there_are_about_240_countries_and_nearly_all_have_an_iso_code() {
         assertThat(countries).hasSizeBetween(230, 260);
         long withIso = countries.stream().filter(f -> f.getAttribute("iso_a2") != null).count();

@@ -1,0 +1,83 @@
+package org.newsatlas.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.newsatlas.Application;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The whole gazetteer is stored in H2 on the first start and left alone on a restart with the same geodata. */
+class GazetteerStoreIT {
+
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+    @Test
+    void the_first_start_stores_every_place_and_a_restart_with_the_same_geodata_rewrites_nothing() {
+        Path data = TempDataDir.create("gazetteer");
+        Map<String, Object> first;
+        try (ConfigurableApplicationContext app = start(data)) {
+            awaitStored(app);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            int loaded = app.getBean(Gazetteer.class).size();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM gazetteer_place").query(Integer.class).single())
+                    .isEqualTo(loaded);
+            assertThat(jdbc.sql("SELECT place_count FROM gazetteer_version").query(Integer.class).single())
+                    .isEqualTo(loaded);
+            first = versionAndRowIds(jdbc);
+        }
+        try (ConfigurableApplicationContext app = start(data)) {
+            assertThat(app.getBean(GazetteerStore.class).stored()).isCompleted();
+            assertThat(versionAndRowIds(app.getBean(JdbcClient.class))).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void a_name_and_a_point_find_the_stored_city_by_sql() {
+        try (ConfigurableApplicationContext app = start(TempDataDir.create("gazetteer-sql"))) {
+            awaitStored(app);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            List<String> byName = jdbc.sql("""
+                    SELECT p.country_code || ' ' || p.feature_code FROM gazetteer_name n
+                    JOIN gazetteer_place p ON p.id = n.place_id
+                    WHERE n.name_key = ? AND p.kind = 'city' ORDER BY p.population DESC""")
+                    .param(NameKey.normalize("Zabaykal'sk")).query(String.class).list();
+            assertThat(byName).first().asString().startsWith("RU ");
+
+            Polygon nearKabul = (Polygon) WGS84.toGeometry(new Envelope(69.0, 69.4, 34.4, 34.7));
+            List<String> nearby = jdbc.sql("""
+                    SELECT name FROM gazetteer_place WHERE geom && ? AND kind = 'city'
+                    ORDER BY population DESC LIMIT 3""")
+                    .param(nearKabul).query(String.class).list();
+            assertThat(nearby).first().isEqualTo("Kabul");
+        }
+    }
+
+    private static void awaitStored(ConfigurableApplicationContext app) {
+        assertThat(app.getBean(GazetteerStore.class).stored()).succeedsWithin(Duration.ofMinutes(5))
+                .satisfies(version -> assertThat(version).isPresent());
+    }
+
+    private static Map<String, Object> versionAndRowIds(JdbcClient jdbc) {
+        return jdbc.sql("""
+                SELECT v.fingerprint, v.imported_at, v.name_count,
+                       (SELECT MAX(_ROWID_) FROM gazetteer_place) AS max_place_row,
+                       (SELECT MAX(_ROWID_) FROM gazetteer_name) AS max_name_row
+                FROM gazetteer_version v""").query().singleRow();
+    }
+
+    private static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(Application.class)
+                .run("--newsatlas.data-dir=" + data, "--server.port=0", "--newsatlas.seed.enabled=false");
+    }
+}
