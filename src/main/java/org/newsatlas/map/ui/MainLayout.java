@@ -37,6 +37,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
         summary.addClassName("na-app-summary");
         Header header = new Header(new H1("News Atlas"), nav, summary);
         header.addClassName("na-app-header");
+        header.setWidthFull(); // the layout aligns children to the start: without it the header hugs its content
         return header;
     }
 
