@@ -65,6 +65,7 @@ function marker(spec, feature, latlng, onClick, size) {
     direction: 'right',
     offset: [size / 2, 0],
     permanent: spec.symbol === 'exercise',
+    opacity: 1, // Leaflet's 0.9 lets the map through: exercise names in amber fall under 4.5:1
     className: `na-tooltip na-tooltip-${spec.symbol}`,
   });
   m.on('click', () => onClick(feature.id));

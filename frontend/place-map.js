@@ -2,15 +2,20 @@
 // Light DOM (no shadow root) so Leaflet's global CSS applies. The server sets attributes only:
 //   basemap   JSON [{id, url, kind: "land"|"outline"|"river"|"lake", label}] of static GeoJSON files
 //   bounds    JSON [[south, west], [north, east]] (lat/lng) of the initial view
-//   overlays  JSON [{id, label, symbol, url, count, visible}] data layers (GeoJSON from the OGC API)
+//   overlays  JSON [{id, label, symbol, shapes, features, count, visible}] data layers for the chosen months:
+//             features [[id, name, passages, lat?, lon?]]; lines and polygons take their geometry from the
+//             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch
 //   selected  JSON {collection, id, fly} of the selected feature (fly: move the map to it), or absent
 //   tiles     JSON {url, attribution} of an optional XYZ tile layer drawn over the offline base map
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
 // data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
-// overlays of the latest "overlays" value are drawn.
+// overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes).
 import L from 'leaflet';
 import 'leaflet.markercluster';
 import { overlayLayer, legendHtml } from './place-map-overlays.js';
+
+// Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
+const SHAPES = new Map();
 
 const STYLES = {
   land: { stroke: false, fillColor: '#f4f1ea', fillOpacity: 1, interactive: false },
@@ -123,7 +128,7 @@ class PlaceMap extends HTMLElement {
   async _loadOverlays() {
     const specs = this._json('overlays') || [];
     const generation = ++this._generation;
-    const loaded = await Promise.all(specs.map(async (spec) => [spec, await this._fetchJson(spec.url, spec.label)]));
+    const loaded = await Promise.all(specs.map(async (spec) => [spec, await this._overlayGeoJson(spec)]));
     if (generation !== this._generation) {
       return; // a newer month was picked while these were loading
     }
@@ -147,7 +152,36 @@ class PlaceMap extends HTMLElement {
     }
     this._legend.update(specs);
     this._showSelection(false);
-    this.setAttribute('data-overlays-ready', String(generation));
+    // at the next frame: the rest of the server's response (URL, panel) has been applied by then
+    requestAnimationFrame(() => this.setAttribute('data-overlays-ready', String(generation)));
+  }
+
+  // The overlay as GeoJSON: points from their coordinates, lines and polygons from the cached shapes.
+  async _overlayGeoJson(spec) {
+    const shapes = spec.shapes ? await this._shapes(spec) : null;
+    if (spec.shapes && !shapes) {
+      return null;
+    }
+    const features = (spec.features || []).map(([id, name, passages, lat, lon]) => ({
+      type: 'Feature',
+      id,
+      properties: { name, passage_count: passages },
+      geometry: shapes ? shapes.get(String(id)) : (lat === undefined ? null : { type: 'Point', coordinates: [lon, lat] }),
+    })).filter((feature) => feature.geometry);
+    return { type: 'FeatureCollection', features };
+  }
+
+  _shapes(spec) {
+    if (!SHAPES.has(spec.shapes)) {
+      SHAPES.set(spec.shapes, this._fetchJson(spec.shapes, spec.label).then((geojson) => {
+        if (!geojson) {
+          SHAPES.delete(spec.shapes); // try again at the next month switch
+          return null;
+        }
+        return new Map(geojson.features.map((f) => [String(f.id), f.geometry]));
+      }));
+    }
+    return SHAPES.get(spec.shapes);
   }
 
   _onToggle(event) {
@@ -214,6 +248,7 @@ class PlaceMap extends HTMLElement {
     const legend = L.control({ position: 'bottomright' });
     legend.onAdd = () => {
       const div = L.DomUtil.create('div', 'na-legend');
+      div.setAttribute('role', 'group'); // a plain div may not carry a name
       div.setAttribute('aria-label', 'Legend');
       L.DomEvent.disableClickPropagation(div);
       return div;

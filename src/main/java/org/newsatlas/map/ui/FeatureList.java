@@ -3,7 +3,7 @@ package org.newsatlas.map.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.function.Consumer;
 import org.newsatlas.layer.FeatureSummary;
@@ -23,7 +23,11 @@ public class FeatureList extends Composite<Grid<FeatureSummary>> {
         grid.addClassName("na-feature-list");
         grid.setAriaLabel("Features on the map");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(f -> layerBadge(f)).setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
+        // a template, not a component per row: the list is rebuilt at every month switch
+        grid.addColumn(LitRenderer.<FeatureSummary>of(
+                        "<span class=\"na-layer-badge\" data-layer=${item.layer}>${item.title}</span>")
+                .withProperty("layer", f -> f.layer().id()).withProperty("title", f -> f.layer().title()))
+                .setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FeatureSummary::name).setHeader("Name").setSortable(true).setFlexGrow(1);
         grid.addColumn(FeatureSummary::passageCount).setHeader("Passages").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -61,12 +65,5 @@ public class FeatureList extends Composite<Grid<FeatureSummary>> {
 
     public int size() {
         return features.size();
-    }
-
-    private static Span layerBadge(FeatureSummary feature) {
-        Span badge = new Span(feature.layer().title());
-        badge.addClassName("na-layer-badge");
-        badge.getElement().setAttribute("data-layer", feature.layer().id());
-        return badge;
     }
 }

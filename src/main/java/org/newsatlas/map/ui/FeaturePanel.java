@@ -25,12 +25,16 @@ import org.newsatlas.layer.MonthWindow;
 /**
  * The side panel: the selected feature (name, kind, coordinates, facts) and the passages that mention it in the
  * chosen months, grouped by article, the mention highlighted. Everything from articles is rendered as text.
+ * For screen readers it is a region ("Selected feature") with the feature's name as h2 and article titles as
+ * h3, mentions as {@code <mark>}, and a polite status line that announces what opened ("Dushanbe, 4 passages").
  */
 public class FeaturePanel extends Composite<Section> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final LongConsumer openArticle;
     private final Consumer<MentionRef> correct;
+    private final Div status = new Div();
+    private final Div body = new Div();
 
     /** @param correct opens the correction of a place mention */
     public FeaturePanel(LongConsumer openArticle, Consumer<MentionRef> correct) {
@@ -38,21 +42,31 @@ public class FeaturePanel extends Composite<Section> {
         this.correct = correct;
         getContent().addClassName("na-panel");
         getContent().getElement().setAttribute("aria-label", "Selected feature");
-        getContent().getElement().setAttribute("aria-live", "polite");
+        status.addClassName("na-visually-hidden");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.addClassName("na-panel__status");
+        getContent().add(status, body);
     }
 
     /** Nothing selected: say what to do (or why the month is empty). */
     public void showMessage(String title, String message) {
+        showMessage(title, message, false);
+    }
+
+    /** As {@link #showMessage(String, String)}; {@code announce}: screen readers also say the title. */
+    public void showMessage(String title, String message, boolean announce) {
         Section root = getContent();
-        root.removeAll();
+        body.removeAll();
         root.removeClassName("na-panel--feature");
-        root.add(new H2(title), new Paragraph(message));
+        body.add(new H2(title), new Paragraph(message));
+        status.setText(announce ? title : "");
     }
 
     public void showFeature(FeatureSummary feature, List<String> facts, List<FeaturePassage> passages,
                             MonthWindow window) {
         Section root = getContent();
-        root.removeAll();
+        body.removeAll();
         root.addClassName("na-panel--feature");
         root.getElement().setAttribute("data-layer", feature.layer().id());
         Div header = new Div();
@@ -60,15 +74,16 @@ public class FeaturePanel extends Composite<Section> {
         header.getElement().setAttribute("data-layer", feature.layer().id());
         header.add(new H2(feature.name()), line(feature.layer().title() + " · " + coordinates(feature)));
         facts.forEach(fact -> header.add(line(fact)));
-        root.add(header);
-        root.add(summary(passages, window));
+        body.add(header);
+        body.add(summary(passages, window));
         if (passages.isEmpty()) {
-            root.add(new Paragraph("No passage mentions " + feature.name() + " in "
+            body.add(new Paragraph("No passage mentions " + feature.name() + " in "
                     + MonthFilter.describe(window).toLowerCase(Locale.ENGLISH).replace("all time", "the corpus")
                     + ". Try \"All time\" or another month."));
         }
         boolean places = feature.layer().linksPlaceMentions();
-        byArticle(passages).values().forEach(group -> root.add(articleGroup(group, places)));
+        byArticle(passages).values().forEach(group -> body.add(articleGroup(group, places)));
+        status.setText(feature.name() + ", " + plural(passages.size(), "passage"));
     }
 
     private static Span line(String text) {

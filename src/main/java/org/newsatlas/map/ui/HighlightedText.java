@@ -1,9 +1,10 @@
 package org.newsatlas.map.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -40,9 +41,17 @@ final class HighlightedText {
         return paragraph;
     }
 
+    /** A {@code <mark>}: screen readers can say where a highlight starts and ends. */
     static Component mark(String text, String className) {
-        Span span = new Span(text);
-        span.getElement().setAttribute("class", className);
-        return span;
+        Highlight mark = new Highlight(text);
+        mark.getElement().setAttribute("class", className);
+        return mark;
+    }
+
+    @Tag("mark")
+    private static final class Highlight extends HtmlContainer {
+        Highlight(String text) {
+            setText(text);
+        }
     }
 }

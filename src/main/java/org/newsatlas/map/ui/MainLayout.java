@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import org.newsatlas.article.ArticleService;
@@ -33,11 +34,15 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
         RouterLink list = new RouterLink("Articles", ArticlesView.class);
         RouterLink add = new RouterLink("+ Add articles", AddArticlesView.class);
         map.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty());
+        // the default (prefix) condition would also highlight "Articles" on articles/add
+        list.setHighlightCondition(HighlightConditions.sameLocation());
+        add.setHighlightCondition(HighlightConditions.sameLocation());
         Nav nav = new Nav(map, list, add);
         nav.addClassName("na-app-nav");
         summary.addClassName("na-app-summary");
         Header header = new Header(new H1("News Atlas"), nav, summary);
         header.addClassName("na-app-header");
+        header.setWidthFull(); // the layout aligns children to the start: without it the header hugs its content
         return header;
     }
 

@@ -11,33 +11,34 @@ import org.newsatlas.article.PlaceResolution;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
+import org.newsatlas.layer.LayerShapes;
 import org.newsatlas.layer.MonthCount;
 import org.newsatlas.layer.MonthWindow;
 
 /**
- * What the map screen asks of the layers: the overlay specs for a window (the browser fetches each layer from
- * the OGC API, narrowed to the window and to features some passage mentions; the URL carries the layers'
- * version, so that the browser fetches again after a change), the month histogram, and the facts the panel
- * shows about a feature.
+ * What the map screen asks of the layers: the overlays for a window (the features some passage mentions in it,
+ * with their counts; lines and polygons by reference to their cached shapes), the month histogram, and the
+ * facts the panel shows about a feature.
  */
 class MapOverlays {
 
-    private static final int MAX_FEATURES = 10_000;
     private final LayerService layers;
+    private final LayerShapes shapes;
     private final ArticleService articles;
 
-    MapOverlays(LayerService layers, ArticleService articles) {
+    MapOverlays(LayerService layers, LayerShapes shapes, ArticleService articles) {
         this.layers = layers;
+        this.shapes = shapes;
         this.articles = articles;
     }
 
-    List<MapOverlay> forWindow(MonthWindow window, List<FeatureSummary> features) {
+    /** One overlay per layer from the window's features ({@link LayerService#summaries}). */
+    List<MapOverlay> forWindow(List<FeatureSummary> features) {
         List<MapOverlay> overlays = new ArrayList<>();
-        String version = java.net.URLEncoder.encode(layers.version(), java.nio.charset.StandardCharsets.UTF_8);
         for (LayerName name : LayerName.values()) {
-            long count = features.stream().filter(f -> f.layer() == name).count();
-            overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), url(name, window) + "&v=" + version,
-                    count, true));
+            String shapesUrl = shapes.of(name).map(LayerShapes.Shapes::url).orElse(null);
+            overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), shapesUrl,
+                    features.stream().filter(f -> f.layer() == name).toList(), true));
         }
         return overlays;
     }
@@ -84,14 +85,6 @@ class MapOverlays {
             lines.add("Runners-up: " + String.join(", ", r.runnersUp()));
         }
         return lines;
-    }
-
-    private static String url(LayerName name, MonthWindow window) {
-        String url = "/ogc/collections/" + name.id() + "/items?limit=" + MAX_FEATURES + "&mentioned=true";
-        if (window.from() != null && window.to() != null) {
-            url += "&datetime=" + window.from().atDay(1) + "T00:00:00Z/" + window.to().atEndOfMonth() + "T23:59:59Z";
-        }
-        return url;
     }
 
     private static MapOverlay.Symbol symbol(LayerName name) {

@@ -20,6 +20,7 @@ import org.newsatlas.layer.BaseMap;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
+import org.newsatlas.layer.LayerShapes;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.layer.SearchHit;
 import org.newsatlas.layer.SearchService;
@@ -46,12 +47,13 @@ public class MapView extends Div implements BeforeEnterObserver {
     /** The next selection came from the reader, the search or the list: move the map to it. */
     private boolean flyToNext;
 
-    public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, SearchService search,
-                   ReaderLauncher reader, ArticleService articles, MentionCorrectionService corrections) {
+    public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, LayerShapes shapes,
+                   SearchService search, ReaderLauncher reader, ArticleService articles,
+                   MentionCorrectionService corrections) {
         this.layers = layers;
         this.reader = reader;
         this.corrections = corrections;
-        this.overlays = new MapOverlays(layers, articles);
+        this.overlays = new MapOverlays(layers, shapes, articles);
         this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh), this::correct);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
@@ -61,7 +63,8 @@ public class MapView extends Div implements BeforeEnterObserver {
         // Leaflet's panes have z-indexes up to 1000; in their own stacking context they stay under the dialogs
         map.getElement().getStyle().set("isolation", "isolate");
         side.addClassName("na-side");
-        side.add("Passages", panel);
+        // the tab sheet makes its content a tabpanel: wrapped, the panel stays a region of its own
+        side.add("Passages", new Div(panel));
         side.add("List", list);
         Div top = new Div(searchBox(search), months);
         top.addClassName("na-top-bar");
@@ -114,7 +117,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         months.setCounts(overlays.passagesPerMonth());
         months.setSelection(window);
         List<FeatureSummary> features = layers.summaries(window);
-        map.setOverlays(overlays.forWindow(window, features));
+        map.setOverlays(overlays.forWindow(features));
         list.setFeatures(features);
     }
 
@@ -130,7 +133,7 @@ public class MapView extends Div implements BeforeEnterObserver {
             side.setSelectedIndex(0);
         } else if (current.feature() != null) {
             panel.showMessage("Not on the map", "There is no feature \"" + current.feature()
-                    + "\". It may have been removed, or the link is mistyped.");
+                    + "\". It may have been removed, or the link is mistyped.", true);
         } else {
             showHint(current.window());
         }

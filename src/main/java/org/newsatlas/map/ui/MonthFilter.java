@@ -12,7 +12,9 @@ import com.vaadin.flow.shared.Registration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.newsatlas.layer.MonthWindow;
@@ -32,6 +34,7 @@ public class MonthFilter extends Composite<Div> {
     private final Button allTime = new Button("All time", e -> select(MonthWindow.ALL_TIME, true));
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> step(-1));
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> step(1));
+    private final Map<YearMonth, Div> barsByMonth = new HashMap<>();
     private NavigableMap<YearMonth, Long> counts = new TreeMap<>();
     private MonthWindow selection = MonthWindow.ALL_TIME;
 
@@ -53,8 +56,12 @@ public class MonthFilter extends Composite<Div> {
 
     /** Passages per month; months between the first and last are shown even when empty. */
     public void setCounts(NavigableMap<YearMonth, Long> monthCounts) {
+        if (counts.equals(monthCounts)) {
+            return; // a month switch: the bars stay, only their pressed state changes
+        }
         counts = new TreeMap<>(monthCounts);
-        render();
+        renderBars();
+        showSelection();
     }
 
     public MonthWindow getSelection() {
@@ -84,7 +91,7 @@ public class MonthFilter extends Composite<Div> {
 
     private void select(MonthWindow window, boolean fromClient) {
         selection = window;
-        render();
+        showSelection();
         if (fromClient) {
             fireEvent(new MonthSelectionEvent(this, true, window));
         }
@@ -101,10 +108,16 @@ public class MonthFilter extends Composite<Div> {
         select(MonthWindow.of(selection.from().plusMonths(months)), true);
     }
 
-    private void render() {
+    private void showSelection() {
         label.setText(describe(selection));
         allTime.getElement().setAttribute("aria-pressed", String.valueOf(selection.isAllTime()));
+        barsByMonth.forEach((month, bar) -> bar.getElement().setAttribute("aria-pressed",
+                String.valueOf(!selection.isAllTime() && selection.contains(month))));
+    }
+
+    private void renderBars() {
         bars.removeAll();
+        barsByMonth.clear();
         if (counts.isEmpty()) {
             return;
         }
@@ -146,8 +159,7 @@ public class MonthFilter extends Composite<Div> {
         bar.getElement().setAttribute("role", "button");
         bar.getElement().setAttribute("tabindex", "0");
         bar.getElement().setAttribute("data-month", month.toString());
-        boolean selected = !selection.isAllTime() && selection.contains(month);
-        bar.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+        barsByMonth.put(month, bar);
         bar.getElement().addEventListener("click", e -> onBar(month, e.getEventData().getBoolean("event.shiftKey")))
                 .addEventData("event.shiftKey");
         bar.getElement().addEventListener("keydown", e -> onBar(month, false)).setFilter("event.key === 'Enter' || event.key === ' '");

@@ -19,8 +19,9 @@ import org.locationtech.jts.geom.Envelope;
 import org.newsatlas.layer.BaseMapLayer;
 
 /**
- * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw:
- * URLs of static base-map files and the view; geometry never travels inside Vaadin's page data.
+ * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw: URLs
+ * of static base-map files and of the cached layer shapes, the view, and per month the features on the map
+ * with their counts (points with their coordinates). Lines and polygons never travel inside Vaadin's page data.
  */
 @Tag("na-place-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
@@ -86,9 +87,19 @@ public class PlaceMap extends Component implements HasSize {
         }
     }
 
-    private record ClientOverlay(String id, String label, String symbol, String url, long count, boolean visible) {
+    /** {@code features}: [id, name, passages] and, for points, latitude and longitude. */
+    private record ClientOverlay(String id, String label, String symbol, String shapes, List<List<Object>> features,
+                                 long count, boolean visible) {
         static ClientOverlay of(MapOverlay o) {
-            return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.url(), o.count(), o.visible());
+            List<List<Object>> features = o.features().stream().map(f -> o.shapesUrl() != null || Double.isNaN(f.lat())
+                    ? List.<Object>of(f.id(), f.name(), f.passageCount())
+                    : List.<Object>of(f.id(), f.name(), f.passageCount(), round(f.lat()), round(f.lon()))).toList();
+            return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.shapesUrl(), features, o.count(),
+                    o.visible());
+        }
+
+        private static double round(double degrees) {
+            return Math.round(degrees * 100_000) / 100_000.0;
         }
     }
 

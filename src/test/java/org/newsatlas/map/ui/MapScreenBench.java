@@ -20,11 +20,11 @@ import org.newsatlas.support.TempDataDir;
  * load to base map and data layers drawn), month switch (click on a month bar to the layers redrawn), and page
  * weight. Starts the packaged jar (production mode) on its own port. Prints a table. Run:
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.newsatlas.map.ui.MapScreenBench}.
+ * -Dexec.mainClass=org.newsatlas.map.ui.MapScreenBench [-Druns=20]}.
  */
 public final class MapScreenBench {
 
-    private static final int RUNS = 10;
+    private static final int RUNS = Integer.getInteger("runs", 10);
 
     private MapScreenBench() {
     }

@@ -88,7 +88,7 @@ class MapScreenIT {
         page.locator(".na-month-bar[data-month='2017-12']").click();
         page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
                 generation);
-        assertThat(url()).contains("month=2017-12");
+        page.waitForCondition(() -> url().contains("month=2017-12")); // the URL may follow the redraw
         assertThat(page.locator(".na-month-label").textContent()).isEqualTo("December 2017");
         assertThat(page.locator("[data-feature^='exercise_sites/']").evaluateAll(
                 "els => els.map(e => e.dataset.feature)")).isEqualTo(List.of("exercise_sites/interaction-2017"));

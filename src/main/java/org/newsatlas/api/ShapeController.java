@@ -1,0 +1,56 @@
+package org.newsatlas.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsatlas.layer.LayerName;
+import org.newsatlas.layer.LayerShapes;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The simplified outlines of the borders and countries layers ({@link LayerShapes}), GeoJSON features with ids
+ * and no properties. The URL the map uses carries the shapes' version, so a response can be cached for good.
+ */
+@RestController
+public class ShapeController {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final LayerShapes shapes;
+    private final Map<LayerName, byte[]> bodies = new ConcurrentHashMap<>();
+
+    public ShapeController(LayerShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    @GetMapping(LayerShapes.URL_PREFIX + "{collectionId}")
+    public ResponseEntity<byte[]> shapes(@PathVariable String collectionId, @RequestParam(required = false) String v) {
+        LayerName name = OgcController.layer(collectionId);
+        LayerShapes.Shapes layer = shapes.of(name).orElseThrow(() ->
+                ApiError.notFound("Collection '" + collectionId + "' has no shapes: its features are points"));
+        CacheControl cache = layer.version().equals(v)
+                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.noCache();
+        return ResponseEntity.ok().contentType(StaticGeodataConfig.GEO_JSON).cacheControl(cache)
+                .eTag("W/\"" + layer.version() + '"') // weak: Tomcat does not compress responses with a strong one
+                .body(bodies.computeIfAbsent(name, n -> geoJson(layer)));
+    }
+
+    private static byte[] geoJson(LayerShapes.Shapes layer) {
+        List<Object> features = layer.byId().entrySet().stream().map(e -> (Object) OgcDocuments.map(
+                "type", "Feature", "id", e.getKey(), "geometry", GeoJsonGeometries.toMap(e.getValue()))).toList();
+        try {
+            return JSON.writeValueAsBytes(OgcDocuments.map("type", "FeatureCollection", "features", features));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the shapes of " + layer.layer().id(), e);
+        }
+    }
+}
