@@ -36,13 +36,30 @@ public final class InMemoryGazetteer implements Gazetteer {
     }
 
     private List<NameMatch> collect(NameIndex index, String key, boolean isLoose) {
-        Map<Integer, MatchType> bestByPlace = new HashMap<>();
-        index.forEach(key, typeAndPlace -> bestByPlace.merge(NameIndex.place(typeAndPlace),
-                NameIndex.type(typeAndPlace), (a, b) -> a.ordinal() <= b.ordinal() ? a : b));
-        List<NameMatch> out = new ArrayList<>(bestByPlace.size());
-        bestByPlace.forEach((place, type) -> out.add(new NameMatch(places[place],
-                isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type)));
-        out.sort((a, b) -> a.place().id().compareTo(b.place().id()));
+        int[] hits = index.matches(key);
+        if (hits.length == 0) {
+            return List.of();
+        }
+        // by place, then by match type (lower ordinal = better): the first of each place's run is its best
+        long[] byPlace = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byPlace[i] = ((long) NameIndex.place(hits[i]) << 8) | (hits[i] >>> 20);
+        }
+        Arrays.sort(byPlace);
+        List<NameMatch> out = new ArrayList<>(hits.length);
+        long lastPlace = -1;
+        for (long entry : byPlace) {
+            int place = (int) (entry >>> 8);
+            if (place != lastPlace) {
+                MatchType type = NameIndex.type((int) (entry & 0xff) << 20);
+                out.add(new NameMatch(places[place],
+                        isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
+                lastPlace = place;
+            }
+        }
+        if (out.size() > 1) {
+            out.sort((a, b) -> a.place().id().compareTo(b.place().id()));
+        }
         return out;
     }
 

@@ -1,22 +1,27 @@
 package org.newsatlas.gazetteer;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * A compact multimap from name keys to place numbers. Keys are never stored: each entry is one
  * {@code long} packing a 41-bit hash of the key, a 2-bit {@link MatchType} ordinal and a 20-bit place
- * number, sorted, and found by binary search. About 8 bytes per (name, place) pair instead of ~100 for a
- * HashMap of Strings; a spurious hit needs a 41-bit hash collision (odds ~1e-6 per lookup).
+ * number, sorted; a table of where each run of the top {@value #BUCKET_BITS} hash bits starts finds a key's
+ * entries in two memory reads (most lookups are misses: capitalised words that name no place). About 8 bytes per
+ * (name, place) pair plus 4 MB of buckets, instead of ~100 per pair for a HashMap of Strings; a spurious hit
+ * needs a 41-bit hash collision (odds ~1e-6 per lookup).
  */
 final class NameIndex {
 
     static final int MAX_PLACES = 1 << 20;
     private static final int TYPE_SHIFT = 20;
     private static final int HASH_SHIFT = 22;
+    private static final int HASH_BITS = 41;
+    private static final int BUCKET_BITS = 20;
 
     private long[] entries;
     private int size;
+    /** bucketStart[b] is the first entry whose hash has top bits b; bucketStart[b + 1] ends the run. */
+    private int[] bucketStart;
 
     NameIndex() {
         entries = new long[1024];
@@ -43,19 +48,51 @@ final class NameIndex {
         }
         entries = Arrays.copyOf(entries, out);
         size = out;
-    }
-
-    /** Calls back with (typeOrdinal << 20 | place) for every entry under the key. */
-    void forEach(String key, IntConsumer typeAndPlace) {
-        long prefix = hash(key);
-        int i = lowerBound(prefix << HASH_SHIFT);
-        for (; i < size && (entries[i] >>> HASH_SHIFT) == prefix; i++) {
-            typeAndPlace.accept((int) (entries[i] & ((1L << HASH_SHIFT) - 1)));
+        bucketStart = new int[(1 << BUCKET_BITS) + 1];
+        int entry = 0;
+        for (int bucket = 0; bucket <= 1 << BUCKET_BITS; bucket++) {
+            while (entry < size && bucket(entries[entry] >>> HASH_SHIFT) < bucket) {
+                entry++;
+            }
+            bucketStart[bucket] = entry;
         }
     }
 
+    private static int bucket(long hash) {
+        return (int) (hash >>> (HASH_BITS - BUCKET_BITS));
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** (typeOrdinal << 20 | place) of every entry under the key; an empty array when none. */
+    int[] matches(String key) {
+        long prefix = hash(key);
+        int bucket = bucket(prefix);
+        int from = bucketStart[bucket];
+        int to = bucketStart[bucket + 1];
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if ((entries[i] >>> HASH_SHIFT) == prefix) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return NONE;
+        }
+        int[] out = new int[count];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if ((entries[i] >>> HASH_SHIFT) == prefix) {
+                out[n++] = (int) (entries[i] & ((1L << HASH_SHIFT) - 1));
+            }
+        }
+        return out;
+    }
+
+    private static final MatchType[] TYPES = MatchType.values();
+
     static MatchType type(int typeAndPlace) {
-        return MatchType.values()[typeAndPlace >>> TYPE_SHIFT];
+        return TYPES[typeAndPlace >>> TYPE_SHIFT];
     }
 
     static int place(int typeAndPlace) {
@@ -66,19 +103,6 @@ final class NameIndex {
         return size;
     }
 
-    private int lowerBound(long value) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (entries[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** A 41-bit hash (FNV-1a 64 with a final avalanche): the packed entry stays non-negative. */
     static long hash(String key) {
@@ -90,6 +114,6 @@ final class NameIndex {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return h >>> (64 - 41);
+        return h >>> (64 - HASH_BITS);
     }
 }

@@ -18,11 +18,27 @@ public record Place(String id, String name, PlaceKind kind, String countryCode, 
 
     /** Great-circle distance in kilometres (haversine, mean Earth radius). */
     public double distanceKm(double otherLat, double otherLon) {
+        return kilometres(haversine(otherLat, otherLon));
+    }
+
+    /**
+     * The haversine of the central angle to a point: it grows with the distance, so the nearest of many places is
+     * the one with the smallest, found without an arcsine per pair; {@link #kilometres} turns it into a distance.
+     */
+    public double haversine(double otherLat, double otherLon) {
         double dLat = Math.toRadians(otherLat - lat);
         double dLon = Math.toRadians(otherLon - lon);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
+        return Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
                 * Math.cos(Math.toRadians(otherLat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    public double haversine(Place other) {
+        return haversine(other.lat, other.lon);
+    }
+
+    /** Great-circle kilometres (mean Earth radius) of a {@link #haversine}. */
+    public static double kilometres(double haversine) {
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(haversine)));
     }
 
     public double distanceKm(Place other) {

@@ -43,14 +43,14 @@ public final class SpatialCoherencePass implements ResolutionPass {
         String self = scores.mention(m).surface();
         for (int o = 0; o < leaders.length; o++) {
             if (leaders[o] != null && !scores.mention(o).surface().equals(self)) {
-                double d = candidate.distanceKm(leaders[o]);
+                double d = candidate.haversine(leaders[o]);
                 if (d < best) {
                     best = d;
                     near = leaders[o];
                 }
             }
         }
-        double km = best;
+        double km = near == null ? Double.MAX_VALUE : Place.kilometres(best);
         Place at = near;
         if (km < NEAR_KM) {
             scores.add(m, c, this, 1.0, () -> String.format("%.0f km from %s", km, at.name()));

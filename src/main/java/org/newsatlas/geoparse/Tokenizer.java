@@ -35,7 +35,7 @@ final class Tokenizer {
                     && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1)))) {
                 possessive = true;
             }
-            String gap = text.substring(previousEnd, i);
+            String gap = gap(text, previousEnd, i);
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             tokens.add(new Token(text.substring(i, textEnd), i, textEnd, gap, possessive,
                     startsSentence(previous, gap)));
@@ -43,6 +43,14 @@ final class Tokenizer {
             i = end;
         }
         return tokens;
+    }
+
+    /** The text between two tokens; the usual single space without a new string per token. */
+    private static String gap(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) == ' ') {
+            return " ";
+        }
+        return from == to ? "" : text.substring(from, to);
     }
 
     private static boolean startsSentence(Token previous, String gap) {

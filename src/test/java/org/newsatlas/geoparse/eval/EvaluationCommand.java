@@ -37,7 +37,8 @@ public final class EvaluationCommand {
         AnnotatedCorpusReader reader = new AnnotatedCorpusReader();
         options.corpora().forEach(name -> corpora.add(reader.read(options.evalDirectory(), name)));
         List<EvaluatedGeoparser> systems = options.systems().stream().map(name -> system(name, options)).toList();
-        List<CorpusScore> scores = new Evaluation(options.warmUpDocuments(), System.err).run(systems, corpora);
+        List<CorpusScore> scores = new Evaluation(options.warmUpDocuments(), options.timedPasses(), System.err)
+                .run(systems, corpora);
         table.print(new ScoreTable(PublishedResult.WANG_AND_HU_2019).format(scores));
     }
 

