@@ -1,10 +1,13 @@
 package org.newsatlas.article;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.gazetteer.GazetteerStore;
 import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.Place;
 import org.springframework.stereotype.Service;
@@ -26,10 +29,12 @@ public class MentionCorrectionService {
     private final MentionCorrectionRepository corrections;
     private final ArticleReprocessor reprocessor;
     private final Gazetteer gazetteer;
+    private final GazetteerStore storedGazetteer;
 
     public MentionCorrectionService(ArticleRepository articles, MentionRepository mentions,
                                     MentionCorrectionRepository corrections, ArticleReprocessor reprocessor,
-                                    Gazetteer gazetteer) {
+                                    Gazetteer gazetteer, GazetteerStore storedGazetteer) {
+        this.storedGazetteer = storedGazetteer;
         this.articles = articles;
         this.mentions = mentions;
         this.corrections = corrections;
@@ -51,14 +56,23 @@ public class MentionCorrectionService {
                 MentionCorrection.DECIDED_BY, List.of(), correction));
     }
 
-    /** Gazetteer places with this name (or alternate name), most populous first. */
+    /**
+     * Gazetteer places with this name (or alternate name), most populous first; then places with a name starting
+     * with it ("Ushu" finds Ushuaia) from the gazetteer stored in H2, once it is stored.
+     */
     public List<PlaceChoice> findPlaces(String name, int limit) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        return gazetteer.lookup(name.strip()).stream().map(NameMatch::place)
+        Map<String, Place> found = new LinkedHashMap<>();
+        gazetteer.lookup(name.strip()).stream().map(NameMatch::place)
                 .sorted(Comparator.comparingLong(Place::population).reversed())
-                .limit(limit).map(PlaceChoice::of).toList();
+                .forEach(place -> found.putIfAbsent(place.id(), place));
+        if (found.size() < limit) {
+            storedGazetteer.idsByNamePrefix(name, limit).stream().map(gazetteer::byId).flatMap(Optional::stream)
+                    .forEach(place -> found.putIfAbsent(place.id(), place));
+        }
+        return found.values().stream().limit(limit).map(PlaceChoice::of).toList();
     }
 
     /** The article's corrections in text order. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,27 @@ public class GazetteerRepository {
                 .query((rs, row) -> new StoredVersion(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
                         rs.getObject(5, OffsetDateTime.class)))
                 .optional();
+    }
+
+    /**
+     * Ids of the places one of whose names starts with these words (normalised as the geoparser matches:
+     * "ushu" finds Ushuaia): places whose own name starts so first, then those with such an alternate name,
+     * each most populous first. Reads the stored copy: call it once {@link GazetteerStore#stored()}
+     * says the copy is current. The name index serves the prefix as a range.
+     */
+    public List<String> placeIdsByNamePrefix(String name, int limit) {
+        String key = NameKey.normalize(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        String pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        SELECT p.id FROM gazetteer_place p JOIN (
+                            SELECT place_id, MIN(CASE WHEN match_type = 'name' THEN 0 ELSE 1 END) AS alternate
+                            FROM gazetteer_name WHERE name_key LIKE ? ESCAPE '\\' GROUP BY place_id) n
+                          ON n.place_id = p.id
+                        ORDER BY n.alternate, p.population DESC, p.id LIMIT ?""")
+                .param(pattern).param(limit).query(String.class).list();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.newsatlas.gazetteer;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,16 @@ public class GazetteerStore {
     /** Completes with the stored version once H2 holds this geodata's gazetteer (empty if storing is off). */
     public CompletableFuture<Optional<GazetteerRepository.StoredVersion>> stored() {
         return stored;
+    }
+
+    /**
+     * Ids of places with a name starting with these words ("ushu" finds Ushuaia), most populous first, from the
+     * stored copy; empty while the copy is being written or when storing is off (exact names still work through
+     * the in-memory index).
+     */
+    public List<String> idsByNamePrefix(String name, int limit) {
+        boolean current = stored.isDone() && !stored.isCompletedExceptionally() && stored.join().isPresent();
+        return current && name.strip().length() >= 3 ? repository.placeIdsByNamePrefix(name, limit) : List.of();
     }
 
     private void storeCopy(Geodata geodata, String fingerprint) {

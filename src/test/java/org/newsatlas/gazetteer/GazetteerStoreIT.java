@@ -63,6 +63,25 @@ class GazetteerStoreIT {
         }
     }
 
+    @Test
+    void the_start_of_a_name_finds_places_by_their_own_name_first_most_populous_first() {
+        try (ConfigurableApplicationContext app = start(TempDataDir.create("gazetteer-prefix"))) {
+            awaitStored(app);
+            GazetteerStore store = app.getBean(GazetteerStore.class);
+            Gazetteer gazetteer = app.getBean(Gazetteer.class);
+
+            List<String> ushu = store.idsByNamePrefix("Ushu", 10);
+            assertThat(ushu).extracting(id -> gazetteer.byId(id).orElseThrow().name()).contains("Ushuaia");
+            List<Place> kab = store.idsByNamePrefix("Kab", 5).stream().map(id -> gazetteer.byId(id).orElseThrow())
+                    .toList();
+            assertThat(kab).extracting(Place::name).first().isEqualTo("Kabul");
+            assertThat(kab).extracting(Place::name).allMatch(name -> NameKey.normalize(name).startsWith("kab"));
+            assertThat(kab).extracting(Place::population).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(store.idsByNamePrefix("Ka", 5)).as("two letters are too few to search").isEmpty();
+            assertThat(store.idsByNamePrefix("Zzqx%", 5)).isEmpty();
+        }
+    }
+
     private static void awaitStored(ConfigurableApplicationContext app) {
         assertThat(app.getBean(GazetteerStore.class).stored()).succeedsWithin(Duration.ofMinutes(5))
                 .satisfies(version -> assertThat(version).isPresent());
