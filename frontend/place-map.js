@@ -1,6 +1,7 @@
 // <na-place-map>: the project's thin binding of npm Leaflet to a Vaadin component (see map/ui/PlaceMap.java).
 // Light DOM (no shadow root) so Leaflet's global CSS applies. The server sets attributes only:
-//   basemap   JSON [{id, url, kind: "land"|"outline"|"river"|"lake", label}] of static GeoJSON files
+//   basemap   JSON [{id, url, overview, detailZoom, kind: "land"|"outline"|"river"|"lake", label}]: GeoJSON of
+//             each layer, simplified ("overview") below zoom detailZoom, the detailed static file ("url") from it on
 //   bounds    JSON [[south, west], [north, east]] (lat/lng) of the initial view
 //   overlays  JSON [{id, label, symbol, shapes, features, count, visible}] data layers for the chosen months:
 //             features [[id, name, passages, lat?, lon?]]; lines and polygons take their geometry from the
@@ -8,6 +9,7 @@
 //   selected  JSON {collection, id, fly} of the selected feature (fly: move the map to it), or absent
 //   tiles     JSON {url, attribution} of an optional XYZ tile layer drawn over the offline base map
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
+// performance.mark()s "na-map:connected", "na-map:basemap-overview|detail", "na-map:overlays-drawn" time the page.
 // data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
 // overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes).
 import L from 'leaflet';
@@ -16,6 +18,15 @@ import { overlayLayer, legendHtml } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
 const SHAPES = new Map();
+
+// The map page preloads its base map and shapes (<link rel=preload as=fetch>, see MapPreloads.java). Read and
+// parse them as soon as this module runs, while Vaadin still starts up, instead of once the map element exists.
+const EARLY = new Map();
+document.querySelectorAll('link[rel=preload][as=fetch]').forEach((link) => {
+  EARLY.set(link.getAttribute('href'), fetch(link.href)
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null));
+});
 
 const STYLES = {
   land: { stroke: false, fillColor: '#f4f1ea', fillOpacity: 1, interactive: false },
@@ -33,6 +44,7 @@ class PlaceMap extends HTMLElement {
     if (this._map) {
       return;
     }
+    performance.mark('na-map:connected');
     this._container = document.createElement('div');
     this._container.className = 'na-place-map__leaflet';
     this.appendChild(this._container);
@@ -42,6 +54,8 @@ class PlaceMap extends HTMLElement {
     L.control.scale({ imperial: false }).addTo(this._map);
     // base map below the data layers: land would otherwise cover the country shading
     this._map.createPane('basemap').style.zIndex = 250;
+    // the base map is static and not interactive: one canvas draws it faster than thousands of SVG path nodes
+    this._baseRenderer = L.canvas({ pane: 'basemap' });
     this._map.createPane('countries').style.zIndex = 390;
     this._map.setView([40, 85], 3);
     this._baseLayers = [];
@@ -102,27 +116,62 @@ class PlaceMap extends HTMLElement {
     this._markReadyWhenDone();
   }
 
+  // The base map in two resolutions: the overview files below each layer's detailZoom, the detailed files from
+  // there on. A swap loads the whole other set first, then replaces the drawn set in order (land stays below).
   async _loadBaseMap() {
-    const layers = this._json('basemap') || [];
+    this._baseSets = new Map();
+    this._baseShown = null;
     this._baseLayers.forEach((layer) => layer.remove());
     this._baseLayers = [];
     this._pending = true;
     this.removeAttribute('data-ready');
-    const loaded = await Promise.all(layers.map((spec) => this._fetchBaseLayer(spec)));
-    loaded.filter(Boolean).forEach((layer) => {
-      layer.addTo(this._map);
-      this._baseLayers.push(layer);
-    });
+    if (!this._baseZoomListener) {
+      this._baseZoomListener = () => this._showBaseMap();
+      this._map.on('zoomend', this._baseZoomListener);
+    }
+    await this._showBaseMap();
     this._pending = false;
     this._markReadyWhenDone();
   }
 
-  async _fetchBaseLayer(spec) {
-    const geojson = await this._fetchJson(spec.url, spec.label || spec.id);
-    return geojson && L.geoJSON(geojson, {
+  _baseResolution() {
+    const layers = this._json('basemap') || [];
+    const detailZoom = Math.min(...layers.map((spec) => (spec.overview ? spec.detailZoom : 0)));
+    return this._map.getZoom() >= detailZoom ? 'detail' : 'overview';
+  }
+
+  async _showBaseMap() {
+    const resolution = this._baseResolution();
+    if (this._baseShown === resolution) {
+      return;
+    }
+    if (!this._baseSets.has(resolution)) {
+      const specs = this._json('basemap') || [];
+      this._baseSets.set(resolution, Promise.all(specs.map((spec) =>
+        this._fetchBaseLayer(spec, resolution === 'overview' && spec.overview ? spec.overview : spec.url))));
+    }
+    const loaded = (await this._baseSets.get(resolution)).filter(Boolean);
+    if (this._baseResolution() !== resolution || this._baseShown === resolution) {
+      return; // zoomed across again while loading, or drawn by an earlier call
+    }
+    this._baseLayers.forEach((layer) => layer.remove());
+    loaded.forEach((layer) => layer.addTo(this._map));
+    this._baseLayers = loaded;
+    this._baseShown = resolution;
+    performance.mark(`na-map:basemap-${resolution}`);
+  }
+
+  async _fetchBaseLayer(spec, url) {
+    const geojson = await this._fetchJson(url, spec.label || spec.id);
+    const layer = geojson && L.geoJSON(geojson, {
       pane: 'basemap',
-      style: () => ({ ...STYLES[spec.kind], className: `na-base na-base-${spec.kind}` }),
+      renderer: this._baseRenderer,
+      style: () => STYLES[spec.kind],
     });
+    if (layer) {
+      layer.naKind = spec.kind; // what the page tests read: a canvas has no elements to count
+    }
+    return layer;
   }
 
   async _loadOverlays() {
@@ -152,6 +201,7 @@ class PlaceMap extends HTMLElement {
     }
     this._legend.update(specs);
     this._showSelection(false);
+    performance.mark('na-map:overlays-drawn');
     // at the next frame: the rest of the server's response (URL, panel) has been applied by then
     requestAnimationFrame(() => this.setAttribute('data-overlays-ready', String(generation)));
   }
@@ -260,6 +310,12 @@ class PlaceMap extends HTMLElement {
   }
 
   async _fetchJson(url, label) {
+    const early = EARLY.get(url);
+    EARLY.delete(url);
+    const parsed = early && await early;
+    if (parsed) {
+      return parsed;
+    } // else fetch again, and report a failure
     try {
       const response = await fetch(url);
       if (!response.ok) {

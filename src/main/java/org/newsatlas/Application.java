@@ -1,7 +1,6 @@
 package org.newsatlas;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.newsatlas.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Theme("news-atlas")
-@Push
 public class Application implements AppShellConfigurator {
 
     /** Starts the web app, or runs a command ({@code import ...}) without it and exits with its code. */

@@ -1,7 +1,10 @@
 package org.newsatlas.layer;
 
-/** One static GeoJSON file of the offline base map, as the browser fetches it. */
-public record BaseMapLayer(String id, String label, Kind kind, String url) {
+/**
+ * One layer of the offline base map as the browser fetches it: {@code url} is the static GeoJSON file (detailed,
+ * for zoomed-in views), {@code overviewUrl} the same layer simplified for the opening zooms (see {@link BaseMap}).
+ */
+public record BaseMapLayer(String id, String label, Kind kind, String url, String overviewUrl) {
 
     public enum Kind {
         LAND, OUTLINE, RIVER, LAKE;

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
@@ -31,7 +29,7 @@ public class LayerShapes {
      */
     static final double TOLERANCE = 0.02;
     /** Decimal places kept (3: ~110 m, as the base map). */
-    private static final double SCALE = 1_000;
+    private static final int DECIMALS = 3;
     public static final String URL_PREFIX = "/api/shapes/";
     private static final List<LayerName> SHAPED = List.of(LayerName.BORDERS, LayerName.COUNTRIES);
 
@@ -66,7 +64,7 @@ public class LayerShapes {
             }
             // copy: the simplifier may share coordinates with the layer's own geometry, which must stay exact
             Geometry simple = DouglasPeuckerSimplifier.simplify(feature.geometry(), TOLERANCE).copy();
-            simple.apply(ROUND);
+            CoordinateRounding.round(simple, DECIMALS);
             if (simple.isEmpty()) {
                 simple = feature.geometry().getEnvelope();
             }
@@ -78,24 +76,6 @@ public class LayerShapes {
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return new Shapes(layer, Collections.unmodifiableMap(byId), version);
     }
-
-    private static final CoordinateSequenceFilter ROUND = new CoordinateSequenceFilter() {
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            seq.setOrdinate(i, 0, Math.round(seq.getX(i) * SCALE) / SCALE);
-            seq.setOrdinate(i, 1, Math.round(seq.getY(i) * SCALE) / SCALE);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
-    };
 
     private static MessageDigest sha256() {
         try {

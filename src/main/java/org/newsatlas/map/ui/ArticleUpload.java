@@ -1,6 +1,7 @@
 package org.newsatlas.map.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -58,6 +59,8 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     @Override
     protected void onAttach(AttachEvent event) {
         ui = event.getUI();
+        // the import threads report progress by server push; only the screens that need it open the connection (the map loads without it)
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
     }
 
     /** On the upload request thread, without the session lock. */

@@ -23,7 +23,7 @@ class MapPreloads implements VaadinServiceInitListener {
     private final List<String> urls = new ArrayList<>();
 
     MapPreloads(BaseMap baseMap, LayerShapes shapes) {
-        baseMap.layers().stream().map(BaseMapLayer::url).forEach(urls::add);
+        baseMap.layers().stream().map(BaseMapLayer::overviewUrl).forEach(urls::add); // the opening zooms draw these
         for (LayerName name : LayerName.values()) {
             shapes.of(name).ifPresent(s -> urls.add(s.url()));
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
+import org.newsatlas.layer.BaseMap;
 import org.newsatlas.layer.BaseMapLayer;
 
 /**
@@ -126,9 +127,11 @@ public class PlaceMap extends Component implements HasSize {
         }
     }
 
-    private record ClientLayer(String id, String url, String kind, String label) {
+    /** {@code url}: the detailed file, drawn from zoom {@code detailZoom} on; below it, {@code overview}. */
+    private record ClientLayer(String id, String url, String overview, int detailZoom, String kind, String label) {
         static ClientLayer of(BaseMapLayer layer) {
-            return new ClientLayer(layer.id(), layer.url(), layer.kind().clientName(), layer.label());
+            return new ClientLayer(layer.id(), layer.url(), layer.overviewUrl(), BaseMap.DETAIL_ZOOM,
+                    layer.kind().clientName(), layer.label());
         }
     }
 }

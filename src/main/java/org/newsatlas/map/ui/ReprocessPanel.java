@@ -1,6 +1,7 @@
 package org.newsatlas.map.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -46,6 +47,8 @@ public class ReprocessPanel extends Composite<HorizontalLayout> {
     @Override
     protected void onAttach(AttachEvent event) {
         ui = event.getUI();
+        // the re-run reports progress by server push; only the screens that need it open the connection (the map loads without it)
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
     }
 
     private void confirm() {

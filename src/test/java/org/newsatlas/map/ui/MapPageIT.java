@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,40 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The map page in headless Chromium, as a person opening the app sees it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapPageIT {
+
+    /** Per base-map kind, the lines and rings in view (Leaflet is no global here: plain lat/lng arithmetic). */
+    private static final String BASE_MAP_IN_VIEW = """
+            () => {
+              const el = document.querySelector('na-place-map');
+              const view = el._map.getBounds();
+              const inView = (points) => points.some((p) => view.contains(p));
+              // a path's lat/lngs nest one level per multi-part or ring: flatten to lists of points
+              const pieces = (lls) => (lls.length && lls[0].lat === undefined ? lls.flatMap(pieces) : [lls]);
+              const counts = {};
+              el._baseLayers.forEach((layer) => layer.eachLayer((path) => {
+                const n = pieces(path.getLatLngs()).filter(inView).length;
+                counts[layer.naKind] = (counts[layer.naKind] || 0) + n;
+              }));
+              return counts;
+            }""";
+    /** How many points the drawn base map has. */
+    private static final String BASE_MAP_POINTS = """
+            () => document.querySelector('na-place-map')._baseLayers.reduce((sum, layer) =>
+              sum + layer.getLayers().reduce((n, path) => n + path.getLatLngs().flat(3).length, 0), 0)""";
+    /** The colour the base-map canvas has drawn at [lat, lng], as "r,g,b". */
+    private static final String PIXEL_AT = """
+            ([lat, lng]) => {
+              const el = document.querySelector('na-place-map');
+              const canvas = el.querySelector('.leaflet-basemap-pane canvas');
+              const point = el._map.latLngToContainerPoint([lat, lng]);
+              const box = canvas.getBoundingClientRect();
+              const origin = el._map.getContainer().getBoundingClientRect();
+              const scale = canvas.width / box.width;
+              const x = Math.round((point.x + origin.left - box.left) * scale);
+              const y = Math.round((point.y + origin.top - box.top) * scale);
+              const [r, g, b] = canvas.getContext('2d').getImageData(x, y, 1, 1).data;
+              return `${r},${g},${b}`;
+            }""";
 
     private static final Path DATA = TempDataDir.create("map-page");
     private static Browser browser;
@@ -58,12 +93,14 @@ class MapPageIT {
             page.waitForSelector("na-place-map[data-ready=true]",
                     new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
 
-            assertThat(page.locator("path.na-base-land").count()).isGreaterThanOrEqualTo(1);
-            // country borders come as one multi-line, clipped to the view: count the border lines drawn
-            String borders = page.locator("path.na-base-outline").first().getAttribute("d");
-            assertThat(borders.split("M").length).isGreaterThan(50);
-            assertThat(page.locator("path.na-base-river").count()).isGreaterThan(10);
-            assertThat(page.locator("path.na-base-lake").count()).isGreaterThan(5);
+            // the base map is drawn on a canvas: count what its layers hold in view (country borders come as one
+            // multi-line: count its lines), and read the colour drawn on Kazakhstan
+            Map<?, ?> inView = (Map<?, ?>) page.evaluate(BASE_MAP_IN_VIEW);
+            assertThat(((Number) inView.get("land")).intValue()).isGreaterThanOrEqualTo(1);
+            assertThat(((Number) inView.get("outline")).intValue()).isGreaterThan(50);
+            assertThat(((Number) inView.get("river")).intValue()).isGreaterThan(10);
+            assertThat(((Number) inView.get("lake")).intValue()).isGreaterThan(5);
+            assertThat(page.evaluate(PIXEL_AT, List.of(48.0, 67.0))).isEqualTo("244,241,234");
             assertThat(page.locator("na-place-map").getAttribute("data-error")).isNull();
             assertThat(page.locator(".leaflet-tile").count()).isZero();
             assertThat(externalRequests).isEmpty();
@@ -89,6 +126,32 @@ class MapPageIT {
             assertThat(bounds.get(2).doubleValue()).isGreaterThan(116.4);
             assertThat(bounds.get(1).doubleValue()).isLessThan(34.5);
             assertThat(bounds.get(3).doubleValue()).isGreaterThan(39.9);
+        }
+    }
+
+    @Test
+    void the_map_opens_on_the_base_map_overview_and_draws_the_detailed_files_from_zoom_6() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            List<String> baseMapRequests = new ArrayList<>();
+            page.onRequest(request -> {
+                if (request.url().contains("basemap")) {
+                    baseMapRequests.add(request.url().replace("http://localhost:" + port, ""));
+                }
+            });
+            page.navigate("http://localhost:" + port + "/");
+            page.waitForSelector("na-place-map[data-ready=true]",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            assertThat(baseMapRequests).allMatch(url -> url.startsWith("/api/basemap/")).hasSize(4);
+            int overviewPoints = ((Number) page.evaluate(BASE_MAP_POINTS)).intValue();
+
+            page.evaluate("() => { document.querySelector('na-place-map')._map.setView([42, 75], 7, {animate: false}); }");
+            page.waitForFunction("() => document.querySelector('na-place-map')._baseShown === 'detail'");
+
+            assertThat(baseMapRequests).contains("/basemap/land.geojson", "/basemap/lakes.geojson",
+                    "/basemap/rivers.geojson", "/basemap/country-borders.geojson");
+            assertThat(((Number) page.evaluate(BASE_MAP_POINTS)).intValue()).isGreaterThan(2 * overviewPoints);
+            assertThat(page.evaluate(PIXEL_AT, List.of(43.0, 77.0))).isEqualTo("244,241,234"); // near Almaty
         }
     }
 
