@@ -1,6 +1,7 @@
 package org.newsatlas;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import org.newsatlas.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
@@ -19,5 +20,11 @@ public class Application implements AppShellConfigurator {
             System.exit(CommandLine.standard().run(args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The tab's icon (without one, browsers ask for /favicon.ico and log a 404). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/news-atlas.svg", "any");
     }
 }

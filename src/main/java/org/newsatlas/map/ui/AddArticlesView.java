@@ -16,7 +16,7 @@ public class AddArticlesView extends VerticalLayout {
     public AddArticlesView(ArticleImportService importer, ArticleFileReader reader) {
         ImportResultList results = new ImportResultList();
         add(new H2("Upload files"), new ArticleUpload(importer, reader, results),
-                new H2("Results"), results, new RouterLink("See all articles", ArticlesView.class),
+                results, new RouterLink("See all articles", ArticlesView.class),
                 new H2("Or paste an article"), new PasteArticleForm(importer, results));
         setMaxWidth("60rem");
     }

@@ -78,7 +78,7 @@ public class FeaturePanel extends Composite<Section> {
         body.add(summary(passages, window));
         if (passages.isEmpty()) {
             body.add(new Paragraph("No passage mentions " + feature.name() + " in "
-                    + MonthFilter.describe(window).toLowerCase(Locale.ENGLISH).replace("all time", "the corpus")
+                    + (window.isAllTime() ? "the corpus" : MonthFilter.describe(window))
                     + ". Try \"All time\" or another month."));
         }
         boolean places = feature.layer().linksPlaceMentions();

@@ -2,15 +2,23 @@ package org.newsatlas.map.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.newsatlas.article.ingest.FileOutcome;
 
-/** One line per processed file: imported, duplicate or failed, with its one-line detail; newest last. */
+/**
+ * One line per processed file: imported, duplicate or failed, with its one-line detail; newest last. Its "Results"
+ * heading shows once there is a result (an empty section only raises the question of what is missing).
+ */
 public class ImportResultList extends Composite<Div> {
+
+    private final H2 heading = new H2("Results");
 
     public ImportResultList() {
         getContent().addClassName("na-import-results");
+        heading.setVisible(false);
+        getContent().add(heading);
     }
 
     public void add(FileOutcome outcome) {
@@ -27,5 +35,6 @@ public class ImportResultList extends Composite<Div> {
         Div row = new Div(status, detail);
         row.addClassNames("na-import-result", "na-import-" + result);
         getContent().add(row);
+        heading.setVisible(true);
     }
 }

@@ -110,6 +110,33 @@ class MapPageIT {
     }
 
     @Test
+    void the_map_page_loads_with_no_failed_request_and_its_own_tab_icon() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            List<String> failed = new ArrayList<>();
+            page.onResponse(response -> {
+                if (response.status() >= 400) {
+                    failed.add(response.status() + " " + response.url());
+                }
+            });
+            page.onConsoleMessage(message -> {
+                if (message.type().equals("error")) {
+                    failed.add("console: " + message.text());
+                }
+            });
+            page.navigate("http://localhost:" + port + "/?month=2021-08");
+            page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            page.waitForTimeout(500);
+
+            String icon = page.locator("link[rel=icon]").getAttribute("href");
+            assertThat(icon).endsWith(".svg");
+            assertThat(page.request().get("http://localhost:" + port + "/" + icon).status()).isEqualTo(200);
+            assertThat(failed).isEmpty();
+        }
+    }
+
+    @Test
     void the_view_opens_on_central_asia_and_china() {
         try (BrowserContext context = browser.newContext(1280, 800)) {
             Page page = context.newPage();

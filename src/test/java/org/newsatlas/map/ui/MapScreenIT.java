@@ -113,6 +113,14 @@ class MapScreenIT {
     }
 
     @Test
+    void a_feature_with_no_passage_in_the_month_says_so_naming_the_month() {
+        open("/?month=2021-08&feature=capitals/gn:1221874");
+        waitForPanel("Dushanbe");
+        assertThat(page.locator(".na-panel").textContent())
+                .contains("No passage mentions Dushanbe in August 2021. Try \"All time\" or another month.");
+    }
+
+    @Test
     void a_deep_link_opens_the_panel_and_back_and_forward_step_through_selections() {
         open("/?feature=capitals/gn:1221874");
         waitForPanel("Dushanbe");
