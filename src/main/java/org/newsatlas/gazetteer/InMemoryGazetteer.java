@@ -35,6 +35,8 @@ public final class InMemoryGazetteer implements Gazetteer {
         return found.isEmpty() && key.length() >= 5 ? collect(loose, NameKey.loose(key), true) : found;
     }
 
+    private static final MatchType[] MATCH_TYPES = MatchType.values();
+
     private List<NameMatch> collect(NameIndex index, String key, boolean isLoose) {
         int[] hits = index.matches(key);
         if (hits.length == 0) {
@@ -43,7 +45,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         // by place, then by match type (lower ordinal = better): the first of each place's run is its best
         long[] byPlace = new long[hits.length];
         for (int i = 0; i < hits.length; i++) {
-            byPlace[i] = ((long) NameIndex.place(hits[i]) << 8) | (hits[i] >>> 20);
+            byPlace[i] = ((long) NameIndex.place(hits[i]) << 8) | NameIndex.type(hits[i]).ordinal();
         }
         Arrays.sort(byPlace);
         List<NameMatch> out = new ArrayList<>(hits.length);
@@ -51,7 +53,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         for (long entry : byPlace) {
             int place = (int) (entry >>> 8);
             if (place != lastPlace) {
-                MatchType type = NameIndex.type((int) (entry & 0xff) << 20);
+                MatchType type = MATCH_TYPES[(int) (entry & 0xff)];
                 out.add(new NameMatch(places[place],
                         isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
                 lastPlace = place;

@@ -140,12 +140,6 @@ public class LayerService {
         return out;
     }
 
-    /** Changes whenever the stored links change (an import, a deletion, a correction, a re-analysis). */
-    @Transactional(readOnly = true)
-    public String version() {
-        return repository.corpusVersion();
-    }
-
     @Transactional(readOnly = true)
     public List<UnplacedExercise> unplacedExercises() {
         return repository.unplacedExercises();
