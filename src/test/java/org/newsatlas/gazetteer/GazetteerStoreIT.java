@@ -97,6 +97,7 @@ class GazetteerStoreIT {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(Application.class)
-                .run("--newsatlas.data-dir=" + data, "--server.port=0", "--newsatlas.seed.enabled=false");
+                .run("--newsatlas.data-dir=" + data, "--server.port=0", "--newsatlas.seed.enabled=false",
+                        "--newsatlas.gazetteer.store=true");
     }
 }
