@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Headless Debian Chromium driven by Playwright for Java. Playwright never downloads a browser here;
  * the system one is at {@code /usr/bin/chromium} unless {@code newsatlas.chromium} says otherwise.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.support.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,43 +34,30 @@ class AccessibilityIT {
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** Serious or critical: what a person with a screen reader or low vision would be blocked by. */
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
-    private static Browser browser;
+
+    @RegisterExtension
+    final BrowserPages browser = new BrowserPages(1280, 800);
 
     @LocalServerPort
     int port;
-    private BrowserContext context;
     private Page page;
+    private MapScreenPage screen;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("newsatlas.data-dir", DATA::toString);
     }
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
     @BeforeEach
-    void openContext() {
-        context = browser.newContext(1280, 800);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    void openPage() {
+        page = browser.page();
+        screen = new MapScreenPage(page, port);
     }
 
     @Test
     void the_map_with_the_panel_open_has_no_contrast_or_other_serious_violations() {
-        openMap("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
-        waitForPanel("West/Interaction-2021");
+        screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+        screen.waitForPanel("West/Interaction-2021");
         assertNoBlockingViolations(axe());
         assertThat(lowContrastTexts()).isEmpty();
     }
@@ -105,8 +88,8 @@ class AccessibilityIT {
 
     @Test
     void a_screen_reader_finds_the_panel_as_a_region_with_headings_marks_and_an_announcement() {
-        openMap("/?feature=capitals/gn:1221874");
-        waitForPanel("Dushanbe");
+        screen.open("/?feature=capitals/gn:1221874");
+        screen.waitForPanel("Dushanbe");
         Locator panel = page.getByRole(com.microsoft.playwright.options.AriaRole.REGION,
                 new Page.GetByRoleOptions().setName("Selected feature"));
         String tree = panel.ariaSnapshot();
@@ -124,7 +107,7 @@ class AccessibilityIT {
 
     @Test
     void the_month_bar_buttons_say_their_month_and_which_is_pressed() {
-        openMap("/?month=2021-08");
+        screen.open("/?month=2021-08");
         String tree = page.locator(".na-month-filter").ariaSnapshot();
         assertThat(tree).containsPattern("- button \"August 2021, \\d+ passages\" \\[pressed\\]");
         assertThat(tree).containsPattern("- button \"July 2021, \\d+ passages\"\\n");
@@ -156,17 +139,6 @@ class AccessibilityIT {
         return violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().stream()
                 .map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining("\n    ")))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private void openMap(String path) {
-        page.navigate(url(path));
-        page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-    }
-
-    private void waitForPanel(String name) {
-        page.waitForFunction("n => { const h = document.querySelector('.na-panel h2'); return h && h.textContent === n; }",
-                name);
     }
 
     private String url(String path) {

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsatlas.support.Browser;
+import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +59,9 @@ class MapPageIT {
             }""";
 
     private static final Path DATA = TempDataDir.create("map-page");
-    private static Browser browser;
+
+    @RegisterExtension
+    final BrowserPages browser = new BrowserPages(1280, 800);
 
     @LocalServerPort
     int port;
@@ -69,117 +71,99 @@ class MapPageIT {
         registry.add("newsatlas.data-dir", DATA::toString);
     }
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
     @Test
     void the_map_page_draws_the_offline_base_map_with_no_tile_server() {
-        try (BrowserContext context = browser.newContext(1280, 800)) {
-            Page page = context.newPage();
-            List<String> externalRequests = new ArrayList<>();
-            page.onRequest(request -> {
-                if (!request.url().startsWith("http://localhost:" + port) && !request.url().startsWith("data:")) {
-                    externalRequests.add(request.url());
-                }
-            });
-            page.navigate("http://localhost:" + port + "/");
-            page.waitForSelector("na-place-map[data-ready=true]",
-                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        Page page = browser.page();
+        List<String> externalRequests = new ArrayList<>();
+        page.onRequest(request -> {
+            if (!request.url().startsWith("http://localhost:" + port) && !request.url().startsWith("data:")) {
+                externalRequests.add(request.url());
+            }
+        });
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForSelector("na-place-map[data-ready=true]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
 
-            // the base map is drawn on a canvas: count what its layers hold in view (country borders come as one
-            // multi-line: count its lines), and read the colour drawn on Kazakhstan
-            Map<?, ?> inView = (Map<?, ?>) page.evaluate(BASE_MAP_IN_VIEW);
-            assertThat(((Number) inView.get("land")).intValue()).isGreaterThanOrEqualTo(1);
-            assertThat(((Number) inView.get("outline")).intValue()).isGreaterThan(50);
-            assertThat(((Number) inView.get("river")).intValue()).isGreaterThan(10);
-            assertThat(((Number) inView.get("lake")).intValue()).isGreaterThan(5);
-            assertThat(page.evaluate(PIXEL_AT, List.of(48.0, 67.0))).isEqualTo("244,241,234");
-            assertThat(page.locator("na-place-map").getAttribute("data-error")).isNull();
-            assertThat(page.locator(".leaflet-tile").count()).isZero();
-            assertThat(externalRequests).isEmpty();
-            assertThat(page.locator("h1").textContent()).isEqualTo("News Atlas");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("map-page")));
-        }
+        // the base map is drawn on a canvas: count what its layers hold in view (country borders come as one
+        // multi-line: count its lines), and read the colour drawn on Kazakhstan
+        Map<?, ?> inView = (Map<?, ?>) page.evaluate(BASE_MAP_IN_VIEW);
+        assertThat(((Number) inView.get("land")).intValue()).isGreaterThanOrEqualTo(1);
+        assertThat(((Number) inView.get("outline")).intValue()).isGreaterThan(50);
+        assertThat(((Number) inView.get("river")).intValue()).isGreaterThan(10);
+        assertThat(((Number) inView.get("lake")).intValue()).isGreaterThan(5);
+        assertThat(page.evaluate(PIXEL_AT, List.of(48.0, 67.0))).isEqualTo("244,241,234");
+        assertThat(page.locator("na-place-map").getAttribute("data-error")).isNull();
+        assertThat(page.locator(".leaflet-tile").count()).isZero();
+        assertThat(externalRequests).isEmpty();
+        assertThat(page.locator("h1").textContent()).isEqualTo("News Atlas");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("map-page")));
     }
 
     @Test
     void the_map_page_loads_with_no_failed_request_and_its_own_tab_icon() {
-        try (BrowserContext context = browser.newContext(1280, 800)) {
-            Page page = context.newPage();
-            List<String> failed = new ArrayList<>();
-            page.onResponse(response -> {
-                if (response.status() >= 400) {
-                    failed.add(response.status() + " " + response.url());
-                }
-            });
-            page.onConsoleMessage(message -> {
-                if (message.type().equals("error")) {
-                    failed.add("console: " + message.text());
-                }
-            });
-            page.navigate("http://localhost:" + port + "/?month=2021-08");
-            page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
-                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-            page.waitForTimeout(500);
+        Page page = browser.page();
+        List<String> failed = new ArrayList<>();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failed.add(response.status() + " " + response.url());
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                failed.add("console: " + message.text());
+            }
+        });
+        page.navigate("http://localhost:" + port + "/?month=2021-08");
+        page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForTimeout(500);
 
-            String icon = page.locator("link[rel=icon]").getAttribute("href");
-            assertThat(icon).endsWith(".svg");
-            assertThat(page.request().get("http://localhost:" + port + "/" + icon).status()).isEqualTo(200);
-            assertThat(failed).isEmpty();
-        }
+        String icon = page.locator("link[rel=icon]").getAttribute("href");
+        assertThat(icon).endsWith(".svg");
+        assertThat(page.request().get("http://localhost:" + port + "/" + icon).status()).isEqualTo(200);
+        assertThat(failed).isEmpty();
     }
 
     @Test
     void the_view_opens_on_central_asia_and_china() {
-        try (BrowserContext context = browser.newContext(1280, 800)) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
-            page.waitForSelector("na-place-map[data-ready=true]",
-                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-            // Leaflet exposes no global map; read the view from the element's map instance
-            Object view = page.evaluate("() => { const m = document.querySelector('na-place-map')._map;"
-                    + " const b = m.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }");
-            @SuppressWarnings("unchecked")
-            List<Number> bounds = (List<Number>) view;
-            // Kabul (69.2 E, 34.5 N) and Beijing (116.4 E, 39.9 N) are both in view
-            assertThat(bounds.get(0).doubleValue()).isLessThan(69.2);
-            assertThat(bounds.get(2).doubleValue()).isGreaterThan(116.4);
-            assertThat(bounds.get(1).doubleValue()).isLessThan(34.5);
-            assertThat(bounds.get(3).doubleValue()).isGreaterThan(39.9);
-        }
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForSelector("na-place-map[data-ready=true]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        // Leaflet exposes no global map; read the view from the element's map instance
+        Object view = page.evaluate("() => { const m = document.querySelector('na-place-map')._map;"
+                + " const b = m.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }");
+        @SuppressWarnings("unchecked")
+        List<Number> bounds = (List<Number>) view;
+        // Kabul (69.2 E, 34.5 N) and Beijing (116.4 E, 39.9 N) are both in view
+        assertThat(bounds.get(0).doubleValue()).isLessThan(69.2);
+        assertThat(bounds.get(2).doubleValue()).isGreaterThan(116.4);
+        assertThat(bounds.get(1).doubleValue()).isLessThan(34.5);
+        assertThat(bounds.get(3).doubleValue()).isGreaterThan(39.9);
     }
 
     @Test
     void the_map_opens_on_the_base_map_overview_and_draws_the_detailed_files_from_zoom_6() {
-        try (BrowserContext context = browser.newContext(1280, 800)) {
-            Page page = context.newPage();
-            List<String> baseMapRequests = new ArrayList<>();
-            page.onRequest(request -> {
-                if (request.url().contains("basemap")) {
-                    baseMapRequests.add(request.url().replace("http://localhost:" + port, ""));
-                }
-            });
-            page.navigate("http://localhost:" + port + "/");
-            page.waitForSelector("na-place-map[data-ready=true]",
-                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-            assertThat(baseMapRequests).allMatch(url -> url.startsWith("/api/basemap/")).hasSize(4);
-            int overviewPoints = ((Number) page.evaluate(BASE_MAP_POINTS)).intValue();
+        Page page = browser.page();
+        List<String> baseMapRequests = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("basemap")) {
+                baseMapRequests.add(request.url().replace("http://localhost:" + port, ""));
+            }
+        });
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForSelector("na-place-map[data-ready=true]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        assertThat(baseMapRequests).allMatch(url -> url.startsWith("/api/basemap/")).hasSize(4);
+        int overviewPoints = ((Number) page.evaluate(BASE_MAP_POINTS)).intValue();
 
-            page.evaluate("() => { document.querySelector('na-place-map')._map.setView([42, 75], 7, {animate: false}); }");
-            page.waitForFunction("() => document.querySelector('na-place-map')._baseShown === 'detail'");
+        page.evaluate("() => { document.querySelector('na-place-map')._map.setView([42, 75], 7, {animate: false}); }");
+        page.waitForFunction("() => document.querySelector('na-place-map')._baseShown === 'detail'");
 
-            assertThat(baseMapRequests).contains("/basemap/land.geojson", "/basemap/lakes.geojson",
-                    "/basemap/rivers.geojson", "/basemap/country-borders.geojson");
-            assertThat(((Number) page.evaluate(BASE_MAP_POINTS)).intValue()).isGreaterThan(2 * overviewPoints);
-            assertThat(page.evaluate(PIXEL_AT, List.of(43.0, 77.0))).isEqualTo("244,241,234"); // near Almaty
-        }
+        assertThat(baseMapRequests).contains("/basemap/land.geojson", "/basemap/lakes.geojson",
+                "/basemap/rivers.geojson", "/basemap/country-borders.geojson");
+        assertThat(((Number) page.evaluate(BASE_MAP_POINTS)).intValue()).isGreaterThan(2 * overviewPoints);
+        assertThat(page.evaluate(PIXEL_AT, List.of(43.0, 77.0))).isEqualTo("244,241,234"); // near Almaty
     }
 
     @Test

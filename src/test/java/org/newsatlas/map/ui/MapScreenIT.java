@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsatlas.support.Browser;
+import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,48 +25,35 @@ class MapScreenIT {
 
     private static final Path DATA = TempDataDir.create("map-screen");
     private static final Pattern WEST_INTERACTION = Pattern.compile("(?i)(west|zapad|joint western).*2021");
-    private static Browser browser;
+
+    @RegisterExtension
+    final BrowserPages browser = new BrowserPages(1280, 800);
 
     @LocalServerPort
     int port;
-    private BrowserContext context;
     private Page page;
+    private MapScreenPage screen;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("newsatlas.data-dir", DATA::toString);
     }
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
     @BeforeEach
-    void openContext() {
-        context = browser.newContext(1280, 800);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    void openPage() {
+        page = browser.page();
+        screen = new MapScreenPage(page, port);
     }
 
     @Test
     void in_august_2021_the_west_interaction_marker_opens_passages_from_all_five_articles() {
-        open("/?month=2021-08");
-        Locator marker = feature("exercise_sites/west-interaction-2021");
+        screen.open("/?month=2021-08");
+        Locator marker = screen.feature("exercise_sites/west-interaction-2021");
         assertThat(marker.getAttribute("aria-label")).matches("West/Interaction-2021, \\d+ passages");
         marker.click();
-        waitForPanel("West/Interaction-2021");
-        page.waitForCondition(() -> url().contains("feature=exercise_sites/west-interaction-2021"));
-        assertThat(url()).contains("month=2021-08");
+        screen.waitForPanel("West/Interaction-2021");
+        page.waitForCondition(() -> screen.url().contains("feature=exercise_sites/west-interaction-2021"));
+        assertThat(screen.url()).contains("month=2021-08");
         Locator articles = page.locator(".na-panel .na-article");
         assertThat(articles.count()).isEqualTo(5);
         for (int i = 0; i < 5; i++) {
@@ -83,63 +66,63 @@ class MapScreenIT {
 
     @Test
     void switching_to_december_2017_leaves_only_interaction_2017_with_its_photo_caption() {
-        open("/?month=2021-08");
+        screen.open("/?month=2021-08");
         String generation = overlaysGeneration();
         page.locator(".na-month-bar[data-month='2017-12']").click();
         page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
                 generation);
-        page.waitForCondition(() -> url().contains("month=2017-12")); // the URL may follow the redraw
+        page.waitForCondition(() -> screen.url().contains("month=2017-12")); // the URL may follow the redraw
         assertThat(page.locator(".na-month-label").textContent()).isEqualTo("December 2017");
         assertThat(page.locator("[data-feature^='exercise_sites/']").evaluateAll(
                 "els => els.map(e => e.dataset.feature)")).isEqualTo(List.of("exercise_sites/interaction-2017"));
-        feature("exercise_sites/interaction-2017").click();
-        waitForPanel("Interaction-2017");
+        screen.feature("exercise_sites/interaction-2017").click();
+        screen.waitForPanel("Interaction-2017");
         assertThat(page.locator(".na-panel").textContent()).contains("December 4, 2017");
     }
 
     @Test
     void the_china_russia_border_lists_the_zabaikalsk_passage_and_dushanbe_its_own() {
-        open("/");
+        screen.open("/");
         // at the first zoom Dushanbe's star sits under the Tajik places' cluster: click the star itself
-        feature("capitals/gn:1221874").dispatchEvent("click");
-        waitForPanel("Dushanbe");
+        screen.feature("capitals/gn:1221874").dispatchEvent("click");
+        screen.waitForPanel("Dushanbe");
         assertThat(page.locator(".na-panel__header").textContent()).containsPattern("mean confidence \\d\\.\\d\\d");
         assertThat(page.locator(".na-panel .na-passage").first().textContent()).contains("Dushanbe");
         assertThat(page.locator(".na-panel .na-mention--selected").first().textContent()).isEqualTo("Dushanbe");
         // a border is a thin line: the click goes to the line itself, wherever the map has moved it
-        feature("borders/CN-RU").dispatchEvent("click");
-        waitForPanel("China–Russia border");
+        screen.feature("borders/CN-RU").dispatchEvent("click");
+        screen.waitForPanel("China–Russia border");
         assertThat(page.locator(".na-panel").textContent()).contains("Zabaikalsk station");
     }
 
     @Test
     void a_feature_with_no_passage_in_the_month_says_so_naming_the_month() {
-        open("/?month=2021-08&feature=capitals/gn:1221874");
-        waitForPanel("Dushanbe");
+        screen.open("/?month=2021-08&feature=capitals/gn:1221874");
+        screen.waitForPanel("Dushanbe");
         assertThat(page.locator(".na-panel").textContent())
                 .contains("No passage mentions Dushanbe in August 2021. Try \"All time\" or another month.");
     }
 
     @Test
     void a_deep_link_opens_the_panel_and_back_and_forward_step_through_selections() {
-        open("/?feature=capitals/gn:1221874");
-        waitForPanel("Dushanbe");
-        feature("borders/CN-RU").dispatchEvent("click");
-        waitForPanel("China–Russia border");
-        page.waitForCondition(() -> url().contains("feature=borders/CN-RU"));
-        settleHistory();
+        screen.open("/?feature=capitals/gn:1221874");
+        screen.waitForPanel("Dushanbe");
+        screen.feature("borders/CN-RU").dispatchEvent("click");
+        screen.waitForPanel("China–Russia border");
+        page.waitForCondition(() -> screen.url().contains("feature=borders/CN-RU"));
+        screen.settleHistory();
         page.goBack();
-        waitForPanel("Dushanbe");
-        assertThat(url()).endsWith("?feature=capitals/gn:1221874");
-        settleHistory();
+        screen.waitForPanel("Dushanbe");
+        assertThat(screen.url()).endsWith("?feature=capitals/gn:1221874");
+        screen.settleHistory();
         page.goForward();
-        waitForPanel("China–Russia border");
-        assertThat(url()).contains("feature=borders/CN-RU");
+        screen.waitForPanel("China–Russia border");
+        assertThat(screen.url()).contains("feature=borders/CN-RU");
     }
 
     @Test
     void the_keyboard_alone_reaches_a_marker_and_opens_its_panel() {
-        open("/?month=2021-08");
+        screen.open("/?month=2021-08");
         String focused = null;
         for (int presses = 0; presses < 300 && focused == null; presses++) {
             page.keyboard().press("Tab");
@@ -149,14 +132,14 @@ class MapScreenIT {
         assertThat(focused).as("a marker took the focus").isNotNull();
         String marker = focused;
         page.keyboard().press("Enter");
-        page.waitForCondition(() -> url().contains("feature=" + marker));
+        page.waitForCondition(() -> screen.url().contains("feature=" + marker));
         assertThat(page.locator(".na-panel h2").textContent()).isNotBlank();
     }
 
     @Test
     void a_place_clicked_in_the_reader_moves_the_map_to_it_and_selects_it() {
-        open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
-        waitForPanel("West/Interaction-2021");
+        screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+        screen.waitForPanel("West/Interaction-2021");
         Object before = view();
         page.locator(".na-panel .na-article").first().locator("vaadin-button", new Locator.LocatorOptions()
                 .setHasText("Open article")).click();
@@ -164,8 +147,8 @@ class MapScreenIT {
         place.waitFor();
         assertThat(place.isVisible()).isTrue();
         place.dispatchEvent("click");
-        page.waitForCondition(() -> url().contains("feature=capitals/gn:1816670"));
-        waitForPanel("Beijing");
+        page.waitForCondition(() -> screen.url().contains("feature=capitals/gn:1816670"));
+        screen.waitForPanel("Beijing");
         page.waitForFunction("v => { const m = document.querySelector('na-place-map')._map;"
                 + " const c = m.getCenter(); return Math.abs(c.lat - 39.9) < 3 && Math.abs(c.lng - 116.4) < 3; }",
                 before);
@@ -176,8 +159,9 @@ class MapScreenIT {
     void on_a_phone_the_panel_is_a_bottom_sheet_under_the_map_and_the_month_bar_stays_on_top() {
         try (BrowserContext phone = browser.newContext(390, 844)) {
             page = phone.newPage();
-            open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
-            waitForPanel("West/Interaction-2021");
+            screen = new MapScreenPage(page, port);
+            screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+            screen.waitForPanel("West/Interaction-2021");
             var map = page.locator("na-place-map").boundingBox();
             var sheet = page.locator(".na-side").boundingBox();
             var months = page.locator(".na-month-filter").boundingBox();
@@ -191,44 +175,13 @@ class MapScreenIT {
 
     @Test
     void a_month_with_nothing_says_why() {
-        open("/?month=2019-02");
+        screen.open("/?month=2019-02");
         assertThat(page.locator(".na-panel h2").textContent()).isEqualTo("Nothing in February 2019");
         assertThat(page.locator(".na-panel").textContent()).contains("No passage in the corpus is dated to");
     }
 
-    private void open(String path) {
-        page.navigate("http://localhost:" + port + path);
-        page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-    }
-
-    /** The page's URL with its query unescaped ("feature=capitals/gn:1221874"). */
-    private String url() {
-        return URLDecoder.decode(page.url(), StandardCharsets.UTF_8);
-    }
-
     private String overlaysGeneration() {
         return page.locator("na-place-map").getAttribute("data-overlays-ready");
-    }
-
-    private Locator feature(String ref) {
-        Locator feature = page.locator("[data-feature='" + ref + "']");
-        feature.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        return feature.first();
-    }
-
-    private void waitForPanel(String name) {
-        page.waitForFunction("n => { const h = document.querySelector('.na-panel h2'); return h && h.textContent === n; }",
-                name);
-    }
-
-    /**
-     * Waits until Vaadin's client has no request and no deferred work left. After a response it notes the URL in
-     * a deferred task, and takes a popstate to the URL it last noted for a mere hash change: a back or forward
-     * sent before that task ran (only a script is that fast) would never reach the server.
-     */
-    private void settleHistory() {
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
     private Object view() {
