@@ -44,6 +44,16 @@ public final class PlaceNameSuffixes {
         return ADMINISTRATIVE.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The one-word suffixes, lower-case: {@link #isSuffixWord} is true for these. */
+    public static Set<String> suffixWords() {
+        return ONE_WORD;
+    }
+
+    /** The administrative suffixes, lower-case: {@link #isAdministrativeSuffix} is true for these. */
+    public static Set<String> administrativeSuffixes() {
+        return ADMINISTRATIVE;
+    }
+
     public static boolean isSuffixWord(String word) {
         return ONE_WORD.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -43,7 +43,7 @@ final class ChunkMatcher {
 
     List<Mention> match(int from, int to) {
         Token first = tokens.get(from);
-        if (ChunkVocabulary.isTitle(first.text()) || PersonNames.precededByTitle(tokens, from)
+        if (first.is(ChunkVocabulary.TITLE) || PersonNames.precededByTitle(tokens, from)
                 || namesADisease(to)) {
             return List.of();
         }
@@ -52,7 +52,7 @@ final class ChunkMatcher {
             return List.of(whole);
         }
         int start = from;
-        while (start < to - 1 && ChunkVocabulary.isFunctionWord(tokens.get(start).text())) {
+        while (start < to - 1 && tokens.get(start).is(ChunkVocabulary.FUNCTION)) {
             start++;
         }
         Mention stripped = start > from ? lookup(start, to, true) : null;
@@ -61,10 +61,10 @@ final class ChunkMatcher {
         }
         boolean institution = false;
         for (int i = start; i < to; i++) {
-            if (ChunkVocabulary.isNamedAfterWord(tokens.get(i).text())) {
+            if (tokens.get(i).is(ChunkVocabulary.NAMED_AFTER)) {
                 return List.of();
             }
-            institution |= ChunkVocabulary.isInstitutionWord(tokens.get(i).text());
+            institution |= tokens.get(i).is(ChunkVocabulary.INSTITUTION);
         }
         List<Mention> parts = split(start, to, institution);
         if (!parts.isEmpty()) {
@@ -88,7 +88,7 @@ final class ChunkMatcher {
         List<Mention> out = new ArrayList<>();
         int partStart = from;
         for (int i = from; i <= to; i++) {
-            boolean connector = i < to && ChunkVocabulary.isConnector(tokens.get(i).text());
+            boolean connector = i < to && tokens.get(i).is(ChunkVocabulary.CONNECTOR);
             if (i < to && !connector) {
                 continue;
             }
@@ -138,7 +138,7 @@ final class ChunkMatcher {
     }
 
     private Mention combiningForm(int index) {
-        String country = ChunkVocabulary.combiningFormCountry(tokens.get(index).text());
+        String country = ChunkVocabulary.combiningFormCountry(tokens.get(index));
         return country == null ? null : gazetteer.country(country).map(place -> factory.mention(index, index + 1,
                 List.of(new NameMatch(place, MatchType.ASSOCIATIVE)))).orElse(null);
     }
@@ -149,10 +149,10 @@ final class ChunkMatcher {
      */
     private Mention leadingName(int from, int to, boolean institution) {
         for (int k = to - 1; k > from; k--) {
-            if (!englishWords.contains(tokens.get(k).text())) {
+            if (!englishWords.contains(tokens.get(k))) {
                 continue;
             }
-            boolean adminSuffix = PlaceNameSuffixes.isAdministrativeSuffix(tokens.get(k - 1).text());
+            boolean adminSuffix = tokens.get(k - 1).is(ChunkVocabulary.ADMINISTRATIVE_SUFFIX);
             Mention m = lookup(from, k, adminSuffix);
             if (m != null && tokens.get(k - 1).text().equals("City") && k - 1 > from
                     && m.candidates().stream().noneMatch(c -> c.type() == MatchType.NAME)) {

@@ -1,8 +1,10 @@
 package org.newsatlas.geoparse;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsatlas.gazetteer.PlaceNameSuffixes;
 
 /** The closed word classes the extractor's chunk rules use; general English, not tied to any corpus. */
 final class ChunkVocabulary {
@@ -72,40 +74,52 @@ final class ChunkVocabulary {
             Map.entry("japano", "JP"), Map.entry("afghano", "AF"), Map.entry("irano", "IR"),
             Map.entry("americo", "US"), Map.entry("nippo", "JP"));
 
+    /** Word classes, as bits for {@link Token#is}. */
+    static final int NAMED_AFTER = 1;
+    static final int INSTITUTION = 1 << 1;
+    static final int CALENDAR = 1 << 2;
+    static final int TITLE = 1 << 3;
+    static final int FUNCTION = 1 << 4;
+    /** Only for the lower-case word itself: connectors are matched case-sensitively ("of", not "Of"). */
+    static final int CONNECTOR = 1 << 5;
+    /** {@link PlaceNameSuffixes#isSuffixWord}. */
+    static final int SUFFIX = 1 << 6;
+    /** {@link PlaceNameSuffixes#isAdministrativeSuffix}. */
+    static final int ADMINISTRATIVE_SUFFIX = 1 << 7;
+
+    /** Every word of a class above (lower-case) to its class bits: one probe per token instead of one per class. */
+    private static final Map<String, Integer> CLASSES = classes();
+
     private ChunkVocabulary() {
     }
 
-    static boolean isNamedAfterWord(String word) {
-        return NAMED_AFTER_WORDS.contains(lower(word));
+    private static Map<String, Integer> classes() {
+        Map<String, Integer> classes = new HashMap<>();
+        add(classes, NAMED_AFTER_WORDS, NAMED_AFTER);
+        add(classes, INSTITUTION_WORDS, INSTITUTION);
+        add(classes, CALENDAR_WORDS, CALENDAR);
+        add(classes, TITLES, TITLE);
+        add(classes, FUNCTION_WORDS, FUNCTION);
+        add(classes, CONNECTORS, CONNECTOR);
+        add(classes, PlaceNameSuffixes.suffixWords(), SUFFIX);
+        add(classes, PlaceNameSuffixes.administrativeSuffixes(), ADMINISTRATIVE_SUFFIX);
+        return Map.copyOf(classes);
     }
 
-    static boolean isInstitutionWord(String word) {
-        return INSTITUTION_WORDS.contains(lower(word));
+    private static void add(Map<String, Integer> classes, Set<String> words, int wordClass) {
+        for (String word : words) {
+            classes.merge(word, wordClass, (a, b) -> a | b);
+        }
     }
 
-    /** Day and month names and holidays: capitalised, never places in news text even where GeoNames has one. */
-    static boolean isCalendarWord(String word) {
-        return CALENDAR_WORDS.contains(lower(word));
-    }
-
-    static boolean isTitle(String word) {
-        return TITLES.contains(lower(word));
-    }
-
-    static boolean isFunctionWord(String word) {
-        return FUNCTION_WORDS.contains(lower(word));
-    }
-
-    static boolean isConnector(String word) {
-        return CONNECTORS.contains(word);
+    /** The class bits of a word given as written and lower-cased ({@link Locale#ROOT}). */
+    static int classesOf(String word, String lower) {
+        int classes = CLASSES.getOrDefault(lower, 0);
+        return word.equals(lower) ? classes : classes & ~CONNECTOR;
     }
 
     /** The ISO alpha-2 code a combining form stands for ("Sino" → "CN"), or null. */
-    static String combiningFormCountry(String word) {
-        return COMBINING_FORMS.get(lower(word));
-    }
-
-    private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
+    static String combiningFormCountry(Token token) {
+        return COMBINING_FORMS.get(token.lower());
     }
 }

@@ -47,14 +47,14 @@ final class Chunker {
     /** The new chunk end if tokens from {@code at} continue the chunk, else -1. */
     private static int continuation(List<Token> tokens, int at) {
         Token next = tokens.get(at);
-        boolean afterAbbreviation = NAME_ABBREVIATIONS.contains(tokens.get(at - 1).text()) && next.gap().equals(". ");
+        boolean afterAbbreviation = next.gap().equals(". ") && NAME_ABBREVIATIONS.contains(tokens.get(at - 1).text());
         boolean joined = next.joinedBySpace() || next.joinedByHyphen() || afterAbbreviation;
         if (joined && startsName(next)) {
             return at + 1;
         }
         int i = at;
         while (i < tokens.size() && i - at < 2 && tokens.get(i).joinedBySpace()
-                && ChunkVocabulary.isConnector(tokens.get(i).text()) && !tokens.get(i).possessive()
+                && tokens.get(i).is(ChunkVocabulary.CONNECTOR) && !tokens.get(i).possessive()
                 && (!tokens.get(i).text().equals("the") || i > at && tokens.get(i - 1).text().equals("of"))) {
             i++;
         }

@@ -37,6 +37,11 @@ public final class EnglishWords {
         return Arrays.binarySearch(hashes, hash(word.toLowerCase(Locale.ROOT))) >= 0;
     }
 
+    /** As {@link #contains(String)}, with the token's lower-case form worked out once. */
+    boolean contains(Token token) {
+        return Arrays.binarySearch(hashes, hash(token.lower())) >= 0;
+    }
+
     private static long hash(String word) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < word.length(); i++) {

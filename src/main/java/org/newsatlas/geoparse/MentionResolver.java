@@ -77,8 +77,15 @@ public final class MentionResolver {
                 || scores.mention(m).surface().contains(" ")) {
             return false;
         }
-        boolean placed = scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("SpatialCoherencePass")
-                || e.reason().contains("admin-1 unit is also mentioned"));
+        boolean placed = false;
+        for (DocumentScores.Evidence e : scores.evidence(m, best)) {
+            // only DocumentContextPass words its reason so; the others' reasons are not worded for nothing
+            if (e.pass().equals("SpatialCoherencePass") || e.pass().equals("DocumentContextPass")
+                    && e.reason().contains("admin-1 unit is also mentioned")) {
+                placed = true;
+                break;
+            }
+        }
         return !placed && !namesCountry(scores, place.countryCode());
     }
 
@@ -133,7 +140,16 @@ public final class MentionResolver {
     }
 
     private static double sum(DocumentScores scores, int m, int c, String pass) {
-        return scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
+        double sum = 0.0;
+        int count = 0;
+        for (DocumentScores.Evidence e : scores.evidence(m, c)) {
+            if (e.pass().equals(pass)) {
+                sum += e.delta();
+                count++;
+            }
+        }
+        // one term (the usual case) adds up the same; more go through the stream's compensated sum, as ever
+        return count <= 1 ? sum : scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
                 .mapToDouble(DocumentScores.Evidence::delta).sum();
     }
 
