@@ -14,6 +14,9 @@ import java.util.Optional;
 public final class InMemoryGazetteer implements Gazetteer {
 
     private final Place[] places;
+    /** Place numbers in the order of their ids (ties by number), and each place's position in that order. */
+    private final int[] placeByRank;
+    private final int[] rankOfPlace;
     private final Map<String, Place> byId;
     private final NameIndex exact;
     private final NameIndex loose;
@@ -25,6 +28,15 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.byId = new HashMap<>(places.length * 2);
         for (Place place : places) {
             byId.put(place.id(), place);
+        }
+        Integer[] order = new Integer[places.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> places[a].id().compareTo(places[b].id())); // stable: ties keep number order
+        this.placeByRank = new int[places.length];
+        this.rankOfPlace = new int[places.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            placeByRank[rank] = order[rank];
+            rankOfPlace[order[rank]] = rank;
         }
     }
 
@@ -42,25 +54,23 @@ public final class InMemoryGazetteer implements Gazetteer {
         if (hits.length == 0) {
             return List.of();
         }
-        // by place, then by match type (lower ordinal = better): the first of each place's run is its best
-        long[] byPlace = new long[hits.length];
+        // by place in id order, then by match type (lower ordinal = better): the first of each place's run is its
+        // best, and the places come out ordered by id
+        long[] byRank = new long[hits.length];
         for (int i = 0; i < hits.length; i++) {
-            byPlace[i] = ((long) NameIndex.place(hits[i]) << 8) | NameIndex.type(hits[i]).ordinal();
+            byRank[i] = ((long) rankOfPlace[NameIndex.place(hits[i])] << 8) | NameIndex.type(hits[i]).ordinal();
         }
-        Arrays.sort(byPlace);
+        Arrays.sort(byRank);
         List<NameMatch> out = new ArrayList<>(hits.length);
-        long lastPlace = -1;
-        for (long entry : byPlace) {
-            int place = (int) (entry >>> 8);
-            if (place != lastPlace) {
+        long lastRank = -1;
+        for (long entry : byRank) {
+            int rank = (int) (entry >>> 8);
+            if (rank != lastRank) {
                 MatchType type = MATCH_TYPES[(int) (entry & 0xff)];
-                out.add(new NameMatch(places[place],
+                out.add(new NameMatch(places[placeByRank[rank]],
                         isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
-                lastPlace = place;
+                lastRank = rank;
             }
-        }
-        if (out.size() > 1) {
-            out.sort((a, b) -> a.place().id().compareTo(b.place().id()));
         }
         return out;
     }
