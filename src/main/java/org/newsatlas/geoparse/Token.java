@@ -16,6 +16,7 @@ final class Token {
     private final String gap;
     private final boolean possessive;
     private final boolean sentenceStart;
+    private final boolean joinedBySpace;
     private String lower;
     private int wordClasses = -1;
 
@@ -26,6 +27,8 @@ final class Token {
         this.gap = gap;
         this.possessive = possessive;
         this.sentenceStart = sentenceStart;
+        this.joinedBySpace = gap.length() == 1 ? gap.charAt(0) != '\n' && Character.isWhitespace(gap.charAt(0))
+                : !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
     }
 
     String text() {
@@ -82,11 +85,12 @@ final class Token {
     }
 
     boolean joinedByHyphen() {
-        return gap.equals("-") || gap.equals("‑");
+        return gap.length() == 1 && (gap.charAt(0) == '-' || gap.charAt(0) == '‑');
     }
 
+    /** Blank gap on one line: spaces, tabs. */
     boolean joinedBySpace() {
-        return !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
+        return joinedBySpace;
     }
 
     @Override
