@@ -170,6 +170,14 @@ final class ChunkMatcher {
         return match.type() != MatchType.LOOSE && kind != PlaceKind.CITY && kind != PlaceKind.SITE;
     }
 
+    /** {@link PlaceNameSuffixes#suffixLength} of the words of tokens [from, to). */
+    private int suffixLength(int from, int to) {
+        if (to - from >= 3 && PlaceNameSuffixes.isTwoWordSuffix(tokens.get(to - 2).text(), tokens.get(to - 1).text())) {
+            return 2;
+        }
+        return to - from >= 2 && tokens.get(to - 1).is(ChunkVocabulary.SUFFIX) ? 1 : 0;
+    }
+
     private Mention lookup(int from, int to, boolean stripSuffix) {
         if (to - from == 1 && !factory.canBeSingleName(from)) {
             return null;
@@ -177,7 +185,7 @@ final class ChunkMatcher {
         int start = tokens.get(from).start();
         List<NameMatch> candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1).end()));
         if (candidates.isEmpty() && stripSuffix && to - from >= 2) {
-            int cut = PlaceNameSuffixes.suffixLength(tokens.subList(from, to).stream().map(Token::text).toList());
+            int cut = suffixLength(from, to);
             if (cut > 0) {
                 candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1 - cut).end()));
             }

@@ -87,8 +87,25 @@ final class ChunkVocabulary {
     /** {@link PlaceNameSuffixes#isAdministrativeSuffix}. */
     static final int ADMINISTRATIVE_SUFFIX = 1 << 7;
 
-    /** Every word of a class above (lower-case) to its class bits: one probe per token instead of one per class. */
-    private static final Map<String, Integer> CLASSES = classes();
+    /**
+     * Every word of a class above (lower-case) and its class bits, in an open-addressing table by
+     * {@link String#hashCode}: one probe per token instead of one per class, and for ASCII tokens without
+     * making their lower-case form.
+     */
+    private static final int TABLE_BITS = 10;
+    private static final String[] WORDS = new String[1 << TABLE_BITS];
+    private static final int[] CLASSES = new int[1 << TABLE_BITS];
+
+    static {
+        classes().forEach((word, classes) -> {
+            int slot = slot(word.hashCode());
+            while (WORDS[slot] != null) {
+                slot = (slot + 1) & (WORDS.length - 1);
+            }
+            WORDS[slot] = word;
+            CLASSES[slot] = classes;
+        });
+    }
 
     private ChunkVocabulary() {
     }
@@ -103,7 +120,14 @@ final class ChunkVocabulary {
         add(classes, CONNECTORS, CONNECTOR);
         add(classes, PlaceNameSuffixes.suffixWords(), SUFFIX);
         add(classes, PlaceNameSuffixes.administrativeSuffixes(), ADMINISTRATIVE_SUFFIX);
-        return Map.copyOf(classes);
+        if (classes.size() > WORDS.length / 2) {
+            throw new IllegalStateException("vocabulary table too small for " + classes.size() + " words");
+        }
+        return classes;
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> TABLE_BITS) ^ (hash >>> 2 * TABLE_BITS)) & (WORDS.length - 1);
     }
 
     private static void add(Map<String, Integer> classes, Set<String> words, int wordClass) {
@@ -112,10 +136,53 @@ final class ChunkVocabulary {
         }
     }
 
-    /** The class bits of a word given as written and lower-cased ({@link Locale#ROOT}). */
-    static int classesOf(String word, String lower) {
-        int classes = CLASSES.getOrDefault(lower, 0);
-        return word.equals(lower) ? classes : classes & ~CONNECTOR;
+    /**
+     * The class bits of the word text[start, end): those of its lower-case form ({@link Locale#ROOT}), but
+     * {@link #CONNECTOR} only if it is written in lower case.
+     */
+    static int classesOf(String text, int start, int end) {
+        int hash = 0;
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                String word = text.substring(start, end);
+                String lower = word.toLowerCase(Locale.ROOT);
+                int classes = classesOfLowerCase(lower);
+                return word.equals(lower) ? classes : classes & ~CONNECTOR;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                upper = true;
+            }
+            hash = 31 * hash + c; // String.hashCode of the lower-case form
+        }
+        for (int slot = slot(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+            if (WORDS[slot].length() == end - start && equalsIgnoringAsciiCase(WORDS[slot], text, start)) {
+                return upper ? CLASSES[slot] & ~CONNECTOR : CLASSES[slot];
+            }
+        }
+        return 0;
+    }
+
+    private static int classesOfLowerCase(String lower) {
+        for (int slot = slot(lower.hashCode()); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+            if (WORDS[slot].equals(lower)) {
+                return CLASSES[slot];
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the lower-case ASCII word equals text[start, start + word.length()) lower-cased (ASCII text). */
+    private static boolean equalsIgnoringAsciiCase(String word, String text, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ISO alpha-2 code a combining form stands for ("Sino" → "CN"), or null. */

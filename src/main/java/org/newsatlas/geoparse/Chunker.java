@@ -55,7 +55,7 @@ final class Chunker {
         int i = at;
         while (i < tokens.size() && i - at < 2 && tokens.get(i).joinedBySpace()
                 && tokens.get(i).is(ChunkVocabulary.CONNECTOR) && !tokens.get(i).possessive()
-                && (!tokens.get(i).text().equals("the") || i > at && tokens.get(i - 1).text().equals("of"))) {
+                && (!tokens.get(i).textIs("the") || i > at && tokens.get(i - 1).textIs("of"))) {
             i++;
         }
         boolean connected = i > at && i < tokens.size() && (tokens.get(i).joinedBySpace()
@@ -64,7 +64,7 @@ final class Chunker {
     }
 
     private static boolean startsName(Token token) {
-        return token.capitalised() && token.text().length() >= 2 && !isContraction(token.text());
+        return token.capitalised() && token.length() >= 2 && !isContraction(token.text());
     }
 
     /** "We're", "I've", "It'll", "Don't": capitalised, never names. */

@@ -29,13 +29,15 @@ public final class DocumentContextPass implements ResolutionPass {
     public void apply(DocumentScores scores) {
         Map<String, Map<String, Double>> countries = new HashMap<>();
         Map<String, Map<String, Double>> admin1s = new HashMap<>();
+        String[] surfaces = new String[scores.mentionCount()];
         for (int m = 0; m < scores.mentionCount(); m++) {
+            surfaces[m] = NameKey.normalize(scores.mention(m).surface());
             Place leader = scores.leaderPlace(m);
             if (leader == null || leader.kind() == PlaceKind.CONTINENT) {
                 continue;
             }
             double weight = Math.min(1.0, scores.margin(m) / 2.0);
-            String surface = NameKey.normalize(scores.mention(m).surface());
+            String surface = surfaces[m];
             if (leader.countryCode() != null) {
                 countries.computeIfAbsent(leader.countryCode(), k -> new HashMap<>()).merge(surface, weight, Math::max);
             }
@@ -45,13 +47,27 @@ public final class DocumentContextPass implements ResolutionPass {
         }
         Map<Map<String, Double>, Map<String, Support>> supports = new IdentityHashMap<>();
         for (int m = 0; m < scores.mentionCount(); m++) {
-            String surface = NameKey.normalize(scores.mention(m).surface());
+            String surface = surfaces[m];
+            // candidates in a row often lie in the same country or unit: its support is asked for once
+            Map<String, Double> country = null;
+            Support countrySupport = null;
+            Map<String, Double> admin1 = null;
+            Support admin1Support = null;
             for (int c = 0; c < scores.candidates(m).size(); c++) {
                 Place p = scores.candidates(m).get(c).place();
-                add(scores, m, c, support(supports, countries.get(p.countryCode()), surface), COUNTRY_BONUS, "country");
+                Map<String, Double> countryOfCandidate = countries.get(p.countryCode());
+                if (countryOfCandidate != country) {
+                    country = countryOfCandidate;
+                    countrySupport = support(supports, country, surface);
+                }
+                add(scores, m, c, countrySupport, COUNTRY_BONUS, "country");
                 if (p.kind() != PlaceKind.COUNTRY) {
-                    add(scores, m, c, support(supports, admin1s.get(p.admin1Key()), surface), ADMIN1_BONUS,
-                            "admin-1 unit");
+                    Map<String, Double> admin1OfCandidate = admin1s.get(p.admin1Key());
+                    if (admin1OfCandidate != admin1) {
+                        admin1 = admin1OfCandidate;
+                        admin1Support = support(supports, admin1, surface);
+                    }
+                    add(scores, m, c, admin1Support, ADMIN1_BONUS, "admin-1 unit");
                 }
             }
         }

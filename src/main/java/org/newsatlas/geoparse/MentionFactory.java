@@ -89,14 +89,20 @@ final class MentionFactory {
                 && m.place().population() < VILLAGE_POPULATION));
     }
 
+    /** The candidates kept, in order; the list itself when all are. */
     private static List<NameMatch> filter(List<NameMatch> candidates, Predicate<NameMatch> keep) {
-        List<NameMatch> kept = new ArrayList<>(candidates.size());
-        for (NameMatch m : candidates) {
+        List<NameMatch> kept = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            NameMatch m = candidates.get(i);
             if (keep.test(m)) {
-                kept.add(m);
+                if (kept != null) {
+                    kept.add(m);
+                }
+            } else if (kept == null) {
+                kept = new ArrayList<>(candidates.subList(0, i));
             }
         }
-        return kept;
+        return kept != null ? kept : candidates;
     }
 
     /** The length without dots ("U.S." → 2). */

@@ -50,6 +50,6 @@ public final class PopulationRankPass implements ResolutionPass {
                 .toLowerCase();
         // String.format("%s with population %,d", kind, population), the grouping done without a Formatter
         return p.population() > 0 ? kind + " with population "
-                + GroupedNumbers.format(p.population(), Locale.getDefault(Locale.Category.FORMAT)) : kind;
+                + LocalizedNumbers.grouped(p.population(), Locale.getDefault(Locale.Category.FORMAT)) : kind;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsatlas.geoparse;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -84,9 +85,14 @@ public final class SpatialCoherencePass implements ResolutionPass {
         double km = near == null ? Double.MAX_VALUE : Place.kilometres(best);
         Place at = near;
         if (km < NEAR_KM) {
-            scores.add(m, c, this, 1.0, () -> String.format("%.0f km from %s", km, at.name()));
+            scores.add(m, c, this, 1.0, () -> reason(km, at));
         } else if (km < REGIONAL_KM) {
-            scores.add(m, c, this, 0.4, () -> String.format("%.0f km from %s", km, at.name()));
+            scores.add(m, c, this, 0.4, () -> reason(km, at));
         }
+    }
+
+    /** String.format("%.0f km from %s", km, place name), the number written without a Formatter. */
+    private static String reason(double km, Place near) {
+        return LocalizedNumbers.rounded(km, Locale.getDefault(Locale.Category.FORMAT)) + " km from " + near.name();
     }
 }

@@ -4,24 +4,26 @@ import java.util.Locale;
 
 /**
  * A word of the text: [start,end) excludes a possessive "'s" (then {@code possessive} is set). {@code gap}
- * is the text between the previous token and this one ("" for the first). Its lower-case form and
- * {@link ChunkVocabulary} classes are worked out once, when first asked for: most tokens never are.
- * Immutable in what it tells; confined to the thread that tokenised.
+ * is the text between the previous token and this one ("" for the first). Its text, lower-case form and
+ * {@link ChunkVocabulary} classes are worked out when first asked for: most tokens are lower-case words that
+ * only the chunker looks at. Immutable in what it tells; confined to the thread that tokenised.
  */
 final class Token {
 
-    private final String text;
+    private final String source;
     private final int start;
     private final int end;
     private final String gap;
     private final boolean possessive;
     private final boolean sentenceStart;
     private final boolean joinedBySpace;
+    private String text;
     private String lower;
     private int wordClasses = -1;
 
-    Token(String text, int start, int end, String gap, boolean possessive, boolean sentenceStart) {
-        this.text = text;
+    /** The token source[start, end). */
+    Token(String source, int start, int end, String gap, boolean possessive, boolean sentenceStart) {
+        this.source = source;
         this.start = start;
         this.end = end;
         this.gap = gap;
@@ -32,7 +34,14 @@ final class Token {
     }
 
     String text() {
+        if (text == null) {
+            text = source.substring(start, end);
+        }
         return text;
+    }
+
+    int length() {
+        return end - start;
     }
 
     int start() {
@@ -58,7 +67,7 @@ final class Token {
     /** The text lower-cased with {@link Locale#ROOT}. */
     String lower() {
         if (lower == null) {
-            lower = text.toLowerCase(Locale.ROOT);
+            lower = text().toLowerCase(Locale.ROOT);
         }
         return lower;
     }
@@ -66,18 +75,27 @@ final class Token {
     /** Whether the word is of one of the {@link ChunkVocabulary} classes given as bits. */
     boolean is(int wordClass) {
         if (wordClasses < 0) {
-            wordClasses = ChunkVocabulary.classesOf(text, lower());
+            wordClasses = ChunkVocabulary.classesOf(source, start, end);
         }
         return (wordClasses & wordClass) != 0;
     }
 
+    /** Whether the text is exactly {@code word}. */
+    boolean textIs(String word) {
+        return word.length() == end - start && source.startsWith(word, start);
+    }
+
+    boolean endsWithDot() {
+        return source.charAt(end - 1) == '.';
+    }
+
     boolean capitalised() {
-        return Character.isUpperCase(text.charAt(0));
+        return Character.isUpperCase(source.charAt(start));
     }
 
     boolean allCaps() {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(source.charAt(i))) {
                 return false;
             }
         }
@@ -95,6 +113,6 @@ final class Token {
 
     @Override
     public String toString() {
-        return "Token[" + text + " " + start + ".." + end + "]";
+        return "Token[" + text() + " " + start + ".." + end + "]";
     }
 }

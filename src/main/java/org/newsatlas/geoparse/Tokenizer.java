@@ -37,8 +37,7 @@ final class Tokenizer {
             }
             String gap = gap(string, text, previousEnd, i);
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            tokens.add(new Token(string.substring(i, textEnd), i, textEnd, gap, possessive,
-                    startsSentence(previous, gap)));
+            tokens.add(new Token(string, i, textEnd, gap, possessive, startsSentence(previous, gap)));
             previousEnd = end;
             i = end;
         }
@@ -71,10 +70,10 @@ final class Tokenizer {
                 return false;
             }
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“' || c == '(') {
-                return !(c == '.' && previous.text().endsWith("."));
+                return !(c == '.' && previous.endsWithDot());
             }
         }
-        return previous.text().endsWith(".") && gap.isBlank() && !previous.text().equals("U.S.");
+        return previous.endsWithDot() && gap.isBlank() && !previous.textIs("U.S.");
     }
 
     private static int wordEnd(char[] text, int start) {
