@@ -13,31 +13,31 @@ import java.util.Optional;
  */
 public final class InMemoryGazetteer implements Gazetteer {
 
+    /** The places in the order of their ids (ties in the order added); the indexes number them so. */
     private final Place[] places;
-    /** Place numbers in the order of their ids (ties by number), and each place's position in that order. */
-    private final int[] placeByRank;
-    private final int[] rankOfPlace;
     private final Map<String, Place> byId;
     private final NameIndex exact;
     private final NameIndex loose;
 
-    private InMemoryGazetteer(Place[] places, NameIndex exact, NameIndex loose) {
-        this.places = places;
+    /** Takes the places as added and the frozen indexes numbering them so, and renumbers them in id order. */
+    private InMemoryGazetteer(Place[] added, NameIndex exact, NameIndex loose) {
         this.exact = exact;
         this.loose = loose;
-        this.byId = new HashMap<>(places.length * 2);
-        for (Place place : places) {
+        this.byId = new HashMap<>(added.length * 2);
+        for (Place place : added) {
             byId.put(place.id(), place);
         }
-        Integer[] order = new Integer[places.length];
+        Integer[] order = new Integer[added.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> places[a].id().compareTo(places[b].id())); // stable: ties keep number order
-        this.placeByRank = new int[places.length];
-        this.rankOfPlace = new int[places.length];
-        for (int rank = 0; rank < order.length; rank++) {
-            placeByRank[rank] = order[rank];
-            rankOfPlace[order[rank]] = rank;
+        Arrays.sort(order, (a, b) -> added[a].id().compareTo(added[b].id())); // stable: ties keep their order
+        this.places = new Place[added.length];
+        int[] rank = new int[added.length];
+        for (int r = 0; r < order.length; r++) {
+            places[r] = added[order[r]];
+            rank[order[r]] = r;
         }
+        exact.renumber(rank);
+        loose.renumber(rank);
     }
 
     @Override
@@ -54,22 +54,21 @@ public final class InMemoryGazetteer implements Gazetteer {
         if (hits.length == 0) {
             return List.of();
         }
-        // by place in id order, then by match type (lower ordinal = better): the first of each place's run is its
-        // best, and the places come out ordered by id
-        long[] byRank = new long[hits.length];
+        // by place (numbered in id order), then by match type (lower ordinal = better): the first of each place's
+        // run is its best, and the places come out ordered by id
+        long[] byPlace = new long[hits.length];
         for (int i = 0; i < hits.length; i++) {
-            byRank[i] = ((long) rankOfPlace[NameIndex.place(hits[i])] << 8) | NameIndex.type(hits[i]).ordinal();
+            byPlace[i] = ((long) NameIndex.place(hits[i]) << 8) | NameIndex.type(hits[i]).ordinal();
         }
-        Arrays.sort(byRank);
+        Arrays.sort(byPlace);
         List<NameMatch> out = new ArrayList<>(hits.length);
-        long lastRank = -1;
-        for (long entry : byRank) {
-            int rank = (int) (entry >>> 8);
-            if (rank != lastRank) {
+        long lastPlace = -1;
+        for (long entry : byPlace) {
+            int place = (int) (entry >>> 8);
+            if (place != lastPlace) {
                 MatchType type = MATCH_TYPES[(int) (entry & 0xff)];
-                out.add(new NameMatch(places[placeByRank[rank]],
-                        isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
-                lastRank = rank;
+                out.add(new NameMatch(places[place], isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
+                lastPlace = place;
             }
         }
         return out;

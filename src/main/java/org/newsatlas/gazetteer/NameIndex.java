@@ -58,6 +58,15 @@ final class NameIndex {
         }
     }
 
+    /** Gives each entry's place the number {@code number[place]} (a permutation); call after {@link #freeze}. */
+    void renumber(int[] number) {
+        long placeBits = MAX_PLACES - 1;
+        for (int i = 0; i < size; i++) {
+            entries[i] = (entries[i] & ~placeBits) | number[(int) (entries[i] & placeBits)];
+        }
+        Arrays.sort(entries, 0, size); // only entries of one hash and type change places: the buckets stay
+    }
+
     private static int bucket(long hash) {
         return (int) (hash >>> (HASH_BITS - BUCKET_BITS));
     }

@@ -2,7 +2,6 @@ package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.NameMatch;
@@ -18,9 +17,6 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention.
  */
 final class ChunkMatcher {
-
-    /** Heads that make a preceding place name part of a disease's name ("Reston ebolavirus", "Lassa fever"). */
-    private static final Set<String> EPONYM_HEADS = Set.of("virus", "ebolavirus", "fever", "flu", "influenza");
 
     private final Gazetteer gazetteer;
     private final EnglishWords englishWords;
@@ -76,7 +72,7 @@ final class ChunkMatcher {
 
     private boolean namesADisease(int to) {
         int i = to;
-        return i < tokens.size() && tokens.get(i).joinedBySpace() && EPONYM_HEADS.contains(tokens.get(i).text());
+        return i < tokens.size() && tokens.get(i).joinedBySpace() && tokens.get(i).is(ChunkVocabulary.EPONYM_HEAD);
     }
 
     /**
@@ -183,7 +179,9 @@ final class ChunkMatcher {
             return null;
         }
         int start = tokens.get(from).start();
-        List<NameMatch> candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1).end()));
+        // one token: its own text, whose hash the other rules' lookups of it share
+        List<NameMatch> candidates = gazetteer.lookup(to - from == 1 ? tokens.get(from).text()
+                : text.substring(start, tokens.get(to - 1).end()));
         if (candidates.isEmpty() && stripSuffix && to - from >= 2) {
             int cut = suffixLength(from, to);
             if (cut > 0) {

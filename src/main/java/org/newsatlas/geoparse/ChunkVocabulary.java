@@ -59,6 +59,9 @@ final class ChunkVocabulary {
             "here", "there", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "central", "northeast", "northwest", "southeast", "southwest", "downtown", "rural", "greater");
 
+    /** Heads that make a preceding place name part of a disease's name ("Reston ebolavirus", "Lassa fever"). */
+    private static final Set<String> EPONYM_HEADS = Set.of("virus", "ebolavirus", "fever", "flu", "influenza");
+
     /** Lower-case words allowed inside a name ("Isle of Man", "Trinidad and Tobago", "Rio de Janeiro"). */
     private static final Set<String> CONNECTORS = Set.of("of", "and", "de", "del", "da", "di", "do", "dos", "du",
             "des", "la", "le", "upon", "on", "al", "el", "y", "the", "en", "sur", "am", "im");
@@ -82,6 +85,9 @@ final class ChunkVocabulary {
     static final int FUNCTION = 1 << 4;
     /** Only for the lower-case word itself: connectors are matched case-sensitively ("of", not "Of"). */
     static final int CONNECTOR = 1 << 5;
+    /** Only for the lower-case word itself, as connectors. */
+    static final int EPONYM_HEAD = 1 << 8;
+    private static final int LOWER_CASE_ONLY = CONNECTOR | EPONYM_HEAD;
     /** {@link PlaceNameSuffixes#isSuffixWord}. */
     static final int SUFFIX = 1 << 6;
     /** {@link PlaceNameSuffixes#isAdministrativeSuffix}. */
@@ -118,6 +124,7 @@ final class ChunkVocabulary {
         add(classes, TITLES, TITLE);
         add(classes, FUNCTION_WORDS, FUNCTION);
         add(classes, CONNECTORS, CONNECTOR);
+        add(classes, EPONYM_HEADS, EPONYM_HEAD);
         add(classes, PlaceNameSuffixes.suffixWords(), SUFFIX);
         add(classes, PlaceNameSuffixes.administrativeSuffixes(), ADMINISTRATIVE_SUFFIX);
         if (classes.size() > WORDS.length / 2) {
@@ -138,7 +145,7 @@ final class ChunkVocabulary {
 
     /**
      * The class bits of the word text[start, end): those of its lower-case form ({@link Locale#ROOT}), but
-     * {@link #CONNECTOR} only if it is written in lower case.
+     * {@link #CONNECTOR} and {@link #EPONYM_HEAD} only if it is written in lower case.
      */
     static int classesOf(String text, int start, int end) {
         int hash = 0;
@@ -149,7 +156,7 @@ final class ChunkVocabulary {
                 String word = text.substring(start, end);
                 String lower = word.toLowerCase(Locale.ROOT);
                 int classes = classesOfLowerCase(lower);
-                return word.equals(lower) ? classes : classes & ~CONNECTOR;
+                return word.equals(lower) ? classes : classes & ~LOWER_CASE_ONLY;
             }
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
@@ -159,7 +166,7 @@ final class ChunkVocabulary {
         }
         for (int slot = slot(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
             if (WORDS[slot].length() == end - start && equalsIgnoringAsciiCase(WORDS[slot], text, start)) {
-                return upper ? CLASSES[slot] & ~CONNECTOR : CLASSES[slot];
+                return upper ? CLASSES[slot] & ~LOWER_CASE_ONLY : CLASSES[slot];
             }
         }
         return 0;

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * A word of the text: [start,end) excludes a possessive "'s" (then {@code possessive} is set). {@code gap}
- * is the text between the previous token and this one ("" for the first). Its text, lower-case form and
- * {@link ChunkVocabulary} classes are worked out when first asked for: most tokens are lower-case words that
- * only the chunker looks at. Immutable in what it tells; confined to the thread that tokenised.
+ * is the text between the previous token and this one ("" for the first). Its text, lower-case form,
+ * {@link ChunkVocabulary} classes and whether it starts a sentence are worked out when first asked for: most
+ * tokens are lower-case words that only the chunker looks at. Immutable in what it tells; confined to the
+ * thread that tokenised.
  */
 final class Token {
 
@@ -15,20 +16,22 @@ final class Token {
     private final int end;
     private final String gap;
     private final boolean possessive;
-    private final boolean sentenceStart;
+    /** The token before, for {@link #sentenceStart}; null for the first. */
+    private final Token previous;
     private final boolean joinedBySpace;
     private String text;
     private String lower;
     private int wordClasses = -1;
+    private byte sentenceStart = -1;
 
-    /** The token source[start, end). */
-    Token(String source, int start, int end, String gap, boolean possessive, boolean sentenceStart) {
+    /** The token source[start, end), after {@code previous} (null for the first). */
+    Token(String source, int start, int end, String gap, boolean possessive, Token previous) {
         this.source = source;
         this.start = start;
         this.end = end;
         this.gap = gap;
         this.possessive = possessive;
-        this.sentenceStart = sentenceStart;
+        this.previous = previous;
         this.joinedBySpace = gap.length() == 1 ? gap.charAt(0) != '\n' && Character.isWhitespace(gap.charAt(0))
                 : !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
     }
@@ -60,8 +63,12 @@ final class Token {
         return possessive;
     }
 
+    /** {@link Tokenizer#startsSentence}, worked out when first asked for. */
     boolean sentenceStart() {
-        return sentenceStart;
+        if (sentenceStart < 0) {
+            sentenceStart = (byte) (Tokenizer.startsSentence(previous, gap) ? 1 : 0);
+        }
+        return sentenceStart == 1;
     }
 
     /** The text lower-cased with {@link Locale#ROOT}. */

@@ -37,7 +37,7 @@ final class Tokenizer {
             }
             String gap = gap(string, text, previousEnd, i);
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            tokens.add(new Token(string, i, textEnd, gap, possessive, startsSentence(previous, gap)));
+            tokens.add(new Token(string, i, textEnd, gap, possessive, previous));
             previousEnd = end;
             i = end;
         }
@@ -60,7 +60,8 @@ final class Tokenizer {
         return Character.isLetterOrDigit(c);
     }
 
-    private static boolean startsSentence(Token previous, String gap) {
+    /** Whether a token after {@code previous} (null for the first) and {@code gap} starts a sentence. */
+    static boolean startsSentence(Token previous, String gap) {
         if (previous == null || gap.indexOf('\n') >= 0) {
             return true;
         }
