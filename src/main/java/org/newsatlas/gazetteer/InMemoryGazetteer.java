@@ -42,15 +42,21 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public List<NameMatch> lookup(String surface) {
+        if (NameKey.isAscii(surface)) { // nearly all: the keys as chars, no strings made
+            char[] key = new char[surface.length()];
+            int length = NameKey.normalizeAscii(surface, key);
+            List<NameMatch> found = collect(exact.matches(key, length), false);
+            return found.isEmpty() && length >= 5
+                    ? collect(loose.matches(key, NameKey.loose(key, length)), true) : found;
+        }
         String key = NameKey.normalize(surface);
-        List<NameMatch> found = collect(exact, key, false);
-        return found.isEmpty() && key.length() >= 5 ? collect(loose, NameKey.loose(key), true) : found;
+        List<NameMatch> found = collect(exact.matches(key), false);
+        return found.isEmpty() && key.length() >= 5 ? collect(loose.matches(NameKey.loose(key)), true) : found;
     }
 
     private static final MatchType[] MATCH_TYPES = MatchType.values();
 
-    private List<NameMatch> collect(NameIndex index, String key, boolean isLoose) {
-        int[] hits = index.matches(key);
+    private List<NameMatch> collect(int[] hits, boolean isLoose) {
         if (hits.length == 0) {
             return List.of();
         }

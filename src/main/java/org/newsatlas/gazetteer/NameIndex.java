@@ -96,7 +96,15 @@ final class NameIndex {
 
     /** (typeOrdinal << 20 | place) of every entry under the key; an empty array when none. */
     int[] matches(String key) {
-        long prefix = hash(key);
+        return matches(hash(key));
+    }
+
+    /** As {@link #matches(String)} for the key key[0, length). */
+    int[] matches(char[] key, int length) {
+        return matches(hash(key, length));
+    }
+
+    private int[] matches(long prefix) {
         long bits = filterBits(prefix);
         if ((filter[filterWord(prefix)] & bits) != bits) {
             return NONE;
@@ -145,6 +153,20 @@ final class NameIndex {
             h ^= key.charAt(i);
             h *= 0x100000001b3L;
         }
+        return avalanche(h);
+    }
+
+    /** {@link #hash(String)} of the key key[0, length). */
+    static long hash(char[] key, int length) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < length; i++) {
+            h ^= key[i];
+            h *= 0x100000001b3L;
+        }
+        return avalanche(h);
+    }
+
+    private static long avalanche(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -42,6 +42,14 @@ public final class NameKey {
     /** {@link #normalize} of ASCII text (no marks to drop, no decomposition): a char array, no StringBuilder. */
     private static String normalizeAscii(String name) {
         char[] out = new char[name.length()];
+        return new String(out, 0, normalizeAscii(name, out));
+    }
+
+    /**
+     * {@link #normalize} of an ASCII name into {@code out} (room for {@code name.length()} chars); returns the
+     * key's length. For lookups that need no String of the key.
+     */
+    static int normalizeAscii(String name, char[] out) {
         int n = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
@@ -56,10 +64,10 @@ public final class NameKey {
                 pendingSpace = true;
             }
         }
-        return new String(out, 0, n);
+        return n;
     }
 
-    private static boolean isAscii(String s) {
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;
@@ -74,9 +82,14 @@ public final class NameKey {
 
     /** The looser spelling key of a {@link #normalize normalised} key. */
     public static String loose(String normalized) {
-        // each replacement over the whole key in turn, left to right, as String.replace does: in one char array
         char[] s = normalized.toCharArray();
-        int n = replace(s, s.length, 'k', 'h', 'k');
+        return new String(s, 0, loose(s, s.length));
+    }
+
+    /** {@link #loose} of the normalised key s[0, length), in place; returns the loose key's length. */
+    static int loose(char[] s, int length) {
+        // each replacement over the whole key in turn, left to right, as String.replace does
+        int n = replace(s, length, 'k', 'h', 'k');
         n = replace(s, n, 'g', 'h', 'g');
         n = replace(s, n, 'z', 'h', 'j');
         n = replace(s, n, 'c', 'k', 'k');
@@ -90,7 +103,7 @@ public final class NameKey {
             }
             previous = c;
         }
-        return new String(s, 0, out);
+        return out;
     }
 
     /** Replaces each pair {@code ab} of s[0, n) by {@code r}, in place; returns the new length. */

@@ -64,12 +64,12 @@ final class Chunker {
     }
 
     private static boolean startsName(Token token) {
-        return token.capitalised() && token.length() >= 2 && !isContraction(token.text());
+        return token.capitalised() && token.length() >= 2 && !isContraction(token);
     }
 
     /** "We're", "I've", "It'll", "Don't": capitalised, never names. */
-    private static boolean isContraction(String word) {
-        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(word.substring(apostrophe + 1).toLowerCase());
+    private static boolean isContraction(Token token) {
+        int apostrophe = token.lastApostrophe();
+        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(token.text().substring(apostrophe + 1).toLowerCase());
     }
 }

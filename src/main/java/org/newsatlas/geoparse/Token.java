@@ -19,19 +19,24 @@ final class Token {
     /** The token before, for {@link #sentenceStart}; null for the first. */
     private final Token previous;
     private final boolean joinedBySpace;
+    private final boolean capitalised;
     private String text;
     private String lower;
     private int wordClasses = -1;
     private byte sentenceStart = -1;
 
-    /** The token source[start, end), after {@code previous} (null for the first). */
-    Token(String source, int start, int end, String gap, boolean possessive, Token previous) {
+    /**
+     * The token source[start, end), after {@code previous} (null for the first); {@code capitalised}: its first
+     * character is upper case.
+     */
+    Token(String source, int start, int end, String gap, boolean possessive, Token previous, boolean capitalised) {
         this.source = source;
         this.start = start;
         this.end = end;
         this.gap = gap;
         this.possessive = possessive;
         this.previous = previous;
+        this.capitalised = capitalised;
         this.joinedBySpace = gap.length() == 1 ? gap.charAt(0) != '\n' && Character.isWhitespace(gap.charAt(0))
                 : !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
     }
@@ -97,7 +102,18 @@ final class Token {
     }
 
     boolean capitalised() {
-        return Character.isUpperCase(source.charAt(start));
+        return capitalised;
+    }
+
+    /** Where in the text the last apostrophe (' or ’) is, or -1. */
+    int lastApostrophe() {
+        for (int i = end - 1; i >= start; i--) {
+            char c = source.charAt(i);
+            if (c == '\'' || c == '’') {
+                return i - start;
+            }
+        }
+        return -1;
     }
 
     boolean allCaps() {

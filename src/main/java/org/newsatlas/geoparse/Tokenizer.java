@@ -37,7 +37,7 @@ final class Tokenizer {
             }
             String gap = gap(string, text, previousEnd, i);
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            tokens.add(new Token(string, i, textEnd, gap, possessive, previous));
+            tokens.add(new Token(string, i, textEnd, gap, possessive, previous, isUpperCase(text[i])));
             previousEnd = end;
             i = end;
         }
@@ -50,6 +50,11 @@ final class Tokenizer {
             return " ";
         }
         return from == to ? "" : string.substring(from, to);
+    }
+
+    /** {@link Character#isUpperCase(char)}, without a table lookup for ASCII. */
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** {@link Character#isLetterOrDigit(char)}, without a table lookup for ASCII. */
