@@ -12,6 +12,9 @@ package org.newsatlas.gazetteer;
 public record Place(String id, String name, PlaceKind kind, String countryCode, String admin1Key,
                     String featureCode, double lat, double lon, long population) {
 
+    /** The mean Earth radius the distances use. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
+
     public boolean isCapital() {
         return "PPLC".equals(featureCode) || "PPLG".equals(featureCode);
     }
@@ -51,7 +54,7 @@ public record Place(String id, String name, PlaceKind kind, String countryCode, 
 
     /** Great-circle kilometres (mean Earth radius) of a {@link #haversine}. */
     public static double kilometres(double haversine) {
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(haversine)));
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(haversine)));
     }
 
     public double distanceKm(Place other) {

@@ -73,8 +73,21 @@ public final class DocumentContextPass implements ResolutionPass {
         }
     }
 
-    /** What the other surfaces naming one unit give a mention whose own surface is {@code self}. */
-    private record Support(double amount, String by) {
+    /**
+     * What the other surfaces naming one unit give a mention whose own surface is {@code self}; the list of them
+     * is worded only when a reason is read (the unit's map is no longer changed by then, so its order holds).
+     */
+    private record Support(double amount, Map<String, Double> bySurface, String self) {
+
+        String by() {
+            StringBuilder by = null;
+            for (Map.Entry<String, Double> e : bySurface.entrySet()) {
+                if (!e.getKey().equals(self) && e.getValue() > 0) {
+                    by = by == null ? new StringBuilder(e.getKey()) : by.append("\", \"").append(e.getKey());
+                }
+            }
+            return by.toString();
+        }
     }
 
     private void add(DocumentScores scores, int m, int c, Support support, double bonus, String what) {
@@ -95,14 +108,14 @@ public final class DocumentContextPass implements ResolutionPass {
             return forUnit.get(self);
         }
         double total = 0;
-        StringBuilder by = null;
+        boolean any = false;
         for (Map.Entry<String, Double> e : bySurface.entrySet()) {
             if (!e.getKey().equals(self) && e.getValue() > 0) {
                 total += e.getValue();
-                by = by == null ? new StringBuilder(e.getKey()) : by.append("\", \"").append(e.getKey());
+                any = true;
             }
         }
-        Support support = by == null ? null : new Support(Math.min(MAX_SUPPORT, total), by.toString());
+        Support support = any ? new Support(Math.min(MAX_SUPPORT, total), bySurface, self) : null;
         forUnit.put(self, support);
         return support;
     }

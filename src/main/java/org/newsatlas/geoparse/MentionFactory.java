@@ -89,20 +89,22 @@ final class MentionFactory {
                 && m.place().population() < VILLAGE_POPULATION));
     }
 
-    /** The candidates kept, in order; the list itself when all are. */
+    /** The candidates kept, in order (read-only); no new list unless one is dropped before one is kept. */
     private static List<NameMatch> filter(List<NameMatch> candidates, Predicate<NameMatch> keep) {
+        int firstDropped = -1;
         List<NameMatch> kept = null;
         for (int i = 0; i < candidates.size(); i++) {
             NameMatch m = candidates.get(i);
-            if (keep.test(m)) {
-                if (kept != null) {
-                    kept.add(m);
+            if (!keep.test(m)) {
+                firstDropped = firstDropped < 0 ? i : firstDropped;
+            } else if (firstDropped >= 0) {
+                if (kept == null) {
+                    kept = new ArrayList<>(candidates.subList(0, firstDropped));
                 }
-            } else if (kept == null) {
-                kept = new ArrayList<>(candidates.subList(0, i));
+                kept.add(m);
             }
         }
-        return kept != null ? kept : candidates;
+        return kept != null ? kept : firstDropped < 0 ? candidates : candidates.subList(0, firstDropped);
     }
 
     /** The length without dots ("U.S." → 2). */

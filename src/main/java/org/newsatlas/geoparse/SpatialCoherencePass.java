@@ -11,6 +11,12 @@ public final class SpatialCoherencePass implements ResolutionPass {
 
     private static final double NEAR_KM = 100;
     private static final double REGIONAL_KM = 400;
+    /**
+     * The haversine of 401 km: any larger one is more than {@value #REGIONAL_KM} km away, so its distance (an
+     * arcsine) need not be worked out.
+     */
+    private static final double BEYOND_REGIONAL = Math.pow(Math.sin((REGIONAL_KM + 1) / (2 * Place.EARTH_RADIUS_KM)),
+            2);
 
     @Override
     public String description() {
@@ -82,7 +88,7 @@ public final class SpatialCoherencePass implements ResolutionPass {
                 }
             }
         }
-        double km = near == null ? Double.MAX_VALUE : Place.kilometres(best);
+        double km = near == null || best > BEYOND_REGIONAL ? Double.MAX_VALUE : Place.kilometres(best);
         Place at = near;
         if (km < NEAR_KM) {
             scores.add(m, c, this, 1.0, () -> reason(km, at));
