@@ -13,36 +13,55 @@ import java.util.Optional;
  */
 public final class InMemoryGazetteer implements Gazetteer {
 
+    /** The places in the order of their ids (ties in the order added); the indexes number them so. */
     private final Place[] places;
     private final Map<String, Place> byId;
     private final NameIndex exact;
     private final NameIndex loose;
 
-    private InMemoryGazetteer(Place[] places, NameIndex exact, NameIndex loose) {
-        this.places = places;
+    /** Takes the places as added and the frozen indexes numbering them so, and renumbers them in id order. */
+    private InMemoryGazetteer(Place[] added, NameIndex exact, NameIndex loose) {
         this.exact = exact;
         this.loose = loose;
-        this.byId = new HashMap<>(places.length * 2);
-        for (Place place : places) {
+        this.byId = new HashMap<>(added.length * 2);
+        for (Place place : added) {
             byId.put(place.id(), place);
         }
+        Integer[] order = new Integer[added.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> added[a].id().compareTo(added[b].id())); // stable: ties keep their order
+        this.places = new Place[added.length];
+        int[] rank = new int[added.length];
+        for (int r = 0; r < order.length; r++) {
+            places[r] = added[order[r]];
+            rank[order[r]] = r;
+        }
+        exact.renumber(rank);
+        loose.renumber(rank);
     }
 
     @Override
     public List<NameMatch> lookup(String surface) {
+        if (NameKey.isAscii(surface)) { // nearly all: the keys as chars, no strings made
+            char[] key = new char[surface.length()];
+            int length = NameKey.normalizeAscii(surface, key);
+            List<NameMatch> found = collect(exact.matches(key, length), false);
+            return found.isEmpty() && length >= 5
+                    ? collect(loose.matches(key, NameKey.loose(key, length)), true) : found;
+        }
         String key = NameKey.normalize(surface);
-        List<NameMatch> found = collect(exact, key, false);
-        return found.isEmpty() && key.length() >= 5 ? collect(loose, NameKey.loose(key), true) : found;
+        List<NameMatch> found = collect(exact.matches(key), false);
+        return found.isEmpty() && key.length() >= 5 ? collect(loose.matches(NameKey.loose(key)), true) : found;
     }
 
     private static final MatchType[] MATCH_TYPES = MatchType.values();
 
-    private List<NameMatch> collect(NameIndex index, String key, boolean isLoose) {
-        int[] hits = index.matches(key);
+    private List<NameMatch> collect(int[] hits, boolean isLoose) {
         if (hits.length == 0) {
             return List.of();
         }
-        // by place, then by match type (lower ordinal = better): the first of each place's run is its best
+        // by place (numbered in id order), then by match type (lower ordinal = better): the first of each place's
+        // run is its best, and the places come out ordered by id
         long[] byPlace = new long[hits.length];
         for (int i = 0; i < hits.length; i++) {
             byPlace[i] = ((long) NameIndex.place(hits[i]) << 8) | NameIndex.type(hits[i]).ordinal();
@@ -54,13 +73,9 @@ public final class InMemoryGazetteer implements Gazetteer {
             int place = (int) (entry >>> 8);
             if (place != lastPlace) {
                 MatchType type = MATCH_TYPES[(int) (entry & 0xff)];
-                out.add(new NameMatch(places[place],
-                        isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
+                out.add(new NameMatch(places[place], isLoose && type != MatchType.ASSOCIATIVE ? MatchType.LOOSE : type));
                 lastPlace = place;
             }
-        }
-        if (out.size() > 1) {
-            out.sort((a, b) -> a.place().id().compareTo(b.place().id()));
         }
         return out;
     }

@@ -6,9 +6,10 @@ import java.util.Arrays;
  * A compact multimap from name keys to place numbers. Keys are never stored: each entry is one
  * {@code long} packing a 41-bit hash of the key, a 2-bit {@link MatchType} ordinal and a 20-bit place
  * number, sorted; a table of where each run of the top {@value #BUCKET_BITS} hash bits starts finds a key's
- * entries in two memory reads (most lookups are misses: capitalised words that name no place). About 8 bytes per
- * (name, place) pair plus 4 MB of buckets, instead of ~100 per pair for a HashMap of Strings; a spurious hit
- * needs a 41-bit hash collision (odds ~1e-6 per lookup).
+ * entries in two memory reads (most lookups are misses: capitalised words that name no place, and a Bloom filter
+ * in front answers most of those from cache). About 9 to 10 bytes per (name, place) pair plus 4 MB of buckets,
+ * instead of ~100 per pair for a HashMap of Strings; a spurious hit needs a 41-bit hash collision (odds ~1e-6
+ * per lookup).
  */
 final class NameIndex {
 
@@ -22,6 +23,12 @@ final class NameIndex {
     private int size;
     /** bucketStart[b] is the first entry whose hash has top bits b; bucketStart[b + 1] ends the run. */
     private int[] bucketStart;
+    /**
+     * A Bloom filter of the hashes, three bits in one 64-bit word per hash, 8 to 16 bits per entry (512 KB for
+     * the full gazetteer's names): small enough to stay in cache, it answers most misses without reading the
+     * buckets and entries (up to two reads from main memory). No false negatives, so it changes no answer.
+     */
+    private long[] filter;
 
     NameIndex() {
         entries = new long[1024];
@@ -56,6 +63,29 @@ final class NameIndex {
             }
             bucketStart[bucket] = entry;
         }
+        filter = new long[Math.max(64, Integer.highestOneBit(Math.max(1, size / 4)))];
+        for (int i = 0; i < size; i++) {
+            long hash = entries[i] >>> HASH_SHIFT;
+            filter[filterWord(hash)] |= filterBits(hash);
+        }
+    }
+
+    private int filterWord(long hash) {
+        return (int) hash & (filter.length - 1);
+    }
+
+    /** Three bit positions from the hash bits above the word index (which is at most 20 bits). */
+    private static long filterBits(long hash) {
+        return 1L << (hash >>> 20) | 1L << (hash >>> 26) | 1L << (hash >>> 32);
+    }
+
+    /** Gives each entry's place the number {@code number[place]} (a permutation); call after {@link #freeze}. */
+    void renumber(int[] number) {
+        long placeBits = MAX_PLACES - 1;
+        for (int i = 0; i < size; i++) {
+            entries[i] = (entries[i] & ~placeBits) | number[(int) (entries[i] & placeBits)];
+        }
+        Arrays.sort(entries, 0, size); // only entries of one hash and type change places: the buckets stay
     }
 
     private static int bucket(long hash) {
@@ -66,7 +96,19 @@ final class NameIndex {
 
     /** (typeOrdinal << 20 | place) of every entry under the key; an empty array when none. */
     int[] matches(String key) {
-        long prefix = hash(key);
+        return matches(hash(key));
+    }
+
+    /** As {@link #matches(String)} for the key key[0, length). */
+    int[] matches(char[] key, int length) {
+        return matches(hash(key, length));
+    }
+
+    private int[] matches(long prefix) {
+        long bits = filterBits(prefix);
+        if ((filter[filterWord(prefix)] & bits) != bits) {
+            return NONE;
+        }
         int bucket = bucket(prefix);
         int from = bucketStart[bucket];
         int to = bucketStart[bucket + 1];
@@ -111,6 +153,20 @@ final class NameIndex {
             h ^= key.charAt(i);
             h *= 0x100000001b3L;
         }
+        return avalanche(h);
+    }
+
+    /** {@link #hash(String)} of the key key[0, length). */
+    static long hash(char[] key, int length) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < length; i++) {
+            h ^= key[i];
+            h *= 0x100000001b3L;
+        }
+        return avalanche(h);
+    }
+
+    private static long avalanche(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

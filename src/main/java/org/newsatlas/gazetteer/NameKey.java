@@ -15,7 +15,10 @@ public final class NameKey {
     }
 
     public static String normalize(String name) {
-        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        if (isAscii(name)) {
+            return normalizeAscii(name);
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -36,7 +39,35 @@ public final class NameKey {
         return out.toString();
     }
 
-    private static boolean isAscii(String s) {
+    /** {@link #normalize} of ASCII text (no marks to drop, no decomposition): a char array, no StringBuilder. */
+    private static String normalizeAscii(String name) {
+        char[] out = new char[name.length()];
+        return new String(out, 0, normalizeAscii(name, out));
+    }
+
+    /**
+     * {@link #normalize} of an ASCII name into {@code out} (room for {@code name.length()} chars); returns the
+     * key's length. For lookups that need no String of the key.
+     */
+    static int normalizeAscii(String name, char[] out) {
+        int n = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                if (pendingSpace && n > 0) {
+                    out[n++] = ' ';
+                }
+                pendingSpace = false;
+                out[n++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+            } else if (!isDropped(c)) {
+                pendingSpace = true;
+            }
+        }
+        return n;
+    }
+
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;
@@ -51,15 +82,41 @@ public final class NameKey {
 
     /** The looser spelling key of a {@link #normalize normalised} key. */
     public static String loose(String normalized) {
-        String s = normalized.replace("kh", "k").replace("gh", "g").replace("zh", "j").replace("ck", "k")
-                .replace("ou", "u").replace('y', 'i').replace('w', 'v');
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (i == 0 || c != s.charAt(i - 1)) {
-                out.append(c);
+        char[] s = normalized.toCharArray();
+        return new String(s, 0, loose(s, s.length));
+    }
+
+    /** {@link #loose} of the normalised key s[0, length), in place; returns the loose key's length. */
+    static int loose(char[] s, int length) {
+        // each replacement over the whole key in turn, left to right, as String.replace does
+        int n = replace(s, length, 'k', 'h', 'k');
+        n = replace(s, n, 'g', 'h', 'g');
+        n = replace(s, n, 'z', 'h', 'j');
+        n = replace(s, n, 'c', 'k', 'k');
+        n = replace(s, n, 'o', 'u', 'u');
+        int out = 0;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s[i] == 'y' ? 'i' : s[i] == 'w' ? 'v' : s[i];
+            if (i == 0 || c != previous) {
+                s[out++] = c;
+            }
+            previous = c;
+        }
+        return out;
+    }
+
+    /** Replaces each pair {@code ab} of s[0, n) by {@code r}, in place; returns the new length. */
+    private static int replace(char[] s, int n, char a, char b, char r) {
+        int out = 0;
+        for (int i = 0; i < n; i++) {
+            if (s[i] == a && i + 1 < n && s[i + 1] == b) {
+                s[out++] = r;
+                i++;
+            } else {
+                s[out++] = s[i];
             }
         }
-        return out.toString();
+        return out;
     }
 }

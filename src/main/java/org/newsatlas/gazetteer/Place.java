@@ -12,6 +12,9 @@ package org.newsatlas.gazetteer;
 public record Place(String id, String name, PlaceKind kind, String countryCode, String admin1Key,
                     String featureCode, double lat, double lon, long population) {
 
+    /** The mean Earth radius the distances use. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
+
     public boolean isCapital() {
         return "PPLC".equals(featureCode) || "PPLG".equals(featureCode);
     }
@@ -26,10 +29,23 @@ public record Place(String id, String name, PlaceKind kind, String countryCode, 
      * the one with the smallest, found without an arcsine per pair; {@link #kilometres} turns it into a distance.
      */
     public double haversine(double otherLat, double otherLon) {
+        return haversine(otherLat, otherLon, cosLatitude(), Math.cos(Math.toRadians(otherLat)));
+    }
+
+    /**
+     * {@link #haversine(double, double)} with both cosines of latitude given ({@link #cosLatitude}), for many
+     * pairs among few places.
+     */
+    public double haversine(double otherLat, double otherLon, double cosLat, double cosOtherLat) {
         double dLat = Math.toRadians(otherLat - lat);
         double dLon = Math.toRadians(otherLon - lon);
-        return Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
-                * Math.cos(Math.toRadians(otherLat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double sinLat = Math.sin(dLat / 2);
+        double sinLon = Math.sin(dLon / 2);
+        return sinLat * sinLat + cosLat * cosOtherLat * sinLon * sinLon;
+    }
+
+    public double cosLatitude() {
+        return Math.cos(Math.toRadians(lat));
     }
 
     public double haversine(Place other) {
@@ -38,7 +54,7 @@ public record Place(String id, String name, PlaceKind kind, String countryCode, 
 
     /** Great-circle kilometres (mean Earth radius) of a {@link #haversine}. */
     public static double kilometres(double haversine) {
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(haversine)));
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(haversine)));
     }
 
     public double distanceKm(Place other) {

@@ -27,13 +27,15 @@ public final class PlaceNameSuffixes {
     /** How many of the last words of {@code words} form a generic suffix (0, 1 or 2); never all of them. */
     public static int suffixLength(List<String> words) {
         int n = words.size();
-        if (n >= 3) {
-            String lastTwo = (words.get(n - 2) + " " + words.get(n - 1)).toLowerCase(Locale.ROOT);
-            if (TWO_WORDS.contains(lastTwo)) {
-                return 2;
-            }
+        if (n >= 3 && isTwoWordSuffix(words.get(n - 2), words.get(n - 1))) {
+            return 2;
         }
         return n >= 2 && isSuffixWord(words.get(n - 1)) ? 1 : 0;
+    }
+
+    /** "Autonomous Region", "Federal District": two words that together are a generic suffix. */
+    public static boolean isTwoWordSuffix(String first, String second) {
+        return TWO_WORDS.contains((first + " " + second).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> ADMINISTRATIVE = Set.of("province", "oblast", "region", "governorate",
@@ -42,6 +44,16 @@ public final class PlaceNameSuffixes {
     /** Suffixes that name an administrative unit ("County", "Oblast"), unlike "City", "State" or "Station". */
     public static boolean isAdministrativeSuffix(String word) {
         return ADMINISTRATIVE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The one-word suffixes, lower-case: {@link #isSuffixWord} is true for these. */
+    public static Set<String> suffixWords() {
+        return ONE_WORD;
+    }
+
+    /** The administrative suffixes, lower-case: {@link #isAdministrativeSuffix} is true for these. */
+    public static Set<String> administrativeSuffixes() {
+        return ADMINISTRATIVE;
     }
 
     public static boolean isSuffixWord(String word) {

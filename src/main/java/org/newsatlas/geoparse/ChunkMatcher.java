@@ -2,7 +2,6 @@ package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.NameMatch;
@@ -18,9 +17,6 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention.
  */
 final class ChunkMatcher {
-
-    /** Heads that make a preceding place name part of a disease's name ("Reston ebolavirus", "Lassa fever"). */
-    private static final Set<String> EPONYM_HEADS = Set.of("virus", "ebolavirus", "fever", "flu", "influenza");
 
     private final Gazetteer gazetteer;
     private final EnglishWords englishWords;
@@ -43,7 +39,7 @@ final class ChunkMatcher {
 
     List<Mention> match(int from, int to) {
         Token first = tokens.get(from);
-        if (ChunkVocabulary.isTitle(first.text()) || PersonNames.precededByTitle(tokens, from)
+        if (first.is(ChunkVocabulary.TITLE) || PersonNames.precededByTitle(tokens, from)
                 || namesADisease(to)) {
             return List.of();
         }
@@ -52,7 +48,7 @@ final class ChunkMatcher {
             return List.of(whole);
         }
         int start = from;
-        while (start < to - 1 && ChunkVocabulary.isFunctionWord(tokens.get(start).text())) {
+        while (start < to - 1 && tokens.get(start).is(ChunkVocabulary.FUNCTION)) {
             start++;
         }
         Mention stripped = start > from ? lookup(start, to, true) : null;
@@ -61,10 +57,10 @@ final class ChunkMatcher {
         }
         boolean institution = false;
         for (int i = start; i < to; i++) {
-            if (ChunkVocabulary.isNamedAfterWord(tokens.get(i).text())) {
+            if (tokens.get(i).is(ChunkVocabulary.NAMED_AFTER)) {
                 return List.of();
             }
-            institution |= ChunkVocabulary.isInstitutionWord(tokens.get(i).text());
+            institution |= tokens.get(i).is(ChunkVocabulary.INSTITUTION);
         }
         List<Mention> parts = split(start, to, institution);
         if (!parts.isEmpty()) {
@@ -76,7 +72,7 @@ final class ChunkMatcher {
 
     private boolean namesADisease(int to) {
         int i = to;
-        return i < tokens.size() && tokens.get(i).joinedBySpace() && EPONYM_HEADS.contains(tokens.get(i).text());
+        return i < tokens.size() && tokens.get(i).joinedBySpace() && tokens.get(i).is(ChunkVocabulary.EPONYM_HEAD);
     }
 
     /**
@@ -88,7 +84,7 @@ final class ChunkMatcher {
         List<Mention> out = new ArrayList<>();
         int partStart = from;
         for (int i = from; i <= to; i++) {
-            boolean connector = i < to && ChunkVocabulary.isConnector(tokens.get(i).text());
+            boolean connector = i < to && tokens.get(i).is(ChunkVocabulary.CONNECTOR);
             if (i < to && !connector) {
                 continue;
             }
@@ -138,7 +134,7 @@ final class ChunkMatcher {
     }
 
     private Mention combiningForm(int index) {
-        String country = ChunkVocabulary.combiningFormCountry(tokens.get(index).text());
+        String country = ChunkVocabulary.combiningFormCountry(tokens.get(index));
         return country == null ? null : gazetteer.country(country).map(place -> factory.mention(index, index + 1,
                 List.of(new NameMatch(place, MatchType.ASSOCIATIVE)))).orElse(null);
     }
@@ -149,10 +145,10 @@ final class ChunkMatcher {
      */
     private Mention leadingName(int from, int to, boolean institution) {
         for (int k = to - 1; k > from; k--) {
-            if (!englishWords.contains(tokens.get(k).text())) {
+            if (!englishWords.contains(tokens.get(k))) {
                 continue;
             }
-            boolean adminSuffix = PlaceNameSuffixes.isAdministrativeSuffix(tokens.get(k - 1).text());
+            boolean adminSuffix = tokens.get(k - 1).is(ChunkVocabulary.ADMINISTRATIVE_SUFFIX);
             Mention m = lookup(from, k, adminSuffix);
             if (m != null && tokens.get(k - 1).text().equals("City") && k - 1 > from
                     && m.candidates().stream().noneMatch(c -> c.type() == MatchType.NAME)) {
@@ -170,14 +166,24 @@ final class ChunkMatcher {
         return match.type() != MatchType.LOOSE && kind != PlaceKind.CITY && kind != PlaceKind.SITE;
     }
 
+    /** {@link PlaceNameSuffixes#suffixLength} of the words of tokens [from, to). */
+    private int suffixLength(int from, int to) {
+        if (to - from >= 3 && PlaceNameSuffixes.isTwoWordSuffix(tokens.get(to - 2).text(), tokens.get(to - 1).text())) {
+            return 2;
+        }
+        return to - from >= 2 && tokens.get(to - 1).is(ChunkVocabulary.SUFFIX) ? 1 : 0;
+    }
+
     private Mention lookup(int from, int to, boolean stripSuffix) {
         if (to - from == 1 && !factory.canBeSingleName(from)) {
             return null;
         }
         int start = tokens.get(from).start();
-        List<NameMatch> candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1).end()));
+        // one token: its own text, whose hash the other rules' lookups of it share
+        List<NameMatch> candidates = gazetteer.lookup(to - from == 1 ? tokens.get(from).text()
+                : text.substring(start, tokens.get(to - 1).end()));
         if (candidates.isEmpty() && stripSuffix && to - from >= 2) {
-            int cut = PlaceNameSuffixes.suffixLength(tokens.subList(from, to).stream().map(Token::text).toList());
+            int cut = suffixLength(from, to);
             if (cut > 0) {
                 candidates = gazetteer.lookup(text.substring(start, tokens.get(to - 1 - cut).end()));
             }

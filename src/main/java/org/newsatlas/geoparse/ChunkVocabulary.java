@@ -1,8 +1,10 @@
 package org.newsatlas.geoparse;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsatlas.gazetteer.PlaceNameSuffixes;
 
 /** The closed word classes the extractor's chunk rules use; general English, not tied to any corpus. */
 final class ChunkVocabulary {
@@ -57,6 +59,9 @@ final class ChunkVocabulary {
             "here", "there", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "central", "northeast", "northwest", "southeast", "southwest", "downtown", "rural", "greater");
 
+    /** Heads that make a preceding place name part of a disease's name ("Reston ebolavirus", "Lassa fever"). */
+    private static final Set<String> EPONYM_HEADS = Set.of("virus", "ebolavirus", "fever", "flu", "influenza");
+
     /** Lower-case words allowed inside a name ("Isle of Man", "Trinidad and Tobago", "Rio de Janeiro"). */
     private static final Set<String> CONNECTORS = Set.of("of", "and", "de", "del", "da", "di", "do", "dos", "du",
             "des", "la", "le", "upon", "on", "al", "el", "y", "the", "en", "sur", "am", "im");
@@ -72,40 +77,123 @@ final class ChunkVocabulary {
             Map.entry("japano", "JP"), Map.entry("afghano", "AF"), Map.entry("irano", "IR"),
             Map.entry("americo", "US"), Map.entry("nippo", "JP"));
 
+    /** Word classes, as bits for {@link Token#is}. */
+    static final int NAMED_AFTER = 1;
+    static final int INSTITUTION = 1 << 1;
+    static final int CALENDAR = 1 << 2;
+    static final int TITLE = 1 << 3;
+    static final int FUNCTION = 1 << 4;
+    /** Only for the lower-case word itself: connectors are matched case-sensitively ("of", not "Of"). */
+    static final int CONNECTOR = 1 << 5;
+    /** Only for the lower-case word itself, as connectors. */
+    static final int EPONYM_HEAD = 1 << 8;
+    private static final int LOWER_CASE_ONLY = CONNECTOR | EPONYM_HEAD;
+    /** {@link PlaceNameSuffixes#isSuffixWord}. */
+    static final int SUFFIX = 1 << 6;
+    /** {@link PlaceNameSuffixes#isAdministrativeSuffix}. */
+    static final int ADMINISTRATIVE_SUFFIX = 1 << 7;
+
+    /**
+     * Every word of a class above (lower-case) and its class bits, in an open-addressing table by
+     * {@link String#hashCode}: one probe per token instead of one per class, and for ASCII tokens without
+     * making their lower-case form.
+     */
+    private static final int TABLE_BITS = 10;
+    private static final String[] WORDS = new String[1 << TABLE_BITS];
+    private static final int[] CLASSES = new int[1 << TABLE_BITS];
+
+    static {
+        classes().forEach((word, classes) -> {
+            int slot = slot(word.hashCode());
+            while (WORDS[slot] != null) {
+                slot = (slot + 1) & (WORDS.length - 1);
+            }
+            WORDS[slot] = word;
+            CLASSES[slot] = classes;
+        });
+    }
+
     private ChunkVocabulary() {
     }
 
-    static boolean isNamedAfterWord(String word) {
-        return NAMED_AFTER_WORDS.contains(lower(word));
+    private static Map<String, Integer> classes() {
+        Map<String, Integer> classes = new HashMap<>();
+        add(classes, NAMED_AFTER_WORDS, NAMED_AFTER);
+        add(classes, INSTITUTION_WORDS, INSTITUTION);
+        add(classes, CALENDAR_WORDS, CALENDAR);
+        add(classes, TITLES, TITLE);
+        add(classes, FUNCTION_WORDS, FUNCTION);
+        add(classes, CONNECTORS, CONNECTOR);
+        add(classes, EPONYM_HEADS, EPONYM_HEAD);
+        add(classes, PlaceNameSuffixes.suffixWords(), SUFFIX);
+        add(classes, PlaceNameSuffixes.administrativeSuffixes(), ADMINISTRATIVE_SUFFIX);
+        if (classes.size() > WORDS.length / 2) {
+            throw new IllegalStateException("vocabulary table too small for " + classes.size() + " words");
+        }
+        return classes;
     }
 
-    static boolean isInstitutionWord(String word) {
-        return INSTITUTION_WORDS.contains(lower(word));
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> TABLE_BITS) ^ (hash >>> 2 * TABLE_BITS)) & (WORDS.length - 1);
     }
 
-    /** Day and month names and holidays: capitalised, never places in news text even where GeoNames has one. */
-    static boolean isCalendarWord(String word) {
-        return CALENDAR_WORDS.contains(lower(word));
+    private static void add(Map<String, Integer> classes, Set<String> words, int wordClass) {
+        for (String word : words) {
+            classes.merge(word, wordClass, (a, b) -> a | b);
+        }
     }
 
-    static boolean isTitle(String word) {
-        return TITLES.contains(lower(word));
+    /**
+     * The class bits of the word text[start, end): those of its lower-case form ({@link Locale#ROOT}), but
+     * {@link #CONNECTOR} and {@link #EPONYM_HEAD} only if it is written in lower case.
+     */
+    static int classesOf(String text, int start, int end) {
+        int hash = 0;
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                String word = text.substring(start, end);
+                String lower = word.toLowerCase(Locale.ROOT);
+                int classes = classesOfLowerCase(lower);
+                return word.equals(lower) ? classes : classes & ~LOWER_CASE_ONLY;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                upper = true;
+            }
+            hash = 31 * hash + c; // String.hashCode of the lower-case form
+        }
+        for (int slot = slot(hash); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+            if (WORDS[slot].length() == end - start && equalsIgnoringAsciiCase(WORDS[slot], text, start)) {
+                return upper ? CLASSES[slot] & ~LOWER_CASE_ONLY : CLASSES[slot];
+            }
+        }
+        return 0;
     }
 
-    static boolean isFunctionWord(String word) {
-        return FUNCTION_WORDS.contains(lower(word));
+    private static int classesOfLowerCase(String lower) {
+        for (int slot = slot(lower.hashCode()); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+            if (WORDS[slot].equals(lower)) {
+                return CLASSES[slot];
+            }
+        }
+        return 0;
     }
 
-    static boolean isConnector(String word) {
-        return CONNECTORS.contains(word);
+    /** Whether the lower-case ASCII word equals text[start, start + word.length()) lower-cased (ASCII text). */
+    private static boolean equalsIgnoringAsciiCase(String word, String text, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ISO alpha-2 code a combining form stands for ("Sino" → "CN"), or null. */
-    static String combiningFormCountry(String word) {
-        return COMBINING_FORMS.get(lower(word));
-    }
-
-    private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
+    static String combiningFormCountry(Token token) {
+        return COMBINING_FORMS.get(token.lower());
     }
 }

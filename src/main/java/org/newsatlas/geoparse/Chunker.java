@@ -47,15 +47,15 @@ final class Chunker {
     /** The new chunk end if tokens from {@code at} continue the chunk, else -1. */
     private static int continuation(List<Token> tokens, int at) {
         Token next = tokens.get(at);
-        boolean afterAbbreviation = NAME_ABBREVIATIONS.contains(tokens.get(at - 1).text()) && next.gap().equals(". ");
+        boolean afterAbbreviation = next.gap().equals(". ") && NAME_ABBREVIATIONS.contains(tokens.get(at - 1).text());
         boolean joined = next.joinedBySpace() || next.joinedByHyphen() || afterAbbreviation;
         if (joined && startsName(next)) {
             return at + 1;
         }
         int i = at;
         while (i < tokens.size() && i - at < 2 && tokens.get(i).joinedBySpace()
-                && ChunkVocabulary.isConnector(tokens.get(i).text()) && !tokens.get(i).possessive()
-                && (!tokens.get(i).text().equals("the") || i > at && tokens.get(i - 1).text().equals("of"))) {
+                && tokens.get(i).is(ChunkVocabulary.CONNECTOR) && !tokens.get(i).possessive()
+                && (!tokens.get(i).textIs("the") || i > at && tokens.get(i - 1).textIs("of"))) {
             i++;
         }
         boolean connected = i > at && i < tokens.size() && (tokens.get(i).joinedBySpace()
@@ -64,12 +64,12 @@ final class Chunker {
     }
 
     private static boolean startsName(Token token) {
-        return token.capitalised() && token.text().length() >= 2 && !isContraction(token.text());
+        return token.capitalised() && token.length() >= 2 && !isContraction(token);
     }
 
     /** "We're", "I've", "It'll", "Don't": capitalised, never names. */
-    private static boolean isContraction(String word) {
-        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(word.substring(apostrophe + 1).toLowerCase());
+    private static boolean isContraction(Token token) {
+        int apostrophe = token.lastApostrophe();
+        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(token.text().substring(apostrophe + 1).toLowerCase());
     }
 }

@@ -30,7 +30,15 @@ final class ContainingUnitFallback {
                 named.merge(leader, 1, Integer::sum);
             }
         }
-        Place unit = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Place unit = null;
+        int most = 0;
+        for (Map.Entry<Place, Integer> e : named.entrySet()) {
+            // a tie goes to the lowest id, as the gazetteer orders candidates, not to the hash order of the map
+            if (e.getValue() > most || e.getValue() == most && e.getKey().id().compareTo(unit.id()) < 0) {
+                unit = e.getKey();
+                most = e.getValue();
+            }
+        }
         return unit == null || unit.admin1Key() != null && unit.admin1Key().equals(winner.admin1Key()) ? null : unit;
     }
 }

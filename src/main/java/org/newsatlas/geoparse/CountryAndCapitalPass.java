@@ -2,6 +2,7 @@ package org.newsatlas.geoparse;
 
 import java.util.Set;
 import org.newsatlas.gazetteer.MatchType;
+import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
 
@@ -34,9 +35,11 @@ public final class CountryAndCapitalPass implements ResolutionPass {
     @Override
     public void apply(DocumentScores scores) {
         for (int m = 0; m < scores.mentionCount(); m++) {
-            boolean government = actsAsGovernment(scores, m);
-            boolean namesCountry = scores.candidates(m).stream().anyMatch(n -> n.place().kind() == PlaceKind.COUNTRY
-                    && n.type() != MatchType.LOOSE);
+            Boolean government = null; // worked out for the first capital among the candidates, if any
+            boolean namesCountry = false;
+            for (NameMatch n : scores.candidates(m)) {
+                namesCountry |= n.place().kind() == PlaceKind.COUNTRY && n.type() != MatchType.LOOSE;
+            }
             for (int c = 0; c < scores.candidates(m).size(); c++) {
                 Place p = scores.candidates(m).get(c).place();
                 MatchType type = scores.candidates(m).get(c).type();
@@ -47,6 +50,9 @@ public final class CountryAndCapitalPass implements ResolutionPass {
                     // "Mexico": Mexico City and the Distrito Federal only have it as an alternate name
                     scores.add(m, c, this, -ALTERNATE_OF_COUNTRY_PENALTY, "a country's name, only an alternate here");
                 } else if (p.isCapital() && named && !(namesCountry && type != MatchType.NAME)) {
+                    if (government == null) {
+                        government = actsAsGovernment(scores, m);
+                    }
                     scores.add(m, c, this, government ? 3.0 : 0.5, government
                             ? "national capital, named as a government (\"" + nextWord(scores, m) + "\")"
                             : "national capital");

@@ -25,6 +25,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
     public List<Mention> extract(List<String> passages) {
         List<List<Token>> tokens = passages.stream().map(tokenizer::tokenize).toList();
         List<List<Chunker.Chunk>> chunks = tokens.stream().map(chunker::chunks).toList();
+        Gazetteer gazetteer = new DocumentGazetteer(this.gazetteer);
         PersonNames personNames = new PersonNames(gazetteer, englishWords);
         for (int p = 0; p < passages.size(); p++) {
             for (Chunker.Chunk chunk : chunks.get(p)) {

@@ -29,13 +29,15 @@ public final class DocumentContextPass implements ResolutionPass {
     public void apply(DocumentScores scores) {
         Map<String, Map<String, Double>> countries = new HashMap<>();
         Map<String, Map<String, Double>> admin1s = new HashMap<>();
+        String[] surfaces = new String[scores.mentionCount()];
         for (int m = 0; m < scores.mentionCount(); m++) {
+            surfaces[m] = NameKey.normalize(scores.mention(m).surface());
             Place leader = scores.leaderPlace(m);
             if (leader == null || leader.kind() == PlaceKind.CONTINENT) {
                 continue;
             }
             double weight = Math.min(1.0, scores.margin(m) / 2.0);
-            String surface = NameKey.normalize(scores.mention(m).surface());
+            String surface = surfaces[m];
             if (leader.countryCode() != null) {
                 countries.computeIfAbsent(leader.countryCode(), k -> new HashMap<>()).merge(surface, weight, Math::max);
             }
@@ -45,20 +47,47 @@ public final class DocumentContextPass implements ResolutionPass {
         }
         Map<Map<String, Double>, Map<String, Support>> supports = new IdentityHashMap<>();
         for (int m = 0; m < scores.mentionCount(); m++) {
-            String surface = NameKey.normalize(scores.mention(m).surface());
+            String surface = surfaces[m];
+            // candidates in a row often lie in the same country or unit: its support is asked for once
+            Map<String, Double> country = null;
+            Support countrySupport = null;
+            Map<String, Double> admin1 = null;
+            Support admin1Support = null;
             for (int c = 0; c < scores.candidates(m).size(); c++) {
                 Place p = scores.candidates(m).get(c).place();
-                add(scores, m, c, support(supports, countries.get(p.countryCode()), surface), COUNTRY_BONUS, "country");
+                Map<String, Double> countryOfCandidate = countries.get(p.countryCode());
+                if (countryOfCandidate != country) {
+                    country = countryOfCandidate;
+                    countrySupport = support(supports, country, surface);
+                }
+                add(scores, m, c, countrySupport, COUNTRY_BONUS, "country");
                 if (p.kind() != PlaceKind.COUNTRY) {
-                    add(scores, m, c, support(supports, admin1s.get(p.admin1Key()), surface), ADMIN1_BONUS,
-                            "admin-1 unit");
+                    Map<String, Double> admin1OfCandidate = admin1s.get(p.admin1Key());
+                    if (admin1OfCandidate != admin1) {
+                        admin1 = admin1OfCandidate;
+                        admin1Support = support(supports, admin1, surface);
+                    }
+                    add(scores, m, c, admin1Support, ADMIN1_BONUS, "admin-1 unit");
                 }
             }
         }
     }
 
-    /** What the other surfaces naming one unit give a mention whose own surface is {@code self}. */
-    private record Support(double amount, String by) {
+    /**
+     * What the other surfaces naming one unit give a mention whose own surface is {@code self}; the list of them
+     * is worded only when a reason is read (the unit's map is no longer changed by then, so its order holds).
+     */
+    private record Support(double amount, Map<String, Double> bySurface, String self) {
+
+        String by() {
+            StringBuilder by = null;
+            for (Map.Entry<String, Double> e : bySurface.entrySet()) {
+                if (!e.getKey().equals(self) && e.getValue() > 0) {
+                    by = by == null ? new StringBuilder(e.getKey()) : by.append("\", \"").append(e.getKey());
+                }
+            }
+            return by.toString();
+        }
     }
 
     private void add(DocumentScores scores, int m, int c, Support support, double bonus, String what) {
@@ -79,14 +108,14 @@ public final class DocumentContextPass implements ResolutionPass {
             return forUnit.get(self);
         }
         double total = 0;
-        StringBuilder by = null;
+        boolean any = false;
         for (Map.Entry<String, Double> e : bySurface.entrySet()) {
             if (!e.getKey().equals(self) && e.getValue() > 0) {
                 total += e.getValue();
-                by = by == null ? new StringBuilder(e.getKey()) : by.append("\", \"").append(e.getKey());
+                any = true;
             }
         }
-        Support support = by == null ? null : new Support(Math.min(MAX_SUPPORT, total), by.toString());
+        Support support = any ? new Support(Math.min(MAX_SUPPORT, total), bySurface, self) : null;
         forUnit.put(self, support);
         return support;
     }

@@ -1,6 +1,7 @@
 package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.newsatlas.gazetteer.NameMatch;
@@ -28,11 +29,18 @@ public final class DocumentScores {
     private final List<Mention> mentions;
     private final double[][] scores;
     private final List<List<List<Evidence>>> evidence = new ArrayList<>();
+    /** Each mention's leader, worked out when first asked for since its last {@link #add}; UNKNOWN till then. */
+    private final int[] leaders;
+    private static final int UNKNOWN = -2;
+    private ResolutionPass lastPass;
+    private String lastPassName;
 
     public DocumentScores(List<String> passages, List<Mention> mentions) {
         this.passages = List.copyOf(passages);
         this.mentions = List.copyOf(mentions);
         this.scores = new double[mentions.size()][];
+        this.leaders = new int[mentions.size()];
+        Arrays.fill(leaders, UNKNOWN);
         for (int m = 0; m < mentions.size(); m++) {
             int n = mentions.get(m).candidates().size();
             scores[m] = new double[n];
@@ -63,13 +71,24 @@ public final class DocumentScores {
 
     public void add(int m, int c, ResolutionPass pass, double delta, String reason) {
         scores[m][c] += delta;
-        evidence.get(m).get(c).add(new Evidence(pass.name(), delta, reason));
+        leaders[m] = UNKNOWN;
+        evidence.get(m).get(c).add(new Evidence(name(pass), delta, reason));
     }
 
     /** As {@link #add(int, int, ResolutionPass, double, String)}, the reason worded only if it is read. */
     public void add(int m, int c, ResolutionPass pass, double delta, Supplier<String> reason) {
         scores[m][c] += delta;
-        evidence.get(m).get(c).add(new Evidence(pass.name(), delta, reason));
+        leaders[m] = UNKNOWN;
+        evidence.get(m).get(c).add(new Evidence(name(pass), delta, reason));
+    }
+
+    /** The pass's name, asked once per run of additions by the same pass. */
+    private String name(ResolutionPass pass) {
+        if (pass != lastPass) {
+            lastPass = pass;
+            lastPassName = pass.name();
+        }
+        return lastPassName;
     }
 
     public double score(int m, int c) {
@@ -82,6 +101,13 @@ public final class DocumentScores {
 
     /** Index of the best-scoring candidate (first on ties), or -1 without candidates. */
     public int leader(int m) {
+        if (leaders[m] == UNKNOWN) {
+            leaders[m] = bestOf(m);
+        }
+        return leaders[m];
+    }
+
+    private int bestOf(int m) {
         int best = -1;
         for (int c = 0; c < scores[m].length; c++) {
             if (best < 0 || scores[m][c] > scores[m][best]) {

@@ -1,6 +1,8 @@
 package org.newsatlas.geoparse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -14,6 +16,9 @@ import org.newsatlas.gazetteer.PlaceKind;
 final class MentionFactory {
 
     static final long VILLAGE_POPULATION = 5000;
+    /** Calendar, function, title, institution, named-after and suffix words: never a name on their own. */
+    private static final int NEVER_SINGLE_NAMES = ChunkVocabulary.CALENDAR | ChunkVocabulary.FUNCTION
+            | ChunkVocabulary.TITLE | ChunkVocabulary.INSTITUTION | ChunkVocabulary.NAMED_AFTER | ChunkVocabulary.SUFFIX;
 
     private final String text;
     private final int passage;
@@ -37,34 +42,37 @@ final class MentionFactory {
 
     /** An admin-1 unit has it as an alternate name ("Tenn."), and no unit or country as its own ("Texas."). */
     private static boolean isAdmin1Abbreviation(List<NameMatch> candidates) {
-        return candidates.stream().anyMatch(m -> m.place().kind() == PlaceKind.ADMIN1
-                && m.type() == MatchType.ALTERNATE_NAME) && candidates.stream().noneMatch(m -> m.type() == MatchType.NAME
-                && m.place().kind() != PlaceKind.CITY);
+        boolean unitAlternate = false;
+        for (NameMatch m : candidates) {
+            if (m.type() == MatchType.NAME && m.place().kind() != PlaceKind.CITY) {
+                return false;
+            }
+            unitAlternate |= m.place().kind() == PlaceKind.ADMIN1 && m.type() == MatchType.ALTERNATE_NAME;
+        }
+        return unitAlternate;
     }
 
     boolean canBeSingleName(int index) {
-        String word = tokens.get(index).text();
-        return !ChunkVocabulary.isCalendarWord(word) && !ChunkVocabulary.isFunctionWord(word)
-                && !ChunkVocabulary.isTitle(word) && !ChunkVocabulary.isInstitutionWord(word)
-                && !ChunkVocabulary.isNamedAfterWord(word) && !org.newsatlas.gazetteer.PlaceNameSuffixes.isSuffixWord(word);
+        return !tokens.get(index).is(NEVER_SINGLE_NAMES);
     }
 
     /** The mention, or null when the single-word rules leave no candidate. */
     Mention mention(int from, int to, List<NameMatch> candidates) {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        List<NameMatch> associative = candidates.stream().filter(m -> m.type() == MatchType.ASSOCIATIVE).toList();
+        List<NameMatch> associative = filter(candidates, m -> m.type() == MatchType.ASSOCIATIVE);
         List<NameMatch> kept = associative.isEmpty() ? withoutVillageAliases(candidates) : associative;
         boolean needsSupport = false;
         if (to - from == 1) {
             Token only = tokens.get(from);
-            if ((only.allCaps() && only.text().replace(".", "").length() <= 4) || personNames.contains(only.text())) {
-                kept = kept.stream().filter(MentionFactory::isCountryOrAdmin1).toList();
-                needsSupport = personNames.contains(only.text());
+            boolean person = personNames.contains(only);
+            if ((only.allCaps() && lengthWithoutDots(only.text()) <= 4) || person) {
+                kept = filter(kept, MentionFactory::isCountryOrAdmin1);
+                needsSupport = person;
             }
-            needsSupport |= !only.allCaps() && englishWords.contains(only.text());
+            needsSupport |= !only.allCaps() && englishWords.contains(only);
             if (isShortAbbreviation(only) && isAdmin1Abbreviation(kept)) {
-                kept = kept.stream().filter(m -> m.place().kind() == PlaceKind.ADMIN1).toList();
+                kept = filter(kept, m -> m.place().kind() == PlaceKind.ADMIN1);
                 end++;
             }
         }
@@ -77,8 +85,37 @@ final class MentionFactory {
      * keeps old and foreign names of small places that are ordinary words or names elsewhere ("Taliban").
      */
     private static List<NameMatch> withoutVillageAliases(List<NameMatch> candidates) {
-        return candidates.stream().filter(m -> !(m.type() != MatchType.NAME && m.place().kind() == PlaceKind.CITY
-                && m.place().population() < VILLAGE_POPULATION)).toList();
+        return filter(candidates, m -> !(m.type() != MatchType.NAME && m.place().kind() == PlaceKind.CITY
+                && m.place().population() < VILLAGE_POPULATION));
+    }
+
+    /** The candidates kept, in order (read-only); no new list unless one is dropped before one is kept. */
+    private static List<NameMatch> filter(List<NameMatch> candidates, Predicate<NameMatch> keep) {
+        int firstDropped = -1;
+        List<NameMatch> kept = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            NameMatch m = candidates.get(i);
+            if (!keep.test(m)) {
+                firstDropped = firstDropped < 0 ? i : firstDropped;
+            } else if (firstDropped >= 0) {
+                if (kept == null) {
+                    kept = new ArrayList<>(candidates.subList(0, firstDropped));
+                }
+                kept.add(m);
+            }
+        }
+        return kept != null ? kept : firstDropped < 0 ? candidates : candidates.subList(0, firstDropped);
+    }
+
+    /** The length without dots ("U.S." → 2). */
+    private static int lengthWithoutDots(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != '.') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isCountryOrAdmin1(NameMatch m) {

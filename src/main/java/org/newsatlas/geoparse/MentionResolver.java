@@ -1,7 +1,6 @@
 package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.Place;
@@ -77,8 +76,15 @@ public final class MentionResolver {
                 || scores.mention(m).surface().contains(" ")) {
             return false;
         }
-        boolean placed = scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("SpatialCoherencePass")
-                || e.reason().contains("admin-1 unit is also mentioned"));
+        boolean placed = false;
+        for (DocumentScores.Evidence e : scores.evidence(m, best)) {
+            // only DocumentContextPass words its reason so; the others' reasons are not worded for nothing
+            if (e.pass().equals("SpatialCoherencePass") || e.pass().equals("DocumentContextPass")
+                    && e.reason().contains("admin-1 unit is also mentioned")) {
+                placed = true;
+                break;
+            }
+        }
         return !placed && !namesCountry(scores, place.countryCode());
     }
 
@@ -94,28 +100,52 @@ public final class MentionResolver {
     }
 
     private ResolvedMention resolved(DocumentScores scores, int m, int best) {
-        List<Candidate> others = new ArrayList<>();
         int runnerUp = -1;
         for (int c = 0; c < scores.candidates(m).size(); c++) {
-            if (c != best) {
-                others.add(new Candidate(scores.candidates(m).get(c).place(), scores.score(m, c)));
-                if (runnerUp < 0 || scores.score(m, c) > scores.score(m, runnerUp)) {
-                    runnerUp = c;
-                }
+            if (c != best && (runnerUp < 0 || scores.score(m, c) > scores.score(m, runnerUp))) {
+                runnerUp = c;
             }
         }
-        others.sort(Comparator.comparingDouble(Candidate::score).reversed());
         DocumentScores.Evidence decisive = decisive(scores, m, best, runnerUp);
         Place place = scores.candidates(m).get(best).place();
         Place unit = containingUnit.unitFor(scores, m, place);
         if (unit != null) {
+            List<Candidate> others = runnersUp(scores, m, best, RUNNERS_UP - 1);
             others.add(0, new Candidate(place, scores.score(m, best)));
             return new ResolvedMention(scores.mention(m), unit, 0.5, ContainingUnitFallback.NAME, "no such unit in "
                     + "the gazetteer; " + place.name() + " is elsewhere, and the document names " + unit.name(),
-                    others.subList(0, Math.min(RUNNERS_UP, others.size())));
+                    others);
         }
         return new ResolvedMention(scores.mention(m), place, confidence(scores, m, best, runnerUp),
-                decisive.pass(), decisive.reason(), others.subList(0, Math.min(RUNNERS_UP, others.size())));
+                decisive.pass(), decisive.reason(), runnersUp(scores, m, best, RUNNERS_UP));
+    }
+
+    /**
+     * The {@code limit} best candidates other than {@code best}, highest score first, ties in candidate order
+     * (what a stable sort of all by descending score would begin with), without making a Candidate of each.
+     */
+    private static List<Candidate> runnersUp(DocumentScores scores, int m, int best, int limit) {
+        int[] top = new int[limit];
+        int n = 0;
+        for (int c = 0; c < scores.candidates(m).size(); c++) {
+            if (c == best) {
+                continue;
+            }
+            int at = n;
+            while (at > 0 && Double.compare(scores.score(m, top[at - 1]), scores.score(m, c)) < 0) {
+                at--;
+            }
+            if (at < limit) {
+                System.arraycopy(top, at, top, at + 1, Math.min(n, limit - 1) - at);
+                top[at] = c;
+                n = Math.min(n + 1, limit);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(n + 1);
+        for (int i = 0; i < n; i++) {
+            out.add(new Candidate(scores.candidates(m).get(top[i]).place(), scores.score(m, top[i])));
+        }
+        return out;
     }
 
     /** The winner's evidence that most exceeds what the same pass gave the runner-up. */
@@ -133,7 +163,16 @@ public final class MentionResolver {
     }
 
     private static double sum(DocumentScores scores, int m, int c, String pass) {
-        return scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
+        double sum = 0.0;
+        int count = 0;
+        for (DocumentScores.Evidence e : scores.evidence(m, c)) {
+            if (e.pass().equals(pass)) {
+                sum += e.delta();
+                count++;
+            }
+        }
+        // one term (the usual case) adds up the same; more go through the stream's compensated sum, as ever
+        return count <= 1 ? sum : scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
                 .mapToDouble(DocumentScores.Evidence::delta).sum();
     }
 

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.NameKey;
-import org.newsatlas.gazetteer.PlaceNameSuffixes;
 
 /**
  * The names a document uses for people: the words after a title ("Gen. Alexander Lapin", "president
@@ -14,6 +13,10 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * chunk that is not a place ("Roderick Lee", "Wei Fenghe"). A later lone "Lee" or "Wei" is then taken for the person.
  */
 final class PersonNames {
+
+    /** Function, named-after, institution, title, calendar and suffix words: no part of a person's name. */
+    private static final int NOT_IN_PERSON_NAMES = ChunkVocabulary.FUNCTION | ChunkVocabulary.NAMED_AFTER
+            | ChunkVocabulary.INSTITUTION | ChunkVocabulary.TITLE | ChunkVocabulary.CALENDAR | ChunkVocabulary.SUFFIX;
 
     private final Set<String> names = new HashSet<>();
     private final Gazetteer gazetteer;
@@ -26,14 +29,14 @@ final class PersonNames {
 
     void collect(List<Token> tokens, Chunker.Chunk chunk) {
         Token first = tokens.get(chunk.from());
-        boolean titleFirst = ChunkVocabulary.isTitle(first.text());
+        boolean titleFirst = first.is(ChunkVocabulary.TITLE);
         if (titleFirst || precededByTitle(tokens, chunk.from())) {
             for (int i = titleFirst ? chunk.from() + 1 : chunk.from(); i < chunk.to(); i++) {
                 names.add(NameKey.normalize(tokens.get(i).text()));
             }
         } else if (chunk.size() >= 2 && chunk.size() <= 3 && looksLikePersonName(tokens, chunk)) {
             String lastWord = tokens.get(chunk.to() - 1).text();
-            boolean firstIsOrdinaryWord = englishWords.contains(tokens.get(chunk.from()).text());
+            boolean firstIsOrdinaryWord = englishWords.contains(tokens.get(chunk.from()));
             if (!(firstIsOrdinaryWord && isWellKnownPlace(lastWord))) {
                 names.add(NameKey.normalize(lastWord));
             }
@@ -55,18 +58,15 @@ final class PersonNames {
                 && (m.place().population() >= 20_000 || m.place().kind() != org.newsatlas.gazetteer.PlaceKind.CITY));
     }
 
-    boolean contains(String word) {
-        return names.contains(NameKey.normalize(word));
+    boolean contains(Token word) {
+        return names.contains(NameKey.normalize(word.text()));
     }
 
     private boolean looksLikePersonName(List<Token> tokens, Chunker.Chunk chunk) {
         StringBuilder whole = new StringBuilder();
         for (int i = chunk.from(); i < chunk.to(); i++) {
             Token t = tokens.get(i);
-            if (t.allCaps() || i > chunk.from() && !t.joinedBySpace() || ChunkVocabulary.isFunctionWord(t.text())
-                    || ChunkVocabulary.isNamedAfterWord(t.text()) || ChunkVocabulary.isInstitutionWord(t.text())
-                    || ChunkVocabulary.isTitle(t.text()) || ChunkVocabulary.isCalendarWord(t.text())
-                    || PlaceNameSuffixes.isSuffixWord(t.text())) {
+            if (t.allCaps() || i > chunk.from() && !t.joinedBySpace() || t.is(NOT_IN_PERSON_NAMES)) {
                 return false;
             }
             whole.append(i > chunk.from() ? " " : "").append(t.text());
@@ -75,7 +75,7 @@ final class PersonNames {
     }
 
     static boolean precededByTitle(List<Token> tokens, int index) {
-        return index > 0 && ChunkVocabulary.isTitle(tokens.get(index - 1).text())
+        return index > 0 && tokens.get(index - 1).is(ChunkVocabulary.TITLE)
                 && !tokens.get(index - 1).possessive() && tokens.get(index).gap().length() <= 2;
     }
 }

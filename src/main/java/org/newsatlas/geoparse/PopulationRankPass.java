@@ -1,5 +1,6 @@
 package org.newsatlas.geoparse;
 
+import java.util.Locale;
 import org.newsatlas.gazetteer.Place;
 
 /**
@@ -47,6 +48,8 @@ public final class PopulationRankPass implements ResolutionPass {
     private static String reason(Place p) {
         String kind = p.kind() == org.newsatlas.gazetteer.PlaceKind.CITY ? p.featureCode() : p.kind().name()
                 .toLowerCase();
-        return p.population() > 0 ? String.format("%s with population %,d", kind, p.population()) : kind;
+        // String.format("%s with population %,d", kind, population), the grouping done without a Formatter
+        return p.population() > 0 ? kind + " with population "
+                + LocalizedNumbers.grouped(p.population(), Locale.getDefault(Locale.Category.FORMAT)) : kind;
     }
 }

@@ -15,30 +15,29 @@ final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen",
             "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "prof", "jr", "sr", "no", "vs", "inc", "co");
 
-    List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+    List<Token> tokenize(String string) {
+        char[] text = string.toCharArray(); // scanned as an array: no bounds and coder checks per char
+        List<Token> tokens = new ArrayList<>(text.length / 5);
         int i = 0;
         int previousEnd = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < text.length) {
+            if (!isLetterOrDigit(text[i])) {
                 i++;
                 continue;
             }
             int end = wordEnd(text, i);
             int textEnd = end;
             boolean possessive = false;
-            if (end - i > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's'
-                    || text.charAt(end - 1) == 'S')) {
+            if (end - i > 2 && isApostrophe(text[end - 2]) && (text[end - 1] == 's' || text[end - 1] == 'S')) {
                 textEnd = end - 2;
                 possessive = true;
-            } else if (end < text.length() && isApostrophe(text.charAt(end)) && text.charAt(end - 1) == 's'
-                    && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1)))) {
+            } else if (end < text.length && isApostrophe(text[end]) && text[end - 1] == 's'
+                    && (end + 1 == text.length || !Character.isLetter(text[end + 1]))) {
                 possessive = true;
             }
-            String gap = gap(text, previousEnd, i);
+            String gap = gap(string, text, previousEnd, i);
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            tokens.add(new Token(text.substring(i, textEnd), i, textEnd, gap, possessive,
-                    startsSentence(previous, gap)));
+            tokens.add(new Token(string, i, textEnd, gap, possessive, previous, isUpperCase(text[i])));
             previousEnd = end;
             i = end;
         }
@@ -46,14 +45,28 @@ final class Tokenizer {
     }
 
     /** The text between two tokens; the usual single space without a new string per token. */
-    private static String gap(String text, int from, int to) {
-        if (to - from == 1 && text.charAt(from) == ' ') {
+    private static String gap(String string, char[] text, int from, int to) {
+        if (to - from == 1 && text[from] == ' ') {
             return " ";
         }
-        return from == to ? "" : text.substring(from, to);
+        return from == to ? "" : string.substring(from, to);
     }
 
-    private static boolean startsSentence(Token previous, String gap) {
+    /** {@link Character#isUpperCase(char)}, without a table lookup for ASCII. */
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without a table lookup for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a token after {@code previous} (null for the first) and {@code gap} starts a sentence. */
+    static boolean startsSentence(Token previous, String gap) {
         if (previous == null || gap.indexOf('\n') >= 0) {
             return true;
         }
@@ -63,23 +76,23 @@ final class Tokenizer {
                 return false;
             }
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“' || c == '(') {
-                return !(c == '.' && previous.text().endsWith("."));
+                return !(c == '.' && previous.endsWithDot());
             }
         }
-        return previous.text().endsWith(".") && gap.isBlank() && !previous.text().equals("U.S.");
+        return previous.endsWithDot() && gap.isBlank() && !previous.textIs("U.S.");
     }
 
-    private static int wordEnd(String text, int start) {
+    private static int wordEnd(char[] text, int start) {
         int i = start;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        while (i < text.length) {
+            char c = text[i];
+            if (isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+            } else if (isApostrophe(c) && i + 1 < text.length && Character.isLetter(text[i + 1])) {
                 i++;
             } else if (c == '.' && i - start >= 1 && isInitialism(text, start, i)) {
                 i++;
-            } else if (c == '.' && i - start == 1 && Character.isUpperCase(text.charAt(start))
+            } else if (c == '.' && i - start == 1 && Character.isUpperCase(text[start])
                     && shortCapitalisedAbbreviationEnd(text, i + 1) > 0) {
                 return shortCapitalisedAbbreviationEnd(text, i + 1);
             } else {
@@ -90,24 +103,24 @@ final class Tokenizer {
     }
 
     /** After "W.": the end of "Va." (a capital, one to three lower-case letters, a dot), or -1. */
-    private static int shortCapitalisedAbbreviationEnd(String text, int at) {
-        if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+    private static int shortCapitalisedAbbreviationEnd(char[] text, int at) {
+        if (at >= text.length || !Character.isUpperCase(text[at])) {
             return -1;
         }
         int i = at + 1;
-        while (i < text.length() && i - at <= 3 && Character.isLowerCase(text.charAt(i))) {
+        while (i < text.length && i - at <= 3 && Character.isLowerCase(text[i])) {
             i++;
         }
-        return i > at + 1 && i < text.length() && text.charAt(i) == '.' ? i + 1 : -1;
+        return i > at + 1 && i < text.length && text[i] == '.' ? i + 1 : -1;
     }
 
     /** "U.S.", "U.K.", "D.C.": single capitals each followed by a dot. */
-    private static boolean isInitialism(String text, int start, int dot) {
-        boolean singleCapitalBefore = Character.isUpperCase(text.charAt(dot - 1))
-                && (dot - 1 == start || text.charAt(dot - 2) == '.');
-        boolean capitalDotAfter = dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot + 1))
-                && text.charAt(dot + 2) == '.';
-        boolean closesInitialism = dot - start >= 3 && text.charAt(dot - 2) == '.';
+    private static boolean isInitialism(char[] text, int start, int dot) {
+        boolean singleCapitalBefore = Character.isUpperCase(text[dot - 1])
+                && (dot - 1 == start || text[dot - 2] == '.');
+        boolean capitalDotAfter = dot + 2 < text.length && Character.isUpperCase(text[dot + 1])
+                && text[dot + 2] == '.';
+        boolean closesInitialism = dot - start >= 3 && text[dot - 2] == '.';
         return singleCapitalBefore && (capitalDotAfter || closesInitialism);
     }
 
