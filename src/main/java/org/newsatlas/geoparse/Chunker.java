@@ -2,6 +2,7 @@ package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Groups tokens into proper-noun chunks: capitalised tokens joined by single spaces or hyphens, with
@@ -70,6 +71,6 @@ final class Chunker {
     /** "We're", "I've", "It'll", "Don't": capitalised, never names. */
     private static boolean isContraction(Token token) {
         int apostrophe = token.lastApostrophe();
-        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(token.text().substring(apostrophe + 1).toLowerCase());
+        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(token.text().substring(apostrophe + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -15,6 +15,9 @@ import org.newsatlas.gazetteer.PlaceKind;
  */
 public final class DocumentContextPass implements ResolutionPass {
 
+    /** How a reason for a candidate whose admin-1 unit the document also names begins. */
+    static final String ADMIN1_MENTIONED = "its admin-1 unit is also mentioned";
+
     private static final double COUNTRY_BONUS = 1.0;
     private static final double ADMIN1_BONUS = 1.5;
     /** Support counts each other surface naming the unit, up to this many. */
@@ -60,14 +63,14 @@ public final class DocumentContextPass implements ResolutionPass {
                     country = countryOfCandidate;
                     countrySupport = support(supports, country, surface);
                 }
-                add(scores, m, c, countrySupport, COUNTRY_BONUS, "country");
+                add(scores, m, c, countrySupport, COUNTRY_BONUS, "its country is also mentioned");
                 if (p.kind() != PlaceKind.COUNTRY) {
                     Map<String, Double> admin1OfCandidate = admin1s.get(p.admin1Key());
                     if (admin1OfCandidate != admin1) {
                         admin1 = admin1OfCandidate;
                         admin1Support = support(supports, admin1, surface);
                     }
-                    add(scores, m, c, admin1Support, ADMIN1_BONUS, "admin-1 unit");
+                    add(scores, m, c, admin1Support, ADMIN1_BONUS, ADMIN1_MENTIONED);
                 }
             }
         }
@@ -90,10 +93,10 @@ public final class DocumentContextPass implements ResolutionPass {
         }
     }
 
-    private void add(DocumentScores scores, int m, int c, Support support, double bonus, String what) {
+    private void add(DocumentScores scores, int m, int c, Support support, double bonus, String why) {
         if (support != null) {
             scores.add(m, c, this, bonus * support.amount(),
-                    () -> "its " + what + " is also mentioned (\"" + support.by() + "\")");
+                    () -> why + " (\"" + support.by() + "\")");
         }
     }
 

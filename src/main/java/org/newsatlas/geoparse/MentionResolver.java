@@ -78,9 +78,9 @@ public final class MentionResolver {
         }
         boolean placed = false;
         for (DocumentScores.Evidence e : scores.evidence(m, best)) {
-            // only DocumentContextPass words its reason so; the others' reasons are not worded for nothing
+            // only DocumentContextPass's reasons are worded to tell: the others' are not worded for nothing
             if (e.pass().equals("SpatialCoherencePass") || e.pass().equals("DocumentContextPass")
-                    && e.reason().contains("admin-1 unit is also mentioned")) {
+                    && e.reason().startsWith(DocumentContextPass.ADMIN1_MENTIONED)) {
                 placed = true;
                 break;
             }

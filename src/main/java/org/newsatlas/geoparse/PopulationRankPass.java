@@ -47,7 +47,7 @@ public final class PopulationRankPass implements ResolutionPass {
 
     private static String reason(Place p) {
         String kind = p.kind() == org.newsatlas.gazetteer.PlaceKind.CITY ? p.featureCode() : p.kind().name()
-                .toLowerCase();
+                .toLowerCase(Locale.ROOT);
         // String.format("%s with population %,d", kind, population), the grouping done without a Formatter
         return p.population() > 0 ? kind + " with population "
                 + LocalizedNumbers.grouped(p.population(), Locale.getDefault(Locale.Category.FORMAT)) : kind;

@@ -2,6 +2,7 @@ package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -72,7 +73,7 @@ final class Tokenizer {
         }
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
-            if (c == '.' && i == 0 && ABBREVIATIONS.contains(previous.text().toLowerCase())) {
+            if (c == '.' && i == 0 && ABBREVIATIONS.contains(previous.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“' || c == '(') {

@@ -1,6 +1,7 @@
 package org.newsatlas.article.ingest;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ final class HtmlArticleText {
     }
 
     private static boolean isExecutable(Element script) {
-        String type = script.attr("type").toLowerCase();
+        String type = script.attr("type").toLowerCase(Locale.ROOT);
         return type.isEmpty() || type.contains("javascript") || type.contains("ecmascript") || type.equals("module");
     }
 

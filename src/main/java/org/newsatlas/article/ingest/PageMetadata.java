@@ -1,6 +1,7 @@
 package org.newsatlas.article.ingest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
         String title = page.title().strip();
         if (outlet != null) {
             for (String separator : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
-                if (title.toLowerCase().endsWith((separator + outlet).toLowerCase())) {
+                if (title.toLowerCase(Locale.ROOT).endsWith((separator + outlet).toLowerCase(Locale.ROOT))) {
                     title = title.substring(0, title.length() - separator.length() - outlet.length()).strip();
                 }
             }
