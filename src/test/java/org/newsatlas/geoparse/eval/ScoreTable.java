@@ -1,9 +1,12 @@
 package org.newsatlas.geoparse.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,11 +33,35 @@ public class ScoreTable {
             published.stream().filter(result -> result.corpus().equals(corpus))
                     .forEach(result -> literature(table, result));
         }
+        speedRatios(table, scores);
         table.append("P/R/F1: exact spans; iP/iR/iF1: any overlap counts. Resolution over the recognised (overlap)"
                 + " gold toponyms with coordinates; unresolved ones count as antipodal. words/s: one thread,"
                 + " geoparser calls only. ").append(AnnotationConvention.footnote())
                 .append(" Published rows: ").append(sources()).append('\n');
         return table.toString();
+    }
+
+    /**
+     * Per corpus, how many times the first measured system's words/s each other measured system's is
+     * ("News Atlas ÷ CLAVIN 3.0.0 words/s: LGL 26.5×, GeoVirus 36.7×"), from the same run.
+     */
+    private void speedRatios(StringBuilder table, List<CorpusScore> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        String first = scores.get(0).system();
+        Map<String, List<String>> byOther = new LinkedHashMap<>();
+        for (String corpus : corpora(scores)) {
+            Optional<CorpusScore> ours = scores.stream()
+                    .filter(score -> score.system().equals(first) && score.corpus().equals(corpus)).findFirst();
+            scores.stream().filter(score -> !score.system().equals(first) && score.corpus().equals(corpus))
+                    .filter(other -> ours.isPresent() && other.wordsPerSecond() > 0)
+                    .forEach(other -> byOther.computeIfAbsent(other.system(), k -> new ArrayList<>())
+                            .add(String.format(Locale.ROOT, "%s %.1f×", corpus,
+                                    ours.get().wordsPerSecond() / other.wordsPerSecond())));
+        }
+        byOther.forEach((other, ratios) -> table.append(first).append(" ÷ ").append(other).append(" words/s: ")
+                .append(String.join(", ", ratios)).append('\n'));
     }
 
     private Set<String> corpora(List<CorpusScore> scores) {

@@ -25,10 +25,33 @@ class ScoreTableTest {
     }
 
     @Test
+    void the_speed_of_the_first_system_is_given_as_a_multiple_of_each_other_systems_on_each_corpus() {
+        CorpusScore oursOnLgl = score("ours", "LGL", 30000, 1.0);
+        CorpusScore theirsOnLgl = score("theirs", "LGL", 30000, 12.0);
+        CorpusScore oursOnGeoVirus = score("ours", "GeoVirus", 10000, 1.0);
+        CorpusScore theirsOnGeoVirus = score("theirs", "GeoVirus", 10000, 40.0);
+
+        String table = new ScoreTable(List.of()).format(List.of(oursOnLgl, theirsOnLgl, oursOnGeoVirus,
+                theirsOnGeoVirus));
+
+        assertThat(table).contains("ours ÷ theirs words/s: LGL 12.0×, GeoVirus 40.0×\n");
+    }
+
+    @Test
+    void one_system_alone_gets_no_speed_ratio() {
+        assertThat(new ScoreTable(List.of()).format(List.of(score("ours", "LGL", 30000, 1.0)))).doesNotContain("÷");
+    }
+
+    @Test
     void published_results_of_a_corpus_not_measured_are_still_listed() {
         String table = new ScoreTable(PublishedResult.WANG_AND_HU_2019).format(List.of());
 
         assertThat(table).contains("DM_NLP (published)").contains("0.917 0.916 0.917");
         assertThat(table.lines().filter(line -> line.contains("(published)")).count()).isEqualTo(8);
+    }
+
+    private static CorpusScore score(String system, String corpus, long words, double seconds) {
+        return new CorpusScore(system, corpus, new RecognitionScore(4, 5, 3), new RecognitionScore(4, 5, 4),
+                ResolutionScore.of(List.of(0.0)), words, seconds);
     }
 }
