@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,5 +51,34 @@ class EvaluationTest {
         assertThat(score.resolution().medianKm()).isCloseTo(0.80, within(0.01));
         assertThat(score.words()).isEqualTo(11);
         assertThat(score.parseSeconds()).isPositive();
+    }
+
+    @Test
+    void on_one_corpus_the_systems_take_their_timed_passes_in_turn_after_both_are_scored() throws Exception {
+        AnnotatedCorpus corpus = new AnnotatedCorpusReader().read(AnnotatedCorpusReaderTest.fixtures(), "Tiny");
+        List<String> calls = new ArrayList<>();
+
+        List<CorpusScore> scores = new Evaluation(0, 2, new PrintStream(OutputStream.nullOutputStream()))
+                .run(List.of(logging("A", calls), logging("B", calls)), List.of(corpus));
+
+        // two documents a pass: A scored, B scored, then A, B, A, B timed
+        assertThat(String.join("", calls)).isEqualTo("AA" + "BB" + "AA" + "BB" + "AA" + "BB");
+        assertThat(scores).extracting(CorpusScore::system).containsExactly("A", "B");
+        assertThat(scores).allSatisfy(score -> assertThat(score.wordsPerSecond()).isPositive());
+    }
+
+    private static EvaluatedGeoparser logging(String name, List<String> calls) {
+        return new EvaluatedGeoparser() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<PredictedToponym> parse(String text) {
+                calls.add(name);
+                return List.of();
+            }
+        };
     }
 }
