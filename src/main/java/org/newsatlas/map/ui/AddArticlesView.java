@@ -9,9 +9,11 @@ import org.newsatlas.article.ingest.ArticleFileReader;
 import org.newsatlas.article.ingest.ArticleImportService;
 
 /** Bring in the user's own articles: upload files or paste text; every file gets a one-line result. */
-@Route(value = "articles/add", layout = MainLayout.class)
+@Route(value = AddArticlesView.ROUTE, layout = MainLayout.class)
 @PageTitle("Add articles · News Atlas")
 public class AddArticlesView extends VerticalLayout {
+
+    static final String ROUTE = "articles/add";
 
     public AddArticlesView(ArticleImportService importer, ArticleFileReader reader) {
         ImportResultList results = new ImportResultList();

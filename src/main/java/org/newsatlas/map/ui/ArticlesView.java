@@ -29,9 +29,11 @@ import org.newsatlas.article.ingest.ReprocessService;
  * Every stored article in a lazy, sortable, filterable grid; open one in the reader or delete it; re-run the
  * geoparser on all of them.
  */
-@Route(value = "articles", layout = MainLayout.class)
+@Route(value = ArticlesView.ROUTE, layout = MainLayout.class)
 @PageTitle("Articles · News Atlas")
 public class ArticlesView extends VerticalLayout {
+
+    static final String ROUTE = "articles";
 
     private final ArticleListService list;
     private final ArticleService articles;

@@ -1,6 +1,7 @@
 package org.newsatlas.map.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -8,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.Plural;
 import org.newsatlas.article.CorpusStats;
@@ -20,6 +21,8 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
 
     private final ArticleService articles;
     private final Span summary = new Span();
+    /** The navigation's links by the path they lead to. */
+    private final Map<String, Anchor> links = new LinkedHashMap<>();
 
     public MainLayout(ArticleService articles) {
         this.articles = articles;
@@ -30,20 +33,25 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
     }
 
     private Header header() {
-        RouterLink map = new RouterLink("Map", MapView.class);
-        RouterLink list = new RouterLink("Articles", ArticlesView.class);
-        RouterLink add = new RouterLink("+ Add articles", AddArticlesView.class);
-        map.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty());
-        // the default (prefix) condition would also highlight "Articles" on articles/add
-        list.setHighlightCondition(HighlightConditions.sameLocation());
-        add.setHighlightCondition(HighlightConditions.sameLocation());
-        Nav nav = new Nav(map, list, add);
+        Nav nav = new Nav(link("Map", ""), link("Articles", ArticlesView.ROUTE),
+                link("+ Add articles", AddArticlesView.ROUTE));
         nav.addClassName("na-app-nav");
         summary.addClassName("na-app-summary");
         Header header = new Header(new H1("News Atlas"), nav, summary);
         header.addClassName("na-app-header");
         header.setWidthFull(); // the layout aligns children to the start: without it the header hugs its content
         return header;
+    }
+
+    /**
+     * A link the router follows without reloading the page. By path, not by view class: the production bundle
+     * loads a view's components when the view is first opened, unless a class of the first page refers to it.
+     */
+    private Anchor link(String text, String path) {
+        Anchor link = new Anchor(path, text);
+        link.getElement().setAttribute("router-link", true);
+        links.put(path, link);
+        return link;
     }
 
     /** The page fills the height under the header. */
@@ -57,6 +65,15 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        links.forEach((target, link) -> {
+            link.getElement().setAttribute("highlight", target.equals(path));
+            if (target.equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
         CorpusStats stats = articles.stats();
         summary.setText(Plural.of(stats.articles(), "article") + " · " + Plural.of(stats.bodyPassages(), "passage"));
     }

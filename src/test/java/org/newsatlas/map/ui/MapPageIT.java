@@ -167,6 +167,27 @@ class MapPageIT {
     }
 
     @Test
+    void the_navigation_marks_the_current_page_and_opens_the_upload_page_without_reloading() {
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForSelector("na-place-map[data-ready=true]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        assertThat(page.locator(".na-app-nav a[aria-current=page]").allTextContents()).containsExactly("Map");
+        assertThat(page.evaluate("() => customElements.get('vaadin-upload') === undefined"))
+                .as("the upload page's components come with that page").isEqualTo(true);
+        page.evaluate("() => { window.naSameDocument = true; }");
+
+        page.locator(".na-app-nav a[href='articles/add']").click();
+        page.waitForFunction("() => { const u = document.querySelector('vaadin-upload');"
+                + " return u && customElements.get('vaadin-upload') && u.shadowRoot; }");
+
+        assertThat(page.evaluate("() => window.naSameDocument === true")).as("no page reload").isEqualTo(true);
+        assertThat(page.locator(".na-app-nav a[aria-current=page]").allTextContents())
+                .containsExactly("+ Add articles");
+        assertThat(page.locator(".na-app-nav a[highlight]").count()).isEqualTo(1);
+    }
+
+    @Test
     void base_map_files_are_served_as_cacheable_geojson() {
         try (BrowserContext context = browser.newContext(800, 600)) {
             Response response = context.newPage().navigate("http://localhost:" + port + "/basemap/country-borders.geojson");

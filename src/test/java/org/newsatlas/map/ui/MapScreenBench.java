@@ -5,7 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +41,7 @@ public final class MapScreenBench {
             long[] paint = new long[RUNS];
             long[] monthSwitch = new long[RUNS];
             long bytes = 0;
+            Map<String, long[]> milestones = new LinkedHashMap<>();
             for (int run = 0; run < RUNS; run++) {
                 try (BrowserContext context = browser.newContext(1280, 800)) {
                     Page page = context.newPage();
@@ -47,6 +50,9 @@ public final class MapScreenBench {
                     page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
                             new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
                     paint[run] = (System.nanoTime() - start) / 1_000_000;
+                    int current = run;
+                    milestones(page).forEach((name, ms) ->
+                            milestones.computeIfAbsent(name, k -> new long[RUNS])[current] = ms);
                     String generation = page.locator("na-place-map").getAttribute("data-overlays-ready");
                     start = System.nanoTime();
                     page.locator(".na-month-bar[data-month='2021-07']").click();
@@ -56,7 +62,7 @@ public final class MapScreenBench {
                     bytes = transferred(page);
                 }
             }
-            System.out.println(table(paint, monthSwitch, bytes));
+            System.out.println(table(paint, monthSwitch, bytes, milestones));
         } finally {
             app.destroy();
         }
@@ -89,11 +95,31 @@ public final class MapScreenBench {
         return ((Number) total).longValue();
     }
 
-    private static String table(long[] paint, long[] monthSwitch, long bytes) {
+    /**
+     * Where the first paint's time went: the browser's navigation milestones and the map's own marks, in ms
+     * from the start of navigation.
+     */
+    private static Map<String, Long> milestones(Page page) {
+        Map<?, ?> marks = (Map<?, ?>) page.evaluate("""
+                () => {
+                  const nav = performance.getEntriesByType('navigation')[0];
+                  const out = { 'document received': nav.responseEnd, 'DOM content loaded': nav.domContentLoadedEventEnd,
+                                'load event': nav.loadEventEnd };
+                  performance.getEntriesByType('mark').filter((m) => m.name.startsWith('na-map:'))
+                    .forEach((m) => { out[m.name] = m.startTime; });
+                  return out;
+                }""");
+        Map<String, Long> milestones = new LinkedHashMap<>();
+        marks.forEach((name, ms) -> milestones.put((String) name, Math.round(((Number) ms).doubleValue())));
+        return milestones;
+    }
+
+    private static String table(long[] paint, long[] monthSwitch, long bytes, Map<String, long[]> milestones) {
         List<String> rows = new ArrayList<>();
         rows.add(String.format("%-40s %8s %8s %8s", "measure (" + RUNS + " runs, fresh browser context)", "median",
                 "p90", "max"));
         rows.add(row("first map paint, ms (target < 1500)", paint));
+        milestones.forEach((name, values) -> rows.add(row("  of which, at " + name, values)));
         rows.add(row("month switch, ms (target < 300)", monthSwitch));
         rows.add(String.format("%-40s %8d", "page weight, KB transferred (first load)", bytes / 1024));
         return String.join("\n", rows);
