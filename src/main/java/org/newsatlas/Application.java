@@ -2,9 +2,7 @@ package org.newsatlas;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.Theme;
-import org.newsatlas.map.ui.MapView;
 import org.newsatlas.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,9 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Theme("news-atlas")
-// the map screen's components come with the first page; the article views' (upload, date pickers, forms) when
-// one of them is first opened
-@LoadDependenciesOnStartup(MapView.class)
 public class Application implements AppShellConfigurator {
 
     /** Starts the web app, or runs a command ({@code import ...}) without it and exits with its code. */
