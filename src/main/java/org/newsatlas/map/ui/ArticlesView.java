@@ -50,7 +50,7 @@ public class ArticlesView extends VerticalLayout {
         this.list = list;
         this.articles = articles;
         setSizeFull();
-        add(filters(), new ReprocessPanel(reprocessing, this::refresh));
+        add(filters(), new ReprocessPanel(reprocessing, this::reanalysed));
         configureGrid();
         addAndExpand(grid);
     }
@@ -112,9 +112,15 @@ public class ArticlesView extends VerticalLayout {
     private void delete(ArticleSummary article) {
         if (articles.delete(article.id())) {
             Notification.show("Deleted \"" + article.title() + "\"");
+            CorpusChanged.fire(this);
         }
         outlet.setItems(list.outlets());
         refresh();
+    }
+
+    private void reanalysed() {
+        refresh();
+        CorpusChanged.fire(this);
     }
 
     private void refresh() {

@@ -36,5 +36,8 @@ public class ImportResultList extends Composite<Div> {
         row.addClassNames("na-import-result", "na-import-" + result);
         getContent().add(row);
         heading.setVisible(true);
+        if (outcome.result() == FileOutcome.Result.IMPORTED) {
+            CorpusChanged.fire(this);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.newsatlas.map.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsatlas.article.ArticleService;
@@ -23,6 +27,7 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
     private final Span summary = new Span();
     /** The navigation's links by the path they lead to. */
     private final Map<String, Anchor> links = new LinkedHashMap<>();
+    private Registration corpusChanges;
 
     public MainLayout(ArticleService articles) {
         this.articles = articles;
@@ -74,6 +79,20 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
                 link.getElement().removeAttribute("aria-current");
             }
         });
+        showCorpusSize();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        corpusChanges = ComponentUtil.addListener(event.getUI(), CorpusChanged.class, e -> showCorpusSize());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        corpusChanges.remove();
+    }
+
+    private void showCorpusSize() {
         CorpusStats stats = articles.stats();
         summary.setText(Plural.of(stats.articles(), "article") + " · " + Plural.of(stats.bodyPassages(), "passage"));
     }

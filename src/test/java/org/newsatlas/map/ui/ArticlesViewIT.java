@@ -59,6 +59,7 @@ class ArticlesViewIT {
 
         Locator status = page.locator(".na-import-status-line");
         assertThat(status).hasText("Done: 2 of 2 files processed · imported 2, duplicates skipped 0, failed 0");
+        assertThat(page.locator(".na-app-summary")).containsText("2 articles · ");
         assertThat(page.locator("vaadin-progress-bar.na-import-progress")).isVisible();
         assertThat(page.evaluate("document.querySelector('vaadin-progress-bar.na-import-progress').value"))
                 .isEqualTo(1);
@@ -103,9 +104,9 @@ class ArticlesViewIT {
         filter(page, "", 1);
         assertThat(visibleCell(grid, "Storm closes the port of Ushuaia")).hasCount(0);
         assertThat(visibleCell(grid, "Rail link to Kashgar opens")).hasCount(1);
+        assertThat(page.locator(".na-app-summary")).containsText("1 article · ");
 
         page.locator(".na-app-nav a[href='']").click();
-        assertThat(page.locator(".na-app-summary")).containsText("1 article · ");
         features = featureList(page);
         assertThat(visibleCell(features, EXACTLY_KASHGAR)).hasCount(1);
         assertThat(visibleCell(features, EXACTLY_USHUAIA)).hasCount(0);
