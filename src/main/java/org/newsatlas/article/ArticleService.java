@@ -49,7 +49,8 @@ public class ArticleService {
         articles.insertPassages(id, cleaned.passages());
         analysis.store(id, article.originalText(), article.published(), analyzed,
                 articles.passageIdsByOrdinal(id));
-        return ImportOutcome.imported(id, article.sourceName(), cleaned.passages().size());
+        int body = cleaned.bodyPassages().size();
+        return ImportOutcome.imported(id, article.sourceName(), body, cleaned.passages().size() - body);
     }
 
     /** Deletes an article with its passages, months and mentions; false if there was none with this id. */

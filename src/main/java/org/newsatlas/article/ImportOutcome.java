@@ -5,8 +5,10 @@ public record ImportOutcome(Status status, long articleId, String sourceName, St
 
     public enum Status { IMPORTED, DUPLICATE }
 
-    static ImportOutcome imported(long articleId, String sourceName, int passages) {
-        return new ImportOutcome(Status.IMPORTED, articleId, sourceName, Plural.of(passages, "passage"));
+    /** "5 passages", and how many were set aside as boilerplate (captions, promos) if any: the map reads the 5. */
+    static ImportOutcome imported(long articleId, String sourceName, int bodyPassages, int boilerplate) {
+        return new ImportOutcome(Status.IMPORTED, articleId, sourceName, Plural.of(bodyPassages, "passage")
+                + (boilerplate == 0 ? "" : ", " + boilerplate + " set aside as boilerplate"));
     }
 
     static ImportOutcome duplicate(long existingId, String sourceName) {
