@@ -66,6 +66,9 @@ class ArticlesViewIT {
         assertThat(page.locator(".na-import-imported")).hasCount(2);
         assertThat(page.locator(".na-import-imported", new Page.LocatorOptions().setHasText("kashgar.html")))
                 .containsText("removed 2 scripts and 1 embedded frame");
+        // the bar slides to full: let it get there before the picture
+        page.locator("vaadin-progress-bar.na-import-progress").evaluate(
+                "bar => Promise.all(bar.shadowRoot.getAnimations({ subtree: true }).map((a) => a.finished))");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("add-articles")));
 
         page.locator(".na-app-nav a[href='']").click();
