@@ -1,6 +1,6 @@
 package org.newsatlas.geoparse;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -22,7 +22,8 @@ final class ContainingUnitFallback {
         if (winner.kind() != PlaceKind.CITY || !PlaceNameSuffixes.isAdministrativeSuffix(lastWord)) {
             return null;
         }
-        Map<Place, Integer> named = new HashMap<>();
+        // in the order the document first names them: a tie goes to the first named (often the dateline's state)
+        Map<Place, Integer> named = new LinkedHashMap<>();
         for (int o = 0; o < scores.mentionCount(); o++) {
             Place leader = scores.leaderPlace(o);
             if (leader != null && leader.kind() == PlaceKind.ADMIN1
@@ -33,8 +34,7 @@ final class ContainingUnitFallback {
         Place unit = null;
         int most = 0;
         for (Map.Entry<Place, Integer> e : named.entrySet()) {
-            // a tie goes to the lowest id, as the gazetteer orders candidates, not to the hash order of the map
-            if (e.getValue() > most || e.getValue() == most && e.getKey().id().compareTo(unit.id()) < 0) {
+            if (e.getValue() > most) {
                 unit = e.getKey();
                 most = e.getValue();
             }

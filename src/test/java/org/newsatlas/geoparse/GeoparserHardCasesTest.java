@@ -177,6 +177,14 @@ class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_county_between_two_states_named_as_often_goes_to_the_one_named_first() {
+        assertThat(only("Standish County deputies worked with police from Kansas and from Texas.", "Standish County")
+                .place().id()).isEqualTo("admin1:US.KS");
+        assertThat(only("Standish County deputies worked with police from Texas and from Kansas.", "Standish County")
+                .place().id()).isEqualTo("admin1:US.TX");
+    }
+
+    @Test
     void lamar_county_is_the_texas_county_when_the_document_is_about_texas() {
         ResolvedMention r = only("Lamar County deputies in Texas made an arrest.", "Lamar County");
         assertThat(r.place().id()).isEqualTo("admin2:US.48277");
