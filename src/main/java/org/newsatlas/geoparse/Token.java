@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * A word of the text: [start,end) excludes a possessive "'s" (then {@code possessive} is set). {@code gap}
- * is the text between the previous token and this one ("" for the first). Its text, lower-case form,
- * {@link ChunkVocabulary} classes and whether it starts a sentence are worked out when first asked for: most
- * tokens are lower-case words that only the chunker looks at. Immutable in what it tells; confined to the
+ * is the text between the previous token and this one ("" for the first). Its text, lower-case form and
+ * {@link ChunkVocabulary} classes are worked out when first asked for: most tokens are lower-case words that
+ * only the chunker looks at. Immutable in what it tells; confined to the
  * thread that tokenised.
  */
 final class Token {
@@ -16,29 +16,21 @@ final class Token {
     private final int end;
     private final String gap;
     private final boolean possessive;
-    /** The token before, for {@link #sentenceStart}; null for the first. */
-    private final Token previous;
     private final boolean joinedBySpace;
     private final boolean capitalised;
     private String text;
     private String lower;
     private int wordClasses = -1;
-    private byte sentenceStart = -1;
 
-    /**
-     * The token source[start, end), after {@code previous} (null for the first); {@code capitalised}: its first
-     * character is upper case.
-     */
-    Token(String source, int start, int end, String gap, boolean possessive, Token previous, boolean capitalised) {
+    /** The token source[start, end); {@code capitalised}: its first character is upper case. */
+    Token(String source, int start, int end, String gap, boolean possessive, boolean capitalised) {
         this.source = source;
         this.start = start;
         this.end = end;
         this.gap = gap;
         this.possessive = possessive;
-        this.previous = previous;
         this.capitalised = capitalised;
-        this.joinedBySpace = gap.length() == 1 ? gap.charAt(0) != '\n' && Character.isWhitespace(gap.charAt(0))
-                : !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
+        this.joinedBySpace = !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
     }
 
     String text() {
@@ -68,14 +60,6 @@ final class Token {
         return possessive;
     }
 
-    /** {@link Tokenizer#startsSentence}, worked out when first asked for. */
-    boolean sentenceStart() {
-        if (sentenceStart < 0) {
-            sentenceStart = (byte) (Tokenizer.startsSentence(previous, gap) ? 1 : 0);
-        }
-        return sentenceStart == 1;
-    }
-
     /** The text lower-cased with {@link Locale#ROOT}. */
     String lower() {
         if (lower == null) {
@@ -95,10 +79,6 @@ final class Token {
     /** Whether the text is exactly {@code word}. */
     boolean textIs(String word) {
         return word.length() == end - start && source.startsWith(word, start);
-    }
-
-    boolean endsWithDot() {
-        return source.charAt(end - 1) == '.';
     }
 
     boolean capitalised() {

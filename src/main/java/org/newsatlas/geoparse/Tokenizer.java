@@ -2,19 +2,12 @@ package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits text into {@link Token}s: runs of letters and digits, with inner apostrophes ("Zabaykal'sk"),
  * dotted initialisms ("U.S.", "D.C.", "W.Va.") and possessives ("Beijing's", "Russia’s", "Afghans'") split off.
- * A token starts a sentence after . ! ? : a quote or a line break, unless the previous token is a
- * title abbreviation ("Gen.", "Mr.", "St.").
  */
 final class Tokenizer {
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen",
-            "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "prof", "jr", "sr", "no", "vs", "inc", "co");
 
     List<Token> tokenize(String string) {
         char[] text = string.toCharArray(); // scanned as an array: no bounds and coder checks per char
@@ -37,8 +30,7 @@ final class Tokenizer {
                 possessive = true;
             }
             String gap = gap(string, text, previousEnd, i);
-            Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            tokens.add(new Token(string, i, textEnd, gap, possessive, previous, isUpperCase(text[i])));
+            tokens.add(new Token(string, i, textEnd, gap, possessive, isUpperCase(text[i])));
             previousEnd = end;
             i = end;
         }
@@ -64,23 +56,6 @@ final class Tokenizer {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return Character.isLetterOrDigit(c);
-    }
-
-    /** Whether a token after {@code previous} (null for the first) and {@code gap} starts a sentence. */
-    static boolean startsSentence(Token previous, String gap) {
-        if (previous == null || gap.indexOf('\n') >= 0) {
-            return true;
-        }
-        for (int i = 0; i < gap.length(); i++) {
-            char c = gap.charAt(i);
-            if (c == '.' && i == 0 && ABBREVIATIONS.contains(previous.text().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“' || c == '(') {
-                return !(c == '.' && previous.endsWithDot());
-            }
-        }
-        return previous.endsWithDot() && gap.isBlank() && !previous.textIs("U.S.");
     }
 
     private static int wordEnd(char[] text, int start) {
