@@ -85,13 +85,18 @@ final class ChunkVocabulary {
     static final int FUNCTION = 1 << 4;
     /** Only for the lower-case word itself: connectors are matched case-sensitively ("of", not "Of"). */
     static final int CONNECTOR = 1 << 5;
-    /** Only for the lower-case word itself, as connectors. */
-    static final int EPONYM_HEAD = 1 << 8;
-    private static final int LOWER_CASE_ONLY = CONNECTOR | EPONYM_HEAD;
     /** {@link PlaceNameSuffixes#isSuffixWord}. */
     static final int SUFFIX = 1 << 6;
     /** {@link PlaceNameSuffixes#isAdministrativeSuffix}. */
     static final int ADMINISTRATIVE_SUFFIX = 1 << 7;
+    /** Only for the lower-case word itself, as connectors. */
+    static final int EPONYM_HEAD = 1 << 8;
+    private static final int LOWER_CASE_ONLY = CONNECTOR | EPONYM_HEAD;
+    /**
+     * Calendar, function, title, institution, named-after and suffix words: never a name, neither of a place
+     * on its own nor part of a person's.
+     */
+    static final int NEVER_A_NAME = CALENDAR | FUNCTION | TITLE | INSTITUTION | NAMED_AFTER | SUFFIX;
 
     /**
      * Every word of a class above (lower-case) and its class bits, in an open-addressing table by

@@ -16,9 +16,6 @@ import org.newsatlas.gazetteer.PlaceKind;
 final class MentionFactory {
 
     static final long VILLAGE_POPULATION = 5000;
-    /** Calendar, function, title, institution, named-after and suffix words: never a name on their own. */
-    private static final int NEVER_SINGLE_NAMES = ChunkVocabulary.CALENDAR | ChunkVocabulary.FUNCTION
-            | ChunkVocabulary.TITLE | ChunkVocabulary.INSTITUTION | ChunkVocabulary.NAMED_AFTER | ChunkVocabulary.SUFFIX;
 
     private final String text;
     private final int passage;
@@ -53,7 +50,7 @@ final class MentionFactory {
     }
 
     boolean canBeSingleName(int index) {
-        return !tokens.get(index).is(NEVER_SINGLE_NAMES);
+        return !tokens.get(index).is(ChunkVocabulary.NEVER_A_NAME);
     }
 
     /** The mention, or null when the single-word rules leave no candidate. */

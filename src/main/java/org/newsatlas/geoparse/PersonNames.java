@@ -14,10 +14,6 @@ import org.newsatlas.gazetteer.NameKey;
  */
 final class PersonNames {
 
-    /** Function, named-after, institution, title, calendar and suffix words: no part of a person's name. */
-    private static final int NOT_IN_PERSON_NAMES = ChunkVocabulary.FUNCTION | ChunkVocabulary.NAMED_AFTER
-            | ChunkVocabulary.INSTITUTION | ChunkVocabulary.TITLE | ChunkVocabulary.CALENDAR | ChunkVocabulary.SUFFIX;
-
     private final Set<String> names = new HashSet<>();
     private final Gazetteer gazetteer;
     private final EnglishWords englishWords;
@@ -66,7 +62,7 @@ final class PersonNames {
         StringBuilder whole = new StringBuilder();
         for (int i = chunk.from(); i < chunk.to(); i++) {
             Token t = tokens.get(i);
-            if (t.allCaps() || i > chunk.from() && !t.joinedBySpace() || t.is(NOT_IN_PERSON_NAMES)) {
+            if (t.allCaps() || i > chunk.from() && !t.joinedBySpace() || t.is(ChunkVocabulary.NEVER_A_NAME)) {
                 return false;
             }
             whole.append(i > chunk.from() ? " " : "").append(t.text());
