@@ -48,8 +48,19 @@ public final class PopulationRankPass implements ResolutionPass {
     private static String reason(Place p) {
         String kind = p.kind() == org.newsatlas.gazetteer.PlaceKind.CITY ? p.featureCode() : p.kind().name()
                 .toLowerCase(Locale.ROOT);
-        // String.format("%s with population %,d", kind, population), the grouping done without a Formatter
-        return p.population() > 0 ? kind + " with population "
-                + LocalizedNumbers.grouped(p.population(), Locale.getDefault(Locale.Category.FORMAT)) : kind;
+        return p.population() > 0 ? kind + " with population " + grouped(p.population()) : kind;
+    }
+
+    /** 8336817 as "8,336,817" (English, as the rest of the reason), without a Formatter per reason. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && digits.charAt(i - 1) != '-' && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.newsatlas.geoparse;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -97,8 +96,7 @@ public final class SpatialCoherencePass implements ResolutionPass {
         }
     }
 
-    /** String.format("%.0f km from %s", km, place name), the number written without a Formatter. */
     private static String reason(double km, Place near) {
-        return LocalizedNumbers.rounded(km, Locale.getDefault(Locale.Category.FORMAT)) + " km from " + near.name();
+        return Math.round(km) + " km from " + near.name();
     }
 }

@@ -123,4 +123,13 @@ class ResolutionPassesTest {
                 .contains("PPLA with population 44,421", "counted 1")
                 .anyMatch(r -> r.startsWith("its admin-1 unit is also mentioned (\"badakhshan"));
     }
+
+    @Test
+    void populations_in_reasons_are_grouped_by_thousands() {
+        assertThat(PopulationRankPass.grouped(0)).isEqualTo("0");
+        assertThat(PopulationRankPass.grouped(999)).isEqualTo("999");
+        assertThat(PopulationRankPass.grouped(1000)).isEqualTo("1,000");
+        assertThat(PopulationRankPass.grouped(8_336_817)).isEqualTo("8,336,817");
+        assertThat(PopulationRankPass.grouped(123_456_789_012L)).isEqualTo("123,456,789,012");
+    }
 }
