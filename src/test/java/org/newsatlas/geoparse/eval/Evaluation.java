@@ -54,12 +54,7 @@ public class Evaluation {
 
     /** One system on one corpus: scored, then timed. */
     public CorpusScore evaluate(EvaluatedGeoparser system, AnnotatedCorpus corpus) {
-        CorpusScore score = score(system, corpus);
-        long[] passes = new long[timedPasses];
-        for (int pass = 0; pass < timedPasses; pass++) {
-            passes[pass] = passNanos(system, corpus);
-        }
-        return score.timed(median(passes) / 1e9);
+        return run(List.of(system), List.of(corpus)).get(0);
     }
 
     /** Warm-up, then every document once against its gold toponyms; not timed yet. */
