@@ -28,8 +28,16 @@ public final class ArticleAnalyzer {
 
     public AnalyzedArticle analyze(String originalText, LocalDate published) {
         CleanedArticle cleaned = cleaner.clean(originalText);
-        List<PassageSpan> content = cleaned.passages().stream().filter(p -> p.kind().isArticleContent()).toList();
-        List<AnalysisText> texts = content.stream().map(p -> cleaner.analysisText(cleaned, p)).toList();
+        List<PassageSpan> dated = cleaned.passages().stream().filter(p -> p.kind().isDated()).toList();
+        List<AnalysisText> datedTexts = cleaner.analysisTexts(cleaned, dated);
+        List<PassageSpan> content = new ArrayList<>();
+        List<AnalysisText> texts = new ArrayList<>();
+        for (int d = 0; d < dated.size(); d++) {
+            if (dated.get(d).kind().isArticleContent()) {
+                content.add(dated.get(d));
+                texts.add(datedTexts.get(d));
+            }
+        }
         List<ResolvedMention> resolved = geoparser.parse(texts.stream().map(AnalysisText::text).toList());
         List<List<LocatedMention>> byPassage = new ArrayList<>();
         content.forEach(p -> byPassage.add(new ArrayList<>()));
@@ -38,17 +46,17 @@ public final class ArticleAnalyzer {
             byPassage.get(index).add(locate(originalText, content.get(index), texts.get(index), r));
         }
         List<AnalyzedPassage> passages = new ArrayList<>();
+        int d = 0;
+        int index = 0;
         for (PassageSpan span : cleaned.passages()) {
-            int index = content.indexOf(span);
-            if (index < 0 && span.kind().isDated()) {
-                PassageTime time = timeTagger.tag(cleaner.analysisText(cleaned, span).text(), published);
-                passages.add(new AnalyzedPassage(span, time.months(), time.fallback(), List.of()));
-            } else if (index < 0) {
+            if (!span.kind().isDated()) {
                 passages.add(new AnalyzedPassage(span, List.of(), false, List.of()));
-            } else {
-                PassageTime time = timeTagger.tag(texts.get(index).text(), published);
-                passages.add(new AnalyzedPassage(span, time.months(), time.fallback(), byPassage.get(index)));
+                continue;
             }
+            PassageTime time = timeTagger.tag(datedTexts.get(d++).text(), published);
+            boolean isContent = span.kind().isArticleContent();
+            passages.add(new AnalyzedPassage(span, time.months(), time.fallback(),
+                    isContent ? byPassage.get(index++) : List.of()));
         }
         return new AnalyzedArticle(cleaned, passages);
     }

@@ -39,8 +39,16 @@ public final class ArticleCleaner {
 
     /** Analysis texts of all body passages, in passage order. */
     public List<AnalysisText> bodyAnalysisTexts(CleanedArticle article) {
+        return analysisTexts(article, article.bodyPassages());
+    }
+
+    /**
+     * Analysis texts of the given passages of the article, in their order. The words the article uses unhyphenated
+     * are gathered once for all of them (per passage, that scan of the whole article made analysis quadratic).
+     */
+    public List<AnalysisText> analysisTexts(CleanedArticle article, List<PassageSpan> passages) {
         InWordHyphenRepair repair = hyphenRepair(article);
-        return article.bodyPassages().stream().map(p -> repair.analysisText(article.originalText(), p)).toList();
+        return passages.stream().map(p -> repair.analysisText(article.originalText(), p)).toList();
     }
 
     private InWordHyphenRepair hyphenRepair(CleanedArticle article) {
