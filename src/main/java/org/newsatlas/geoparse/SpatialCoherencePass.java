@@ -24,71 +24,41 @@ public final class SpatialCoherencePass implements ResolutionPass {
 
     @Override
     public void apply(DocumentScores scores) {
-        Leaders leaders = new Leaders(scores);
+        int[] surfaceOfMention = new int[scores.mentionCount()];
+        LeaderGrid leaders = new LeaderGrid(REGIONAL_KM + 2);
+        Map<String, Integer> surfaceNumbers = new HashMap<>();
+        for (int m = 0; m < scores.mentionCount(); m++) {
+            Integer number = surfaceNumbers.putIfAbsent(scores.mention(m).surface(), surfaceNumbers.size());
+            surfaceOfMention[m] = number == null ? surfaceNumbers.size() - 1 : number;
+            Place leader = scores.leaderPlace(m);
+            if (leader != null && (leader.kind() == PlaceKind.CITY || leader.kind() == PlaceKind.ADMIN1
+                    || leader.kind() == PlaceKind.ADMIN2)) {
+                leaders.add(leader, surfaceOfMention[m], m);
+            }
+        }
         for (int m = 0; m < scores.mentionCount(); m++) {
             if (scores.candidates(m).size() < 2) {
                 continue;
             }
             for (int c = 0; c < scores.candidates(m).size(); c++) {
-                nearest(scores, leaders, m, c);
+                nearest(scores, leaders, surfaceOfMention[m], m, c);
             }
         }
     }
 
     /**
-     * The local leaders (towns, admin units) in mention order, each with its mention's surface as a number
-     * (equal surfaces, equal numbers) and the cosine of its latitude, worked out once for all candidates.
+     * The nearest local leader (town, admin unit) of another surface: the grid finds every one within
+     * {@value #REGIONAL_KM} km (and a little more) of the candidate; farther ones give nothing.
      */
-    private static final class Leaders {
-        final int[] surfaceOfMention;
-        final Place[] places;
-        final int[] surfaces;
-        final double[] cosLatitudes;
-        int count;
-
-        Leaders(DocumentScores scores) {
-            int mentions = scores.mentionCount();
-            surfaceOfMention = new int[mentions];
-            places = new Place[mentions];
-            surfaces = new int[mentions];
-            cosLatitudes = new double[mentions];
-            Map<String, Integer> surfaceNumbers = new HashMap<>();
-            for (int m = 0; m < mentions; m++) {
-                Integer number = surfaceNumbers.putIfAbsent(scores.mention(m).surface(), surfaceNumbers.size());
-                surfaceOfMention[m] = number == null ? surfaceNumbers.size() - 1 : number;
-                Place leader = scores.leaderPlace(m);
-                if (leader != null && (leader.kind() == PlaceKind.CITY || leader.kind() == PlaceKind.ADMIN1
-                        || leader.kind() == PlaceKind.ADMIN2)) {
-                    places[count] = leader;
-                    surfaces[count] = surfaceOfMention[m];
-                    cosLatitudes[count] = leader.cosLatitude();
-                    count++;
-                }
-            }
-        }
-    }
-
-    private void nearest(DocumentScores scores, Leaders leaders, int m, int c) {
+    private void nearest(DocumentScores scores, LeaderGrid leaders, int self, int m, int c) {
         Place candidate = scores.candidates(m).get(c).place();
         if (candidate.kind() == PlaceKind.COUNTRY || candidate.kind() == PlaceKind.CONTINENT) {
             return;
         }
-        double best = Double.MAX_VALUE;
-        Place near = null;
-        int self = leaders.surfaceOfMention[m];
-        double cosLatitude = candidate.cosLatitude();
-        for (int o = 0; o < leaders.count; o++) {
-            if (leaders.surfaces[o] != self) {
-                Place leader = leaders.places[o];
-                double d = candidate.haversine(leader.lat(), leader.lon(), cosLatitude, leaders.cosLatitudes[o]);
-                if (d < best) {
-                    best = d;
-                    near = leader;
-                }
-            }
-        }
-        double km = near == null || best > BEYOND_REGIONAL ? Double.MAX_VALUE : Place.kilometres(best);
-        Place at = near;
+        LeaderGrid.Nearest nearest = leaders.nearest(candidate, self);
+        double km = nearest == null || nearest.haversine() > BEYOND_REGIONAL ? Double.MAX_VALUE
+                : Place.kilometres(nearest.haversine());
+        Place at = nearest == null ? null : nearest.place();
         if (km < NEAR_KM) {
             scores.add(m, c, this, 1.0, () -> reason(km, at));
         } else if (km < REGIONAL_KM) {
