@@ -1,5 +1,6 @@
 package org.newsatlas.geoparse;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsatlas.gazetteer.Place;
@@ -15,30 +16,46 @@ final class ContainingUnitFallback {
 
     static final String NAME = "ContainingUnitFallback";
 
-    /** The admin-1 unit to use instead of the winning town, or null to keep the town. */
-    Place unitFor(DocumentScores scores, int m, Place winner) {
+    /**
+     * The admin-1 unit to use instead of the winning town, or null to keep the town.
+     *
+     * @param mostNamedUnits {@link #mostNamedUnits} of the document
+     */
+    Place unitFor(DocumentScores scores, int m, Place winner, Map<String, Place> mostNamedUnits) {
         String surface = scores.mention(m).surface();
         String lastWord = surface.substring(surface.lastIndexOf(' ') + 1);
-        if (winner.kind() != PlaceKind.CITY || !PlaceNameSuffixes.isAdministrativeSuffix(lastWord)) {
+        if (winner.kind() != PlaceKind.CITY || winner.countryCode() == null
+                || !PlaceNameSuffixes.isAdministrativeSuffix(lastWord)) {
             return null;
         }
-        // in the order the document first names them: a tie goes to the first named (often the dateline's state)
-        Map<Place, Integer> named = new LinkedHashMap<>();
+        Place unit = mostNamedUnits.get(winner.countryCode());
+        return unit == null || unit.admin1Key() != null && unit.admin1Key().equals(winner.admin1Key()) ? null : unit;
+    }
+
+    /**
+     * For each country, the admin-1 unit the document's mentions lead with most often; a tie goes to the first
+     * named (often the dateline's state). Gathered once per document, not once per "... County" mention.
+     */
+    static Map<String, Place> mostNamedUnits(DocumentScores scores) {
+        Map<String, Map<Place, Integer>> named = new HashMap<>();
         for (int o = 0; o < scores.mentionCount(); o++) {
             Place leader = scores.leaderPlace(o);
-            if (leader != null && leader.kind() == PlaceKind.ADMIN1
-                    && leader.countryCode().equals(winner.countryCode())) {
-                named.merge(leader, 1, Integer::sum);
+            if (leader != null && leader.kind() == PlaceKind.ADMIN1) {
+                named.computeIfAbsent(leader.countryCode(), k -> new LinkedHashMap<>()).merge(leader, 1, Integer::sum);
             }
         }
-        Place unit = null;
-        int most = 0;
-        for (Map.Entry<Place, Integer> e : named.entrySet()) {
-            if (e.getValue() > most) {
-                unit = e.getKey();
-                most = e.getValue();
+        Map<String, Place> mostNamed = new HashMap<>();
+        named.forEach((country, counts) -> {
+            Place unit = null;
+            int most = 0;
+            for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+                if (e.getValue() > most) {
+                    unit = e.getKey();
+                    most = e.getValue();
+                }
             }
-        }
-        return unit == null || unit.admin1Key() != null && unit.admin1Key().equals(winner.admin1Key()) ? null : unit;
+            mostNamed.put(country, unit);
+        });
+        return mostNamed;
     }
 }

@@ -22,6 +22,12 @@ public final class DocumentContextPass implements ResolutionPass {
     private static final double ADMIN1_BONUS = 1.5;
     /** Support counts each other surface naming the unit, up to this many. */
     private static final double MAX_SUPPORT = 2.0;
+    /**
+     * A reason lists the other surfaces naming the unit until it is this long (what a stored reason keeps), then
+     * ends with "…": a document naming thousands of places in one country would otherwise give every mention a
+     * reason as long as the list, which is quadratic. No real article comes near it.
+     */
+    private static final int MAX_REASON = 1000;
 
     @Override
     public String description() {
@@ -86,6 +92,9 @@ public final class DocumentContextPass implements ResolutionPass {
             StringBuilder by = null;
             for (Map.Entry<String, Double> e : bySurface.entrySet()) {
                 if (!e.getKey().equals(self) && e.getValue() > 0) {
+                    if (by != null && by.length() > MAX_REASON) {
+                        return by.append("\", …").toString();
+                    }
                     by = by == null ? new StringBuilder(e.getKey()) : by.append("\", \"").append(e.getKey());
                 }
             }
@@ -113,6 +122,9 @@ public final class DocumentContextPass implements ResolutionPass {
         double total = 0;
         boolean any = false;
         for (Map.Entry<String, Double> e : bySurface.entrySet()) {
+            if (total >= MAX_SUPPORT) {
+                break; // the rest only adds to a capped sum: without this, many names in one country were quadratic
+            }
             if (!e.getKey().equals(self) && e.getValue() > 0) {
                 total += e.getValue();
                 any = true;

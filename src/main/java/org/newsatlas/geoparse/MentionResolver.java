@@ -1,7 +1,10 @@
 package org.newsatlas.geoparse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -41,13 +44,16 @@ public final class MentionResolver {
         for (ResolutionPass pass : passes) {
             pass.apply(scores);
         }
+        // what every mention may ask of the whole document is gathered once (asked per mention, it was quadratic)
+        Set<String> countriesNamed = countriesNamed(scores);
+        Map<String, Place> mostNamedUnits = ContainingUnitFallback.mostNamedUnits(scores);
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (int m = 0; m < mentions.size(); m++) {
             int best = scores.leader(m);
             boolean keep = best >= 0 && (!mentions.get(m).needsSupport() || isSupported(scores, m, best))
-                    && (best < 0 || !isLoneSmallTown(scores, m, best));
+                    && (best < 0 || !isLoneSmallTown(scores, m, best, countriesNamed));
             if (keep) {
-                out.add(resolved(scores, m, best));
+                out.add(resolved(scores, m, best, mostNamedUnits));
             }
         }
         return out;
@@ -70,7 +76,7 @@ public final class MentionResolver {
      * the document places (no admin-1 context, no nearby place, its country not named) is more likely a surname or
      * a word than a place.
      */
-    private static boolean isLoneSmallTown(DocumentScores scores, int m, int best) {
+    private static boolean isLoneSmallTown(DocumentScores scores, int m, int best, Set<String> countriesNamed) {
         Place place = scores.candidates(m).get(best).place();
         if (place.kind() != PlaceKind.CITY || place.population() >= LONE_TOWN_POPULATION || place.isCapital()
                 || scores.mention(m).surface().contains(" ")) {
@@ -85,21 +91,22 @@ public final class MentionResolver {
                 break;
             }
         }
-        return !placed && !namesCountry(scores, place.countryCode());
+        return !placed && !countriesNamed.contains(place.countryCode());
     }
 
-    /** Whether some mention of the document resolves to the country itself ("Russia", "Russian"). */
-    private static boolean namesCountry(DocumentScores scores, String countryCode) {
+    /** The countries some mention of the document resolves to itself ("Russia", "Russian"). */
+    private static Set<String> countriesNamed(DocumentScores scores) {
+        Set<String> named = new HashSet<>();
         for (int o = 0; o < scores.mentionCount(); o++) {
             Place leader = scores.leaderPlace(o);
-            if (leader != null && leader.kind() == PlaceKind.COUNTRY && leader.countryCode().equals(countryCode)) {
-                return true;
+            if (leader != null && leader.kind() == PlaceKind.COUNTRY) {
+                named.add(leader.countryCode());
             }
         }
-        return false;
+        return named;
     }
 
-    private ResolvedMention resolved(DocumentScores scores, int m, int best) {
+    private ResolvedMention resolved(DocumentScores scores, int m, int best, Map<String, Place> mostNamedUnits) {
         int runnerUp = -1;
         for (int c = 0; c < scores.candidates(m).size(); c++) {
             if (c != best && (runnerUp < 0 || scores.score(m, c) > scores.score(m, runnerUp))) {
@@ -108,7 +115,7 @@ public final class MentionResolver {
         }
         DocumentScores.Evidence decisive = decisive(scores, m, best, runnerUp);
         Place place = scores.candidates(m).get(best).place();
-        Place unit = containingUnit.unitFor(scores, m, place);
+        Place unit = containingUnit.unitFor(scores, m, place, mostNamedUnits);
         if (unit != null) {
             List<Candidate> others = runnersUp(scores, m, best, RUNNERS_UP - 1);
             others.add(0, new Candidate(place, scores.score(m, best)));
