@@ -1,7 +1,6 @@
 package org.newsatlas.article;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsatlas.gazetteer.Gazetteer;
@@ -50,6 +49,8 @@ public class AnalysisStore {
         AnalyzedArticle analyzed = corrected.analyzed();
         Map<String, Long> places = mentions.newPlaceCache();
         List<AnalyzedPassage> passages = analyzed.passages();
+        List<List<PlaceMention>> placeMentions = passages.stream().map(p -> placeMentions(p.mentions())).toList();
+        int total = placeMentions.stream().mapToInt(List::size).sum();
         for (int i = 0; i < passages.size(); i++) {
             AnalyzedPassage passage = passages.get(i);
             if (!passage.span().kind().isDated()) {
@@ -58,25 +59,12 @@ public class AnalysisStore {
             long passageId = passageIds.get(passage.span().ordinal());
             mentions.insertMonths(passageId, passage);
             mentions.insertMentions(passageId, passage.mentions(), places);
-            List<PlaceMention> context = passage.span().kind().isArticleContent() ? context(passages, i) : List.of();
+            List<PlaceMention> context = passage.span().kind().isArticleContent()
+                    ? new OtherPassagesMentions(placeMentions, total, i) : List.of();
             linker.link(passageId, originalText, passage.span().start(), passage.span().end(), published,
-                    placeMentions(passage.mentions()), context);
+                    placeMentions.get(i), context);
         }
         return corrected.applied().size();
-    }
-
-    /** The other passages' mentions, the previous passage's first: what a border sentence may lean on. */
-    private static List<PlaceMention> context(List<AnalyzedPassage> passages, int index) {
-        List<PlaceMention> context = new ArrayList<>();
-        if (index > 0) {
-            context.addAll(placeMentions(passages.get(index - 1).mentions()));
-        }
-        for (int i = 0; i < passages.size(); i++) {
-            if (i != index && i != index - 1) {
-                context.addAll(placeMentions(passages.get(i).mentions()));
-            }
-        }
-        return context;
     }
 
     private static List<PlaceMention> placeMentions(List<LocatedMention> located) {
