@@ -1,7 +1,5 @@
 package org.newsatlas.article.ingest;
 
-import static org.newsatlas.article.ingest.ArticleReadException.Reason.EMPTY;
-import static org.newsatlas.article.ingest.ArticleReadException.Reason.TOO_LARGE;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNREADABLE;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNSUPPORTED_TYPE;
 
@@ -22,10 +20,10 @@ public class ArticleFileReader {
 
     private static final List<ArticleFormat> FORMATS = List.of(new PlainTextFormat(), new MarkdownFormat(), new HtmlFormat());
 
-    private final long maxBytes;
+    private final ImportSizeLimit sizeLimit;
 
     public ArticleFileReader(ImportProperties properties) {
-        this.maxBytes = properties.maxBytes().toBytes();
+        this.sizeLimit = new ImportSizeLimit(properties);
     }
 
     /** Lower-case extensions with their dot, for upload pickers and folder scans. */
@@ -38,7 +36,7 @@ public class ArticleFileReader {
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return sizeLimit.maxBytes();
     }
 
     public ReadArticle read(String fileName, byte[] bytes) throws ArticleReadException {
@@ -50,22 +48,12 @@ public class ArticleFileReader {
             long size = source.size();
             ArticleFormat format = format(source.name()).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
                     "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
-            checkSize(size);
+            sizeLimit.check("file", size);
             byte[] bytes = source.bytes();
-            checkSize(bytes.length);
+            sizeLimit.check("file", bytes.length);
             return format.read(fileName(source.name()), bytes);
         } catch (IOException e) {
             throw new ArticleReadException(UNREADABLE, "cannot read the file: " + describe(e));
-        }
-    }
-
-    private void checkSize(long size) throws ArticleReadException {
-        if (size == 0) {
-            throw new ArticleReadException(EMPTY, "empty file");
-        }
-        if (size > maxBytes) {
-            throw new ArticleReadException(TOO_LARGE, "file too large: %s, the limit is %s (newsatlas.import.max-bytes)"
-                    .formatted(ByteCount.format(size), ByteCount.format(maxBytes)));
         }
     }
 

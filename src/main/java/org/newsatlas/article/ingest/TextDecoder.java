@@ -25,18 +25,11 @@ public class TextDecoder {
     private static final double MAX_CONTROL_SHARE = 0.01;
 
     public DecodedText decode(byte[] bytes, Optional<Charset> declared) throws ArticleReadException {
+        Optional<DecodedText> byContent = decodeByContent(bytes);
+        if (byContent.isPresent()) {
+            return byContent.get();
+        }
         List<String> warnings = new ArrayList<>();
-        Optional<DecodedText> bom = decodeWithBom(bytes);
-        if (bom.isPresent()) {
-            return checked(bom.get());
-        }
-        Optional<BinarySignature> signature = BinarySignature.of(bytes);
-        if (signature.isPresent()) {
-            throw new ArticleReadException(BINARY, "binary file: looks like " + signature.get().description());
-        }
-        if (indexOf(bytes, (byte) 0) >= 0) {
-            return checked(decodeUtf16WithoutBom(bytes));
-        }
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
             Attempt attempt = Attempt.of(bytes, 0, declared.get());
             if (attempt.ok()) {
@@ -55,6 +48,41 @@ public class TextDecoder {
         }
         throw new ArticleReadException(UNDECODABLE, "undecodable bytes: not UTF-8 (byte %d) nor Windows-1252 (byte %d, 0x%02X)"
                 .formatted(utf8.badOffset(), cp1252.badOffset(), bytes[cp1252.badOffset()] & 0xFF));
+    }
+
+    /**
+     * Decodes bytes whose sender said what encoding they are in (an HTTP body's charset): a byte-order mark or the
+     * NUL bytes of UTF-16 without one still tell the truth first, but bytes that are not valid in the named
+     * encoding are an error naming the first bad byte, never guessed at or replaced.
+     */
+    public DecodedText decodeAs(byte[] bytes, Charset charset) throws ArticleReadException {
+        Optional<DecodedText> byContent = decodeByContent(bytes);
+        if (byContent.isPresent()) {
+            return byContent.get();
+        }
+        Attempt attempt = Attempt.of(bytes, 0, charset);
+        if (!attempt.ok()) {
+            int bad = attempt.badOffset();
+            throw new ArticleReadException(UNDECODABLE, "undecodable bytes: not valid %s (byte %d%s)"
+                    .formatted(charset.name(), bad, bad < bytes.length ? ", 0x%02X".formatted(bytes[bad] & 0xFF) : ""));
+        }
+        return checked(new DecodedText(attempt.text(), charset, List.of()));
+    }
+
+    /** What the bytes themselves say: a byte-order mark, a binary file's signature, UTF-16's NUL bytes; else empty. */
+    private static Optional<DecodedText> decodeByContent(byte[] bytes) throws ArticleReadException {
+        Optional<DecodedText> bom = decodeWithBom(bytes);
+        if (bom.isPresent()) {
+            return Optional.of(checked(bom.get()));
+        }
+        Optional<BinarySignature> signature = BinarySignature.of(bytes);
+        if (signature.isPresent()) {
+            throw new ArticleReadException(BINARY, "binary file: looks like " + signature.get().description());
+        }
+        if (indexOf(bytes, (byte) 0) >= 0) {
+            return Optional.of(checked(decodeUtf16WithoutBom(bytes)));
+        }
+        return Optional.empty();
     }
 
     private static Optional<DecodedText> decodeWithBom(byte[] bytes) throws ArticleReadException {
