@@ -1,41 +1,74 @@
 package org.newsatlas.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.newsatlas.article.ingest.ArticleReadException;
+import org.newsatlas.article.ingest.ImportProperties;
+import org.newsatlas.article.ingest.ImportSizeLimit;
+import org.newsatlas.article.ingest.TextDecoder;
 import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparseDocument;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/geoparse}: plain text in, the geoparse JSON of the CLI out. Nothing is stored. */
+/**
+ * {@code POST /api/geoparse}: plain text in, the geoparse JSON of the CLI out. Nothing is stored. The body is held
+ * to the import size limit while it is read (413 past it) and decoded like an imported file: the Content-Type's
+ * charset (UTF-8 when it names none), a byte-order mark or UTF-16's NUL bytes first; bytes that do not decode
+ * and binary data are a 400 with the reason.
+ */
 @RestController
 public class GeoparseController {
 
-    static final int MAX_CHARS = 1_000_000;
     private final ArticleAnalyzer analyzer;
+    private final ImportSizeLimit sizeLimit;
+    private final TextDecoder decoder = new TextDecoder();
 
-    public GeoparseController(ArticleAnalyzer analyzer) {
+    public GeoparseController(ArticleAnalyzer analyzer, ImportProperties importProperties) {
         this.analyzer = analyzer;
+        this.sizeLimit = new ImportSizeLimit(importProperties);
     }
 
     @PostMapping(value = "/api/geoparse", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public GeoparseDocument geoparse(@RequestBody(required = false) String text,
+    public GeoparseDocument geoparse(HttpServletRequest request,
                                      @RequestParam(required = false) String date,
                                      @RequestParam(required = false, defaultValue = "request") String document) {
-        if (text == null || text.isBlank()) {
+        LocalDate published = parseDate(date);
+        String text = read(request);
+        if (text.isBlank()) {
             throw ApiError.badParameter("body", "the text is empty");
         }
-        if (text.length() > MAX_CHARS) {
-            throw ApiError.badParameter("body", "the text is longer than " + MAX_CHARS + " characters");
+        return GeoparseDocument.of(document, analyzer.analyze(text, published));
+    }
+
+    private String read(HttpServletRequest request) {
+        Charset charset = charset(request.getContentType());
+        try {
+            long declaredLength = request.getContentLengthLong();
+            if (declaredLength > 0) {
+                sizeLimit.check("text", declaredLength);
+            }
+            return decoder.decodeAs(sizeLimit.read("text", request.getInputStream()), charset).text();
+        } catch (ArticleReadException e) {
+            throw e.reason() == ArticleReadException.Reason.TOO_LARGE ? ApiError.tooLarge(e.getMessage())
+                    : ApiError.badParameter("body", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
         }
-        if (text.indexOf('\0') >= 0) {
-            throw ApiError.badParameter("body", "the text contains NUL characters: binary data, not text");
-        }
-        return GeoparseDocument.of(document, analyzer.analyze(text, parseDate(date)));
+    }
+
+    /** The Content-Type's charset, else UTF-8 (Spring has already answered 415 to a charset Java does not know). */
+    private static Charset charset(String contentType) {
+        Charset named = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
+        return named == null ? StandardCharsets.UTF_8 : named;
     }
 
     private static LocalDate parseDate(String date) {
