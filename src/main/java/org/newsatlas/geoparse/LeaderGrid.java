@@ -8,7 +8,7 @@ import java.util.Map;
 import org.newsatlas.gazetteer.Place;
 
 /**
- * The places a document's mentions currently lead with, filed by 2° cells of latitude and longitude, to find the
+ * The places a document's mentions currently lead with, filed by 1° cells of latitude and longitude, to find the
  * nearest one to a point within a radius without measuring the distance to every mention of the document (that
  * made {@link SpatialCoherencePass} quadratic in the document's length). Each place is filed once however often
  * it is named; it remembers the first mention naming it and the first naming it under another surface, so the
@@ -17,7 +17,7 @@ import org.newsatlas.gazetteer.Place;
  */
 final class LeaderGrid {
 
-    private static final double CELL_DEGREES = 2.0;
+    private static final double CELL_DEGREES = 1.0;
     private static final int ROWS = (int) (180 / CELL_DEGREES);
     private static final int COLUMNS = (int) (360 / CELL_DEGREES);
 
@@ -69,47 +69,97 @@ final class LeaderGrid {
 
     /**
      * The place nearest to {@code point} that a mention with a surface other than {@code self} leads with, if one
-     * lies within the radius (farther ones may or may not be reported); ties go to the place named first.
+     * lies within the radius (farther ones may or may not be reported); ties go to the place named first. Cells are
+     * searched in rings outwards from the point's own and the search stops at the first ring that cannot hold
+     * anything as near as the best found, so a dense region costs a few cells, not every cell within the radius.
      */
     Nearest nearest(Place point, int self) {
-        double cosLatitude = point.cosLatitude();
         double reach = Math.toDegrees(radiusRadians);
         double south = point.lat() - reach;
         double north = point.lat() + reach;
-        Entry best = null;
-        double bestHaversine = Double.MAX_VALUE;
-        int bestMention = Integer.MAX_VALUE;
-        int firstColumn = 0;
-        int columns = COLUMNS;
-        if (south > -90 && north < 90) {
-            double sine = Math.sin(radiusRadians) / cosLatitude;
-            if (sine < 1) {
-                double halfWidth = Math.toDegrees(Math.asin(sine)) + 0.01;
-                firstColumn = column(point.lon() - halfWidth);
-                columns = Math.min(COLUMNS, column(point.lon() + halfWidth) - firstColumn + 1);
+        int row0 = row(point.lat());
+        int column0 = column(point.lon());
+        int rowMin = row(Math.max(-90, south));
+        int rowMax = row(Math.min(90, north));
+        int left = COLUMNS / 2;
+        int right = COLUMNS - 1 - left;
+        double sine = Math.sin(radiusRadians) / point.cosLatitude();
+        if (south > -90 && north < 90 && sine < 1) {
+            double halfWidth = Math.toDegrees(Math.asin(sine)) + 0.01;
+            int l = column0 - column(point.lon() - halfWidth);
+            int r = column(point.lon() + halfWidth) - column0;
+            if (l + r + 1 < COLUMNS) {
+                left = l;
+                right = r;
             }
         }
-        for (int row = row(Math.max(-90, south)); row <= row(Math.min(90, north)); row++) {
-            for (int c = 0; c < columns; c++) {
-                List<Entry> cell = cells.get(cell(row, Math.floorMod(firstColumn + c, COLUMNS)));
-                if (cell == null) {
+        // every place in the rows searched lies at most this far from the equator
+        double cosMax = Math.cos(Math.toRadians(Math.min(90, Math.max(Math.abs(rowMin * CELL_DEGREES - 90),
+                Math.abs((rowMax + 1) * CELL_DEGREES - 90)))));
+        Search search = new Search(point, self);
+        int rings = Math.max(Math.max(row0 - rowMin, rowMax - row0), Math.max(left, right));
+        for (int k = 0; k <= rings; k++) {
+            if (k >= 2 && search.best != null && lowerBound(k, cosMax) > search.bestHaversine) {
+                break;
+            }
+            for (int dr = -k; dr <= k; dr++) {
+                int row = row0 + dr;
+                if (row < rowMin || row > rowMax) {
                     continue;
                 }
-                for (Entry e : cell) {
-                    int mention = e.firstMentionNotBy(self);
-                    if (mention < 0) {
-                        continue;
-                    }
-                    double h = point.haversine(e.place.lat(), e.place.lon(), cosLatitude, e.cosLatitude);
-                    if (h < bestHaversine || h == bestHaversine && mention < bestMention) {
-                        best = e;
-                        bestHaversine = h;
-                        bestMention = mention;
+                int step = Math.abs(dr) == k ? 1 : 2 * k;
+                for (int dc = -k; dc <= k; dc += step) {
+                    if (dc >= -left && dc <= right) {
+                        search.scan(cells.get(cell(row, column0 + dc)));
                     }
                 }
             }
         }
-        return best == null ? null : new Nearest(best.place, bestHaversine);
+        return search.best == null ? null : new Nearest(search.best.place, search.bestHaversine);
+    }
+
+    /**
+     * No place in ring {@code k} (k cells away in latitude or longitude) has a haversine below this: it is at least
+     * k − 1 cells away in one direction, and a degree of longitude is shortest at the highest latitude searched.
+     * Lowered a little more so that rounding never cuts off an equally near place named earlier.
+     */
+    private static double lowerBound(int k, double cosMax) {
+        double sine = Math.sin(Math.toRadians((k - 1) * CELL_DEGREES) / 2);
+        return cosMax * cosMax * sine * sine * (1 - 1e-9);
+    }
+
+    /** The best place so far of one search. */
+    private static final class Search {
+        final Place point;
+        final double cosLatitude;
+        final int self;
+        Entry best;
+        double bestHaversine = Double.MAX_VALUE;
+        int bestMention = Integer.MAX_VALUE;
+
+        Search(Place point, int self) {
+            this.point = point;
+            this.cosLatitude = point.cosLatitude();
+            this.self = self;
+        }
+
+        void scan(List<Entry> cell) {
+            if (cell == null) {
+                return;
+            }
+            for (Entry e : cell) {
+                int mention = e.firstMentionNotBy(self);
+                if (mention < 0) {
+                    continue;
+                }
+                double h = point.haversine(e.place.lat(), e.place.lon(), cosLatitude, e.cosLatitude);
+                if (h < bestHaversine || h == bestHaversine && mention < bestMention) {
+                    best = e;
+                    bestHaversine = h;
+                    bestMention = mention;
+                }
+            }
+        }
     }
 
     private static int row(double lat) {
