@@ -6,6 +6,7 @@ import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNREADABL
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNSUPPORTED_TYPE;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
@@ -15,12 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a file (name + bytes) into an article: picks the format by extension (.txt, .md, .html/.htm), checks
- * size and emptiness before reading, and reports anything wrong as one typed, one-line reason.
+ * size and emptiness before reading (and reads no more than one byte past the limit), and reports anything wrong
+ * as one typed, one-line reason. Pasted text goes through the same checks as a .txt file.
  */
 @Component
 public class ArticleFileReader {
 
-    private static final List<ArticleFormat> FORMATS = List.of(new PlainTextFormat(), new MarkdownFormat(), new HtmlFormat());
+    private static final ArticleFormat PLAIN_TEXT = new PlainTextFormat();
+    private static final List<ArticleFormat> FORMATS = List.of(PLAIN_TEXT, new MarkdownFormat(), new HtmlFormat());
 
     private final long maxBytes;
 
@@ -45,13 +48,21 @@ public class ArticleFileReader {
         return read(ArticleSource.of(fileName, bytes));
     }
 
+    /**
+     * Reads the source up to one byte past the limit, never more: a source that says it is too large is not read
+     * at all, and one that turns out larger than it said is stopped at the limit.
+     */
     public ReadArticle read(ArticleSource source) throws ArticleReadException {
         try {
-            long size = source.size();
-            ArticleFormat format = format(source.name()).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
-                    "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
-            checkSize(size);
-            byte[] bytes = source.bytes();
+            ArticleFormat format = formatOf(source.name());
+            long declared = source.size();
+            if (declared >= 0) {
+                checkSize(declared);
+            }
+            byte[] bytes = source.bytes(readLimit());
+            if (bytes.length > maxBytes) {
+                throw tooLarge(declared > bytes.length ? ByteCount.format(declared) : "more than " + ByteCount.format(maxBytes));
+            }
             checkSize(bytes.length);
             return format.read(fileName(source.name()), bytes);
         } catch (IOException e) {
@@ -59,14 +70,46 @@ public class ArticleFileReader {
         }
     }
 
+    /**
+     * What {@link #read} would refuse before reading a byte: the type (by name) and the size. For files the browser
+     * kept back, so they get the same reason as files that reached the server.
+     */
+    public void checkBeforeReading(String fileName, long size) throws ArticleReadException {
+        formatOf(fileName);
+        checkSize(size);
+    }
+
+    /**
+     * Pasted text, checked exactly as a .txt file holding it as UTF-8 (size, NUL and other control characters,
+     * binary-looking content, empty), so the paste form refuses what file import refuses, with the same reason.
+     */
+    public ReadArticle readPasted(String text) throws ArticleReadException {
+        byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+        checkSize(bytes.length);
+        return PLAIN_TEXT.read(PastedArticle.SOURCE_NAME, bytes);
+    }
+
+    private int readLimit() {
+        return (int) Math.min(maxBytes + 1, ImportProperties.LARGEST_MAX.toBytes() + 1);
+    }
+
     private void checkSize(long size) throws ArticleReadException {
         if (size == 0) {
             throw new ArticleReadException(EMPTY, "empty file");
         }
         if (size > maxBytes) {
-            throw new ArticleReadException(TOO_LARGE, "file too large: %s, the limit is %s (newsatlas.import.max-bytes)"
-                    .formatted(ByteCount.format(size), ByteCount.format(maxBytes)));
+            throw tooLarge(ByteCount.format(size));
         }
+    }
+
+    private ArticleReadException tooLarge(String size) {
+        return new ArticleReadException(TOO_LARGE, "file too large: %s, the limit is %s (newsatlas.import.max-bytes)"
+                .formatted(size, ByteCount.format(maxBytes)));
+    }
+
+    private static ArticleFormat formatOf(String fileName) throws ArticleReadException {
+        return format(fileName).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
+                "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
     }
 
     private static Optional<ArticleFormat> format(String fileName) {
