@@ -104,6 +104,25 @@ final class UploadPage {
         return new FilePayload(name, "text/plain", Arrays.copyOf(content, cut));
     }
 
+    /**
+     * A saved news page of at least {@code bytes} bytes, as big pages are: one article ({@code index}) and, in the
+     * page's embedded JSON data, the text of the site's other stories. The importer reads every byte (size limit,
+     * decoding) and keeps the one article, which the geoparser then reads quickly.
+     */
+    static FilePayload bigPage(String name, int index, long bytes) {
+        NewsCorpus.GeneratedArticle article = CORPUS.article(index);
+        StringBuilder data = new StringBuilder("{\"related\":[");
+        for (int i = index + 1; data.length() < bytes; i++) {
+            data.append(i > index + 1 ? "," : "").append('"').append(CORPUS.article(i).text().replace("\\", "\\\\")
+                    .replace("\"", "\\\"").replace("\n", "\\n").replace("<", "\\u003c")).append('"');
+        }
+        data.append("]}");
+        String page = article.html().replace("</body>",
+                "<script type=\"application/json\" id=\"site-data\">" + data + "</script></body>");
+        byte[] content = page.getBytes(StandardCharsets.UTF_8);
+        return new FilePayload(name, "text/html", content);
+    }
+
     /** One ordinary article as its HTML page. */
     static FilePayload article(int index) {
         NewsCorpus.GeneratedArticle article = CORPUS.article(index);
