@@ -4,6 +4,7 @@ import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNREADABL
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNSUPPORTED_TYPE;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
@@ -13,12 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a file (name + bytes) into an article: picks the format by extension (.txt, .md, .html/.htm), checks
- * size and emptiness before reading, and reports anything wrong as one typed, one-line reason.
+ * size and emptiness before reading (and reads no more than one byte past the limit), and reports anything wrong
+ * as one typed, one-line reason. Pasted text goes through the same checks as a .txt file.
  */
 @Component
 public class ArticleFileReader {
 
-    private static final List<ArticleFormat> FORMATS = List.of(new PlainTextFormat(), new MarkdownFormat(), new HtmlFormat());
+    private static final ArticleFormat PLAIN_TEXT = new PlainTextFormat();
+    private static final List<ArticleFormat> FORMATS = List.of(PLAIN_TEXT, new MarkdownFormat(), new HtmlFormat());
 
     private final ImportSizeLimit sizeLimit;
 
@@ -43,18 +46,55 @@ public class ArticleFileReader {
         return read(ArticleSource.of(fileName, bytes));
     }
 
+    /**
+     * Reads the source up to one byte past the limit, never more: a source that says it is too large is not read
+     * at all, and one that turns out larger than it said is stopped at the limit.
+     */
     public ReadArticle read(ArticleSource source) throws ArticleReadException {
         try {
-            long size = source.size();
-            ArticleFormat format = format(source.name()).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
-                    "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
-            sizeLimit.check("file", size);
-            byte[] bytes = source.bytes();
+            ArticleFormat format = formatOf(source.name());
+            long declared = source.size();
+            if (declared >= 0) {
+                sizeLimit.check("file", declared);
+            }
+            byte[] bytes = source.bytes(readLimit());
+            if (bytes.length > sizeLimit.maxBytes()) {
+                throw sizeLimit.tooLarge("file", declared > bytes.length ? ByteCount.format(declared)
+                        : "more than " + ByteCount.format(sizeLimit.maxBytes()));
+            }
             sizeLimit.check("file", bytes.length);
             return format.read(fileName(source.name()), bytes);
         } catch (IOException e) {
             throw new ArticleReadException(UNREADABLE, "cannot read the file: " + describe(e));
         }
+    }
+
+    /**
+     * What {@link #read} would refuse before reading a byte: the type (by name) and the size. For files the browser
+     * kept back, so they get the same reason as files that reached the server.
+     */
+    public void checkBeforeReading(String fileName, long size) throws ArticleReadException {
+        formatOf(fileName);
+        sizeLimit.check("file", size);
+    }
+
+    /**
+     * Pasted text, checked exactly as a .txt file holding it as UTF-8 (size, NUL and other control characters,
+     * binary-looking content, empty), so the paste form refuses what file import refuses, with the same reason.
+     */
+    public ReadArticle readPasted(String text) throws ArticleReadException {
+        byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+        sizeLimit.check("file", bytes.length);
+        return PLAIN_TEXT.read(PastedArticle.SOURCE_NAME, bytes);
+    }
+
+    private int readLimit() {
+        return (int) Math.min(sizeLimit.maxBytes() + 1, ImportProperties.LARGEST_MAX.toBytes() + 1);
+    }
+
+    private static ArticleFormat formatOf(String fileName) throws ArticleReadException {
+        return format(fileName).orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE,
+                "unsupported file type: only " + String.join(", ", extensions()) + " files are read"));
     }
 
     private static Optional<ArticleFormat> format(String fileName) {

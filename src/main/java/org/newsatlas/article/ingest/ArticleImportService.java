@@ -1,6 +1,5 @@
 package org.newsatlas.article.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,19 +54,27 @@ public class ArticleImportService {
         return store(source.name(), read.article(), read.warnings());
     }
 
+    /** Pasted text: refused for exactly the reasons a .txt file is ({@link ArticleFileReader#readPasted}). */
     public FileOutcome importPasted(PastedArticle pasted) {
-        String text = pasted.text() == null ? "" : pasted.text().replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (text.isEmpty()) {
-            return FileOutcome.failed(PastedArticle.SOURCE_NAME, "empty text: paste the article's text");
-        }
-        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > reader.maxBytes()) {
-            return FileOutcome.failed(PastedArticle.SOURCE_NAME, "text too large: %s, the limit is %s"
-                    .formatted(ByteCount.format(bytes), ByteCount.format(reader.maxBytes())));
+        ReadArticle read;
+        try {
+            read = reader.readPasted(pasted.text());
+        } catch (ArticleReadException e) {
+            return FileOutcome.failed(PastedArticle.SOURCE_NAME, e.getMessage());
         }
         NewArticle article = new NewArticle(blankToNull(pasted.title()), blankToNull(pasted.outlet()), null,
-                pasted.published(), false, PastedArticle.SOURCE_NAME, text);
-        return store(PastedArticle.SOURCE_NAME, article, List.of());
+                pasted.published(), false, PastedArticle.SOURCE_NAME, read.article().originalText());
+        return store(PastedArticle.SOURCE_NAME, article, read.warnings());
+    }
+
+    /** A file that never reached the server whole (kept back by the browser, upload failed): why, in one line. */
+    public FileOutcome notReceived(String fileName, long size, String uploadError) {
+        try {
+            reader.checkBeforeReading(fileName, size);
+            return FileOutcome.failed(fileName, "not imported: " + uploadError);
+        } catch (ArticleReadException e) {
+            return FileOutcome.failed(fileName, e.getMessage());
+        }
     }
 
     private FileOutcome store(String source, NewArticle article, List<String> warnings) {

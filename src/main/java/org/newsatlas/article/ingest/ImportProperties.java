@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
 public record ImportProperties(DataSize maxBytes) {
 
     public static final DataSize DEFAULT_MAX = DataSize.ofMegabytes(5);
+    /** A file is read into one array: well under 2 GB. */
+    public static final DataSize LARGEST_MAX = DataSize.ofMegabytes(1024);
 
     public ImportProperties {
         if (maxBytes == null) {
@@ -19,6 +21,9 @@ public record ImportProperties(DataSize maxBytes) {
         }
         if (maxBytes.toBytes() <= 0) {
             throw new IllegalArgumentException("newsatlas.import.max-bytes must be positive");
+        }
+        if (maxBytes.compareTo(LARGEST_MAX) > 0) {
+            throw new IllegalArgumentException("newsatlas.import.max-bytes must be at most " + LARGEST_MAX);
         }
     }
 }

@@ -48,7 +48,8 @@ public final class ImportSizeLimit {
         return bytes;
     }
 
-    private ArticleReadException tooLarge(String what, String size) {
+    /** The refusal of something of this size, in the one wording imports and the API share. */
+    public ArticleReadException tooLarge(String what, String size) {
         return new ArticleReadException(TOO_LARGE, "%s too large: %s, the limit is %s (newsatlas.import.max-bytes)"
                 .formatted(what, size, ByteCount.format(maxBytes)));
     }

@@ -75,7 +75,7 @@ final class PathSources {
         }
 
         @Override
-        public byte[] bytes() throws IOException {
+        public byte[] bytes(int limit) throws IOException {
             throw cause;
         }
     }

@@ -11,7 +11,10 @@ import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.FileOutcome;
 import org.newsatlas.article.ingest.PastedArticle;
 
-/** Paste an article's text with what is known about it: title, outlet, date (each optional). */
+/**
+ * Paste an article's text with what is known about it: title, outlet, date (each optional). The text is refused for
+ * exactly what a .txt file is refused for (the importer checks it the same way), and the reason shows under it.
+ */
 public class PasteArticleForm extends Composite<FormLayout> {
 
     private final TextField title = new TextField("Title");
@@ -26,6 +29,8 @@ public class PasteArticleForm extends Composite<FormLayout> {
             FileOutcome outcome = importer.importPasted(
                     new PastedArticle(title.getValue(), outlet.getValue(), published.getValue(), text.getValue()));
             results.add(outcome);
+            text.setErrorMessage(outcome.failed() ? "Not added: " + outcome.message() : null);
+            text.setInvalid(outcome.failed());
             if (!outcome.failed()) {
                 title.clear();
                 outlet.clear();

@@ -3,62 +3,46 @@ package org.newsatlas.map.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.article.ingest.FileOutcome;
-import org.newsatlas.article.ingest.ImportReport;
 
 /**
- * The files a person dropped or picked at once, counted honestly: {@code done} of {@code total}. The browser
- * uploads one file per request and never says how many it was given, so the total comes from the upload's file
- * list ({@link #listChanged}: files stay in it after upload, so a batch is what the list grew by since the last
- * batch finished), from files the browser refused ({@link #refused}), and from uploads that reach the server
- * before the list change does ({@link #arrived}). A file arriving once everything is done starts a new batch;
- * the list growing by no more than the files already uploaded does not.
+ * The files a person dropped or picked, counted honestly: {@code done} of {@code total}. Every count comes from the
+ * browser's own events for each file, which reach the server in the order they happened: an upload began
+ * ({@link #started}), the browser refused a file ({@link #refused}), an upload ended ({@link #ended}, after the
+ * server answered it or failed to). Files dropped while others are still importing join the running batch; the
+ * first file after everything ended starts a new one. (The server's own outcomes arrive on another channel, the
+ * upload requests, and could overtake these events: they are not counted here.)
  */
 final class UploadBatch {
 
-    private int listBase;
-    private int listLength;
-    private int listed;
+    private int started;
     private int refused;
-    private int arrived;
-    private final List<FileOutcome> outcomes = new ArrayList<>();
+    private final List<FileOutcome.Result> ended = new ArrayList<>();
 
-    /** The browser's list of files now has {@code length} entries. */
-    void listChanged(int length) {
-        if (length > listLength && isClosed() && length - listBase > arrived - refused) {
-            start(listLength);
-        }
-        listLength = length;
-        listed = Math.max(0, length - listBase);
+    /** The browser began uploading a file. */
+    void started() {
+        startIfFinished();
+        started++;
     }
 
-    /** The server received one of the files and starts importing it. */
-    void arrived() {
-        if (isClosed()) {
-            start(listLength);
-        }
-        arrived++;
-    }
-
-    /** The browser refused a file (type, size): it never arrives, and counts as done and failed. */
-    void refused(FileOutcome outcome) {
-        if (isClosed()) {
-            start(listLength);
-        }
+    /** The browser kept a file back (type, size): it is done at once, and failed. */
+    void refused() {
+        startIfFinished();
+        started++;
         refused++;
-        arrived++;
-        outcomes.add(outcome);
+        ended.add(FileOutcome.Result.FAILED);
     }
 
-    void done(FileOutcome outcome) {
-        outcomes.add(outcome);
+    /** An upload ended: imported, duplicate or failed (by the importer, or on the way). */
+    void ended(FileOutcome.Result result) {
+        ended.add(result);
     }
 
     int done() {
-        return outcomes.size();
+        return ended.size();
     }
 
     int total() {
-        return Math.max(Math.max(listed + refused, arrived), outcomes.size());
+        return Math.max(started, ended.size());
     }
 
     boolean isFinished() {
@@ -71,23 +55,24 @@ final class UploadBatch {
 
     /** "Importing: 1 of 3 files processed · imported 1, duplicates skipped 0, failed 0". */
     String status() {
-        return "%s: %d of %d file%s processed · %s".formatted(isFinished() ? "Done" : "Importing", done(), total(),
-                total() == 1 ? "" : "s", new ImportReport(outcomes).summary());
+        return "%s: %d of %d file%s processed · imported %d, duplicates skipped %d, failed %d".formatted(
+                isFinished() ? "Done" : "Importing", done(), total(), total() == 1 ? "" : "s",
+                count(FileOutcome.Result.IMPORTED), count(FileOutcome.Result.DUPLICATE), count(FileOutcome.Result.FAILED));
+    }
+
+    private long count(FileOutcome.Result result) {
+        return ended.stream().filter(r -> r == result).count();
     }
 
     /**
-     * Finished, with at least one file uploaded: the next file starts a new batch. (The browser refuses files
-     * before it lists the others of the same drop, so refusals alone do not close a batch.)
+     * Finished, with at least one file uploaded: the next file starts a new batch. (In one drop the browser refuses
+     * a file before it starts the uploads that follow it, so refusals alone do not close a batch.)
      */
-    private boolean isClosed() {
-        return isFinished() && arrived > refused;
-    }
-
-    private void start(int base) {
-        listBase = base;
-        listed = 0;
-        refused = 0;
-        arrived = 0;
-        outcomes.clear();
+    private void startIfFinished() {
+        if (isFinished() && started > refused) {
+            started = 0;
+            refused = 0;
+            ended.clear();
+        }
     }
 }

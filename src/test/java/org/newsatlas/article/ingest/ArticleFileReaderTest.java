@@ -97,7 +97,7 @@ class ArticleFileReaderTest {
         ArticleSource neverRead = new ArticleSource() {
             public String name() { return "huge.txt"; }
             public long size() { return 7_500_000; }
-            public byte[] bytes() { throw new AssertionError("read a file over the limit"); }
+            public byte[] bytes(int limit) { throw new AssertionError("read a file over the limit"); }
         };
         assertThatThrownBy(() -> small.read(neverRead)).isInstanceOfSatisfying(ArticleReadException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
@@ -106,6 +106,58 @@ class ArticleFileReaderTest {
         });
         assertThatThrownBy(() -> small.read("plain.txt", bytes("plain.txt")))
                 .hasMessageContaining("238 bytes, the limit is 100 bytes");
+    }
+
+    @Test
+    void an_upload_longer_than_the_limit_is_read_one_byte_past_it_and_no_further() {
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(100)));
+        CountingStream upload = new CountingStream(10_000_000);
+
+        assertThatThrownBy(() -> small.read(ArticleSource.of("huge.txt", -1, upload)))
+                .isInstanceOfSatisfying(ArticleReadException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "file too large: more than 100 bytes, the limit is 100 bytes (newsatlas.import.max-bytes)");
+                });
+        assertThat(upload.served).isEqualTo(101);
+    }
+
+    @Test
+    void an_upload_at_the_limit_is_read_whole() throws Exception {
+        byte[] text = bytes("plain.txt");
+        ArticleFileReader exact = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(text.length)));
+        ReadArticle read = exact.read(ArticleSource.of("plain.txt", -1, new java.io.ByteArrayInputStream(text)));
+        assertThat(read.article().originalText()).isEqualTo(reader.read("plain.txt", text).article().originalText());
+    }
+
+    @Test
+    void a_file_the_browser_kept_back_gets_the_reason_the_server_would_give() {
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofKilobytes(200)));
+        assertThatThrownBy(() -> small.checkBeforeReading("big.html", 300 * 1024))
+                .hasMessage("file too large: 300.0 KB, the limit is 200.0 KB (newsatlas.import.max-bytes)");
+        assertThatThrownBy(() -> small.checkBeforeReading("sheet.xlsx", 10))
+                .hasMessage("unsupported file type: only .txt, .md, .markdown, .html, .htm files are read");
+    }
+
+    @Test
+    void pasted_text_is_refused_for_what_a_text_file_is_refused_for_with_the_same_reason() {
+        String nul = "Fighting near Kunduz.\0\n\nResidents fled.";
+        String controls = "Fighting\u0001 near\u0002 Kunduz\u0003.";
+        String binary = "%PDF-1.7 Fighting near Kunduz.";
+        for (String text : new String[] {nul, controls, binary, "  \n\t ", ""}) {
+            String asFile = failure(() -> reader.read("pasted.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(failure(() -> reader.readPasted(text))).as(text).isEqualTo(asFile);
+        }
+        assertThat(failure(() -> reader.readPasted(nul))).isEqualTo("binary file: contains NUL bytes, not text");
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(10)));
+        assertThat(failure(() -> small.readPasted("Fighting near Kunduz."))).isEqualTo(
+                "file too large: 21 bytes, the limit is 10 bytes (newsatlas.import.max-bytes)");
+    }
+
+    @Test
+    void pasted_text_that_is_fine_comes_back_with_line_ends_normalised_and_trimmed() throws Exception {
+        assertThat(reader.readPasted(" Snow closed the Salang.\r\n\r\nTraffic was diverted.\n").article().originalText())
+                .isEqualTo("Snow closed the Salang.\n\nTraffic was diverted.");
     }
 
     @Test
@@ -164,6 +216,38 @@ class ArticleFileReaderTest {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String failure(Read read) {
+        try {
+            read.run();
+        } catch (ArticleReadException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("was read");
+    }
+
+    private interface Read {
+        void run() throws ArticleReadException;
+    }
+
+    /** An endless-looking upload that counts the bytes it hands out. */
+    private static final class CountingStream extends InputStream {
+        private final long length;
+        long served;
+
+        CountingStream(long length) {
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (served >= length) {
+                return -1;
+            }
+            served++;
+            return 'a';
         }
     }
 }

@@ -92,7 +92,7 @@ class ArticleImportIT {
         assertThat(article.sourceName()).isEqualTo("pasted text");
         assertThat(article.originalText()).isEqualTo("Snow closed the Salang tunnel on Monday.\n\nTraffic was diverted.");
         assertThat(importer.importPasted(new PastedArticle("t", "o", null, "  \n ")).message())
-                .isEqualTo("empty text: paste the article's text");
+                .isEqualTo("empty file: only white space");
     }
 
     @Test
