@@ -26,6 +26,7 @@ import org.newsatlas.article.ingest.FileOutcome;
 public class ArticleUpload extends Composite<VerticalLayout> {
 
     private final ArticleImportService importer;
+    private final CurrentUser user;
     /** The browser's list of files: those uploaded stay in it. */
     private static final String FILE_COUNT = "element.files.length";
     private final ImportResultList results;
@@ -35,8 +36,10 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private final UploadBatch batch = new UploadBatch();
     private UI ui;
 
-    public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, ImportResultList results) {
+    public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, CurrentUser user,
+                         ImportResultList results) {
         this.importer = importer;
+        this.user = user;
         this.results = results;
         Upload upload = new Upload(UploadHandler.inMemory(this::imported));
         upload.setAcceptedFileTypes(Stream.concat(ArticleFileReader.extensions().stream(),
@@ -67,7 +70,9 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private void imported(UploadMetadata file, byte[] bytes) {
         synchronized (importLock) {
             access(this::fileArrived);
-            FileOutcome outcome = importer.importOne(ArticleSource.of(file.fileName(), bytes));
+            FileOutcome outcome = user.canEdit() ? importer.importOne(ArticleSource.of(file.fileName(), bytes))
+                    : new FileOutcome(file.fileName(), FileOutcome.Result.FAILED, null,
+                            "not imported: only an editor can add articles", List.of());
             access(() -> fileDone(outcome));
         }
     }
