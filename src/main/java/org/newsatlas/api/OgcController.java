@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * OGC API - Features Part 1 (core, GeoJSON) over the map's layers at {@code /ogc}. Responses are JSON whatever
@@ -28,9 +27,11 @@ public class OgcController {
     static final int MAX_LIMIT = 10_000;
 
     private final LayerService layers;
+    private final PublicBaseUrl baseUrl;
 
-    public OgcController(LayerService layers) {
+    public OgcController(LayerService layers, PublicBaseUrl baseUrl) {
         this.layers = layers;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping({"", "/"})
@@ -128,8 +129,8 @@ public class OgcController {
         return links;
     }
 
-    private static String pageUrl(int offset, int limit) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset)
+    private String pageUrl(int offset, int limit) {
+        return baseUrl.currentRequestUrl().replaceQueryParam("offset", offset)
                 .replaceQueryParam("limit", limit).build().toUriString();
     }
 
@@ -169,8 +170,8 @@ public class OgcController {
         }
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogc").build().toUriString();
+    private String base() {
+        return baseUrl.get() + "/ogc";
     }
 
     private static ResponseEntity<Object> json(Object body, String contentType) {

@@ -3,6 +3,7 @@ package org.newsatlas.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationContext;
 
 /** A command run from the jar without the web server: {@code java -jar news-atlas.jar NAME OPERAND...}. */
@@ -14,6 +15,11 @@ public interface Command {
      */
     default boolean needsApplication() {
         return true;
+    }
+
+    /** Options of the command itself ({@code --role}), handed to it as operands; other {@code --x} are properties. */
+    default Set<String> options() {
+        return Set.of();
     }
 
     /** One line: the operands and what the command does. */

@@ -29,14 +29,15 @@ public final class CommandLine {
 
     /**
      * Vaadin's SpringBootAutoConfiguration registers its servlet and autowires a WebApplicationContext, which a
-     * command has not: it is the one auto-configuration to leave out (its security one needs Spring Security,
-     * absent here; its scopes work without the web).
+     * command has not, and its SpringSecurityAutoConfiguration builds the views' access control over the web
+     * security: both are left out (its scopes work without the web; the app's web security is servlet-only).
      * The seed corpus is left to the first start of the web app, so a command reports only what it did.
      * Logging is kept to errors: the command prints its own progress and summary.
      * These rank above application.properties and below environment variables and {@code --options}.
      */
     static final Map<String, Object> NON_WEB_SETTINGS = Map.of(
-            "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
             "newsatlas.seed.enabled", "false",
             "logging.level.root", "error");
 
@@ -49,7 +50,7 @@ public final class CommandLine {
     /** The commands the jar knows. */
     public static CommandLine standard() {
         return new CommandLine(Map.of("import", new ImportCommand(), "reprocess", new ReprocessCommand(),
-                "geoparse", new GeoparseCommand()));
+                "geoparse", new GeoparseCommand(), "user", new UserCommand(PasswordInput.standard())));
     }
 
     /** A first argument that is not an option names a command; without one the web app starts. */
@@ -72,7 +73,9 @@ public final class CommandLine {
         List<String> options = new ArrayList<>();
         List<String> operands = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            (args[i].startsWith("--") && command.needsApplication() ? options : operands).add(args[i]);
+            boolean property = args[i].startsWith("--") && command.needsApplication()
+                    && !command.options().contains(args[i].split("=", 2)[0]);
+            (property ? options : operands).add(args[i]);
         }
         Optional<String> usageError = command.usageError(operands);
         if (usageError.isPresent()) {

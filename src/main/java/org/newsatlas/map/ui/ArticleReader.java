@@ -33,7 +33,7 @@ public class ArticleReader extends Dialog {
 
     /**
      * @param onPlace   called when a highlighted place is clicked; null: mentions are highlighted only
-     * @param onCorrect called when a span marked "not a place" is clicked
+     * @param onCorrect called when a span marked "not a place" is clicked; null: such spans are only struck through
      */
     public ArticleReader(ArticleReading reading, Consumer<StoredMention> onPlace, Consumer<MentionRef> onCorrect) {
         this.reading = reading;
@@ -83,6 +83,12 @@ public class ArticleReader extends Dialog {
 
     /** A span a person said is not a place: struck through; a click opens its correction (to undo it). */
     private Component notAPlace(String text, MentionCorrection correction) {
+        if (onCorrect == null) {
+            Component mark = HighlightedText.mark(text, "na-mention--not-a-place");
+            mark.getElement().getStyle().set("text-decoration", "line-through");
+            mark.getElement().setAttribute("title", "Not a place (an editor's correction)");
+            return mark;
+        }
         Button button = new Button(text, e -> {
             close();
             onCorrect.accept(new MentionRef(correction.articleId(), correction.start(), correction.end()));

@@ -33,16 +33,19 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private static final String RESPONSE = "event.detail.xhr.responseText";
 
     private final ArticleImportService importer;
+    private final CurrentUser user;
     private final ImportResultList results;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span("Drop .txt, .md or .html files, or pick them.");
     private final UploadBatch batch = new UploadBatch();
     private UI ui;
 
-    public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, ImportResultList results) {
+    public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, CurrentUser user,
+                         ImportResultList results) {
         this.importer = importer;
+        this.user = user;
         this.results = results;
-        Upload upload = new Upload(new ArticleUploadHandler(importer, this::imported));
+        Upload upload = new Upload(new ArticleUploadHandler(importer, user::canEdit, this::imported));
         upload.setAcceptedFileTypes(Stream.concat(ArticleFileReader.extensions().stream(),
                 Stream.of("text/plain", "text/markdown", "text/html")).toArray(String[]::new));
         upload.setMaxFileSize((int) reader.maxBytes());

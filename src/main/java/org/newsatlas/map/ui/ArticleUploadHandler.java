@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.ArticleSource;
@@ -24,23 +26,33 @@ final class ArticleUploadHandler implements UploadHandler {
     static final int REFUSED_BY_IMPORTER = 422;
 
     private final ArticleImportService importer;
+    private final BooleanSupplier mayImport;
     private final Consumer<FileOutcome> results;
     private final Object importLock = new Object();
 
-    /** {@code results} hears each file's outcome on the request thread. */
-    ArticleUploadHandler(ArticleImportService importer, Consumer<FileOutcome> results) {
+    /**
+     * {@code mayImport} is asked on the request thread for each file (a forged upload from someone who may not
+     * edit imports nothing); {@code results} hears each file's outcome there.
+     */
+    ArticleUploadHandler(ArticleImportService importer, BooleanSupplier mayImport, Consumer<FileOutcome> results) {
         this.importer = importer;
+        this.mayImport = mayImport;
         this.results = results;
     }
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         FileOutcome outcome;
-        try (InputStream in = event.getInputStream()) {
-            synchronized (importLock) {
-                // the declared size is not trusted (without servlet multipart it is the whole request's length):
-                // the reader stops one byte past the limit whatever it says
-                outcome = importer.importOne(ArticleSource.of(event.getFileName(), -1, in));
+        if (!mayImport.getAsBoolean()) {
+            outcome = new FileOutcome(event.getFileName(), FileOutcome.Result.FAILED, null,
+                    "not imported: only an editor can add articles", List.of());
+        } else {
+            try (InputStream in = event.getInputStream()) {
+                synchronized (importLock) {
+                    // the declared size is not trusted (without servlet multipart it is the whole request's
+                    // length): the reader stops one byte past the limit whatever it says
+                    outcome = importer.importOne(ArticleSource.of(event.getFileName(), -1, in));
+                }
             }
         }
         results.accept(outcome);

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsatlas.article.ArticleFilter;
@@ -24,13 +25,15 @@ import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.ArticleSort;
 import org.newsatlas.article.ArticleSummary;
 import org.newsatlas.article.ingest.ReprocessService;
+import org.newsatlas.security.Role;
 
 /**
  * Every stored article in a lazy, sortable, filterable grid; open one in the reader or delete it; re-run the
- * geoparser on all of them.
+ * geoparser on all of them (deleting and re-running: editors only).
  */
 @Route(value = ArticlesView.ROUTE, layout = MainLayout.class)
 @PageTitle("Articles · News Atlas")
+@RolesAllowed(Role.READER_NAME)
 public class ArticlesView extends VerticalLayout {
 
     static final String ROUTE = "articles";
@@ -38,6 +41,7 @@ public class ArticlesView extends VerticalLayout {
     private final ArticleListService list;
     private final ArticleService articles;
     private final ReaderLauncher reader;
+    private final CurrentUser user;
     private final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
     private final TextField text = new TextField();
     private final ComboBox<String> outlet = new ComboBox<>();
@@ -45,12 +49,16 @@ public class ArticlesView extends VerticalLayout {
     private final DatePicker to = new DatePicker();
 
     public ArticlesView(ArticleListService list, ArticleService articles, ReaderLauncher reader,
-                        ReprocessService reprocessing) {
+                        ReprocessService reprocessing, CurrentUser user) {
         this.reader = reader;
+        this.user = user;
         this.list = list;
         this.articles = articles;
         setSizeFull();
-        add(filters(), new ReprocessPanel(reprocessing, this::reanalysed));
+        add(filters());
+        if (user.canEdit()) {
+            add(new ReprocessPanel(reprocessing, user, this::reanalysed));
+        }
         configureGrid();
         addAndExpand(grid);
     }
@@ -94,9 +102,12 @@ public class ArticlesView extends VerticalLayout {
                 MapView.class, com.vaadin.flow.router.QueryParameters.fromString(
                         new MapState(org.newsatlas.layer.MonthWindow.ALL_TIME, feature).toQueryString()))),
                 this::refresh));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (!user.canEdit()) {
+            return new HorizontalLayout(open);
+        }
         Button delete = new Button("Delete", e -> confirmDelete(article));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(open, delete);
     }
 
@@ -110,6 +121,9 @@ public class ArticlesView extends VerticalLayout {
     }
 
     private void delete(ArticleSummary article) {
+        if (!user.mayEdit("delete articles")) {
+            return;
+        }
         if (articles.delete(article.id())) {
             Notification.show("Deleted \"" + article.title() + "\"");
             CorpusChanged.fire(this);

@@ -27,11 +27,14 @@ public class CorrectionDialog extends Dialog {
     private static final Logger LOG = LoggerFactory.getLogger(CorrectionDialog.class);
     private static final int SEARCH_LIMIT = 20;
     private final MentionCorrectionService service;
+    private final CurrentUser user;
     private final MentionChoices mention;
     private final Consumer<String> onChange;
 
-    public CorrectionDialog(MentionCorrectionService service, MentionChoices mention, Consumer<String> onChange) {
+    public CorrectionDialog(MentionCorrectionService service, CurrentUser user, MentionChoices mention,
+                            Consumer<String> onChange) {
         this.service = service;
+        this.user = user;
         this.mention = mention;
         this.onChange = onChange;
         addClassName("na-correction");
@@ -113,6 +116,10 @@ public class CorrectionDialog extends Dialog {
 
     /** Runs the change; a failure is told in one line (and logged), never as a stack trace. */
     private void run(Supplier<String> change) {
+        if (!user.mayEdit("correct places")) {
+            close();
+            return;
+        }
         String done;
         try {
             done = change.get();

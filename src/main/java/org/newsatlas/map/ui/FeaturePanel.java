@@ -36,7 +36,7 @@ public class FeaturePanel extends Composite<Section> {
     private final Div status = new Div();
     private final Div body = new Div();
 
-    /** @param correct opens the correction of a place mention */
+    /** @param correct opens the correction of a place mention; null: the person may not correct (no tools shown) */
     public FeaturePanel(LongConsumer openArticle, Consumer<MentionRef> correct) {
         this.openArticle = openArticle;
         this.correct = correct;
@@ -126,7 +126,7 @@ public class FeaturePanel extends Composite<Section> {
                     .toList());
             text.addClassName("na-passage");
             article.add(text);
-            if (correctable) {
+            if (correctable && correct != null) {
                 article.add(correctionTools(passage));
             }
         }

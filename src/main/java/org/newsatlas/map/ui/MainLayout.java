@@ -4,7 +4,10 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -20,17 +23,22 @@ import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.Plural;
 import org.newsatlas.article.CorpusStats;
 
-/** The frame every page shares: the app's name, navigation (Map | Articles | + Add articles), corpus size. */
+/**
+ * The frame every page shares: the app's name, navigation (Map | Articles | + Add articles, for editors), corpus
+ * size, and who is signed in ("Sign in" for someone who has not, where signing in would let them edit).
+ */
 public class MainLayout extends VerticalLayout implements RouterLayout, AfterNavigationObserver {
 
     private final ArticleService articles;
+    private final CurrentUser user;
     private final Span summary = new Span();
     /** The navigation's links by the path they lead to. */
     private final Map<String, Anchor> links = new LinkedHashMap<>();
     private Registration corpusChanges;
 
-    public MainLayout(ArticleService articles) {
+    public MainLayout(ArticleService articles, CurrentUser user) {
         this.articles = articles;
+        this.user = user;
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -38,14 +46,37 @@ public class MainLayout extends VerticalLayout implements RouterLayout, AfterNav
     }
 
     private Header header() {
-        Nav nav = new Nav(link("Map", ""), link("Articles", ArticlesView.ROUTE),
-                link("+ Add articles", AddArticlesView.ROUTE));
+        Nav nav = new Nav(link("Map", ""), link("Articles", ArticlesView.ROUTE));
+        if (user.canEdit()) {
+            nav.add(link("+ Add articles", AddArticlesView.ROUTE));
+        }
         nav.addClassName("na-app-nav");
         summary.addClassName("na-app-summary");
-        Header header = new Header(new H1("News Atlas"), nav, summary);
+        Header header = new Header(new H1("News Atlas"), nav, summary, account());
         header.addClassName("na-app-header");
         header.setWidthFull(); // the layout aligns children to the start: without it the header hugs its content
         return header;
+    }
+
+    /** The signed-in person's name and "Sign out", or "Sign in" for someone who cannot edit yet. */
+    private Div account() {
+        Div account = new Div();
+        account.addClassName("na-account");
+        user.signedInName().ifPresentOrElse(name -> {
+            Button signOut = new Button("Sign out", e -> user.signOut());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            signOut.addClassName("na-sign-out");
+            Span who = new Span(name);
+            who.addClassName("na-account-name");
+            account.add(who, signOut);
+        }, () -> {
+            if (!user.canEdit()) {
+                Anchor signIn = new Anchor(LoginView.ROUTE, "Sign in");
+                signIn.addClassName("na-sign-in");
+                account.add(signIn);
+            }
+        });
+        return account;
     }
 
     /**

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.newsatlas.layer.LayerShapes;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.layer.SearchHit;
 import org.newsatlas.layer.SearchService;
+import org.newsatlas.security.Role;
 
 /**
  * The main screen: month bar and search on top, the map with its layers, and a side panel with the selected
@@ -32,6 +34,7 @@ import org.newsatlas.layer.SearchService;
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("News Atlas")
+@RolesAllowed(Role.READER_NAME)
 public class MapView extends Div implements BeforeEnterObserver {
 
     private final LayerService layers;
@@ -43,18 +46,21 @@ public class MapView extends Div implements BeforeEnterObserver {
     private final TabSheet side = new TabSheet();
     private final ReaderLauncher reader;
     private final MentionCorrectionService corrections;
+    private final CurrentUser user;
     private MapState state;
     /** The next selection came from the reader, the search or the list: move the map to it. */
     private boolean flyToNext;
 
     public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, LayerShapes shapes,
                    SearchService search, ReaderLauncher reader, ArticleService articles,
-                   MentionCorrectionService corrections) {
+                   MentionCorrectionService corrections, CurrentUser user) {
         this.layers = layers;
+        this.user = user;
         this.reader = reader;
         this.corrections = corrections;
         this.overlays = new MapOverlays(layers, shapes, articles);
-        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh), this::correct);
+        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh),
+                user.canEdit() ? this::correct : null);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
         map.fitBounds(properties.initialEnvelope());
@@ -95,7 +101,7 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     private void correct(MentionRef mention) {
         corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresentOrElse(
-                choices -> new CorrectionDialog(corrections, choices, this::corrected).open(),
+                choices -> new CorrectionDialog(corrections, user, choices, this::corrected).open(),
                 () -> {
                     Notification.show("This mention has changed since the panel was drawn.");
                     refresh();

@@ -22,10 +22,13 @@ public class PasteArticleForm extends Composite<FormLayout> {
     private final DatePicker published = new DatePicker("Date");
     private final TextArea text = new TextArea("Text");
 
-    public PasteArticleForm(ArticleImportService importer, ImportResultList results) {
+    public PasteArticleForm(ArticleImportService importer, CurrentUser user, ImportResultList results) {
         text.setPlaceholder("Paste the article's text here");
         text.setMinHeight("10rem");
         Button add = new Button("Add article", e -> {
+            if (!user.mayEdit("add articles")) {
+                return;
+            }
             FileOutcome outcome = importer.importPasted(
                     new PastedArticle(title.getValue(), outlet.getValue(), published.getValue(), text.getValue()));
             results.add(outcome);

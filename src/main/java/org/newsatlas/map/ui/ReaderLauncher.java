@@ -17,9 +17,12 @@ public class ReaderLauncher {
     private final ArticleService articles;
     private final LayerService layers;
     private final MentionCorrectionService corrections;
+    private final CurrentUser user;
 
-    public ReaderLauncher(ArticleService articles, LayerService layers, MentionCorrectionService corrections) {
+    public ReaderLauncher(ArticleService articles, LayerService layers, MentionCorrectionService corrections,
+                          CurrentUser user) {
         this.articles = articles;
+        this.user = user;
         this.layers = layers;
         this.corrections = corrections;
     }
@@ -34,12 +37,12 @@ public class ReaderLauncher {
         articles.reading(articleId).ifPresent(reading -> new ArticleReader(reading, onPlace == null ? null
                 : mention -> layers.featureOfPlace(mention.gazetteerId())
                         .ifPresent(f -> onPlace.accept(new FeatureRef(f.layer().id(), f.id()))),
-                mention -> correct(mention, onCorrected)).open());
+                user.canEdit() ? mention -> correct(mention, onCorrected) : null).open());
     }
 
     private void correct(MentionRef mention, Runnable onCorrected) {
         corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresent(choices ->
-                new CorrectionDialog(corrections, choices, change -> {
+                new CorrectionDialog(corrections, user, choices, change -> {
                     Notification.show(change);
                     onCorrected.run();
                 }).open());

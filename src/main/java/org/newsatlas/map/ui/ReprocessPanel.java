@@ -25,13 +25,15 @@ public class ReprocessPanel extends Composite<HorizontalLayout> {
 
     private final ReprocessService reprocessing;
     private final Runnable onDone;
+    private final CurrentUser user;
     private final Button start = new Button("Re-run geoparser…");
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private UI ui;
 
-    public ReprocessPanel(ReprocessService reprocessing, Runnable onDone) {
+    public ReprocessPanel(ReprocessService reprocessing, CurrentUser user, Runnable onDone) {
         this.reprocessing = reprocessing;
+        this.user = user;
         this.onDone = onDone;
         start.addClickListener(e -> confirm());
         start.setAriaLabel("Re-run the geoparser on all articles");
@@ -61,6 +63,9 @@ public class ReprocessPanel extends Composite<HorizontalLayout> {
     }
 
     private void run() {
+        if (!user.mayEdit("re-run the geoparser")) {
+            return;
+        }
         try {
             reprocessing.start(p -> access(() -> show(p))).whenComplete((report, error) -> access(() -> done(report,
                     error)));
