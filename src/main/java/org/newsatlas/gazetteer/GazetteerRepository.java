@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.newsatlas.store.StoreWriteLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +22,12 @@ public class GazetteerRepository {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final StoreWriteLock writeLock;
 
-    public GazetteerRepository(DataSource dataSource, JdbcClient jdbc) {
+    public GazetteerRepository(DataSource dataSource, JdbcClient jdbc, StoreWriteLock writeLock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.writeLock = writeLock;
     }
 
     public Optional<StoredVersion> version() {
@@ -58,19 +61,24 @@ public class GazetteerRepository {
     /**
      * Empties the gazetteer tables (version row first, committed: an interrupted import is redone at the next
      * start) and returns a writer that refills them in batches; {@link GazetteerTableWriter#finish} records the
-     * version. {@code abandon} is asked before each batch: true stops the import.
+     * version. {@code abandon} is asked before each batch: true stops the import. Writes hold the
+     * {@link StoreWriteLock}, one statement batch at a time.
      */
     public GazetteerTableWriter replace(java.util.function.BooleanSupplier abandon) throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
+            writeLock.lock();
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("DELETE FROM gazetteer_version");
+                connection.commit();
                 s.executeUpdate("TRUNCATE TABLE gazetteer_name");
                 s.executeUpdate("TRUNCATE TABLE gazetteer_place");
+                connection.commit();
+            } finally {
+                writeLock.unlock();
             }
-            connection.commit();
-            return new GazetteerTableWriter(connection, abandon);
+            return new GazetteerTableWriter(connection, writeLock, abandon);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

@@ -12,11 +12,14 @@ import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.newsatlas.store.StoreWriteLock;
 
 /**
  * Writes the places and names a loader hands it ({@link GazetteerSink}) into gazetteer_place and gazetteer_name
- * with JDBC batches, committing every {@link #BATCH} rows so the transaction stays small. A name repeated for
- * the same place (own name = ASCII name, the same key twice) is written once. Not thread-safe; one use.
+ * with JDBC batches, committing every {@link #BATCH} rows so the transaction stays small. Each batch is sent and
+ * committed holding the {@link StoreWriteLock}, like any other write of the store, so an article import never
+ * shares H2's file write with a half-sent batch (and waits at most one batch). A name repeated for the same place
+ * (own name = ASCII name, the same key twice) is written once. Not thread-safe; one use.
  */
 public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable {
 
@@ -41,9 +44,12 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
     }
 
     private final BooleanSupplier abandon;
+    private final StoreWriteLock writeLock;
 
-    GazetteerTableWriter(Connection connection, BooleanSupplier abandon) throws SQLException {
+    GazetteerTableWriter(Connection connection, StoreWriteLock writeLock, BooleanSupplier abandon)
+            throws SQLException {
         this.connection = connection;
+        this.writeLock = writeLock;
         this.abandon = abandon;
         this.places = connection.prepareStatement("""
                 INSERT INTO gazetteer_place (id, name, kind, feature_code, country_code, admin1_code, population, geom)
@@ -108,15 +114,21 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
         if (abandon.getAsBoolean()) {
             throw new Abandoned();
         }
-        places.executeBatch();
-        names.executeBatch();
-        connection.commit();
+        writeLock.lock();
+        try {
+            places.executeBatch();
+            names.executeBatch();
+            connection.commit();
+        } finally {
+            writeLock.unlock();
+        }
         pending = 0;
     }
 
     /** Writes what is pending and the version row, and commits. */
     public void finish(String fingerprint, long importMillis) throws SQLException {
         flush();
+        writeLock.lock();
         try (PreparedStatement version = connection.prepareStatement("""
                 INSERT INTO gazetteer_version (fingerprint, place_count, name_count, import_millis)
                 VALUES (?, ?, ?, ?)""")) {
@@ -125,8 +137,10 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
             version.setInt(3, nameCount);
             version.setLong(4, importMillis);
             version.executeUpdate();
+            connection.commit();
+        } finally {
+            writeLock.unlock();
         }
-        connection.commit();
     }
 
     public int placeCount() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsatlas.article.ArticleService;
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Imports the seed corpus at start-up. Each article is stored in its own transaction and recognised by its
  * content hash, so a second start imports nothing twice and an interrupted first start resumes.
+ *
+ * <p>The location is either a folder with {@code articles.json} (the metadata of each text file, as the demo
+ * corpus ships) or, without that file, a folder on the file system whose .txt, .md and .html files are imported as
+ * the {@code import} command does, each file's outcome logged as it is stored ("Seed [3/300] imported ...").
  */
 @Component
 public class SeedImporter implements ApplicationRunner {
@@ -32,19 +38,26 @@ public class SeedImporter implements ApplicationRunner {
     private final SeedProperties properties;
     private final ResourceLoader resources;
     private final ArticleService articles;
+    private final ArticleImportService files;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public SeedImporter(SeedProperties properties, ResourceLoader resources, ArticleService articles) {
+    public SeedImporter(SeedProperties properties, ResourceLoader resources, ArticleService articles,
+                        ArticleImportService files) {
         this.properties = properties;
         this.resources = resources;
         this.articles = articles;
+        this.files = files;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (!properties.enabled()) {
+            return;
+        }
+        if (!resource(METADATA_FILE).exists()) {
+            importFolder();
             return;
         }
         List<ImportOutcome> outcomes = importAll();
@@ -54,6 +67,18 @@ public class SeedImporter implements ApplicationRunner {
 
     public List<ImportOutcome> importAll() throws IOException {
         return readMetadata().articles().stream().map(this::importOne).toList();
+    }
+
+    private void importFolder() throws IOException {
+        Resource location = resource("");
+        Path folder = location.isFile() ? location.getFile().toPath() : null;
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("Seed location " + properties.location() + " has no " + METADATA_FILE
+                    + " and is not a folder on the file system");
+        }
+        ImportReport report = files.importPaths(List.of(folder),
+                progress -> LOG.info("Seed [{}/{}] {}", progress.done(), progress.total(), progress.latest().line()));
+        LOG.info("Seed folder {}: {}", folder, report.summary());
     }
 
     private ImportOutcome importOne(SeedEntry entry) {

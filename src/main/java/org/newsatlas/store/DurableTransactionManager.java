@@ -1,0 +1,96 @@
+package org.newsatlas.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Spring's JDBC transaction manager with two additions that make a committed transaction survive a crash
+ * (kill -9, power cut) whole:
+ * <ul>
+ * <li>a write transaction (not read-only) holds the {@link StoreWriteLock} from its start to its end, so no other
+ * write is half-done when H2 copies its tables into the file;</li>
+ * <li>after the commit, still holding the lock, it has H2 write the store to the file ({@code CHECKPOINT}, with
+ * {@code SYNC}: the file is forced to the disk), before the caller hears that it committed.</li>
+ * </ul>
+ * H2's own background writer is off ({@code WRITE_DELAY=0} in the JDBC URL): by default it writes every
+ * 500 ms whatever is half-done at that moment, and an H2 commit itself writes nothing to the file.
+ * Read-only transactions neither wait nor write.
+ */
+public class DurableTransactionManager extends JdbcTransactionManager {
+
+    private final StoreWriteLock writeLock;
+    private final String checkpoint;
+    /** The transactions of this thread that hold the lock, innermost first. */
+    private final ThreadLocal<Deque<Object>> holding = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /** @param forceToDisk also force the file to the disk at each commit (survives a power cut, not only a crash) */
+    public DurableTransactionManager(DataSource dataSource, StoreWriteLock writeLock, boolean forceToDisk) {
+        super(dataSource);
+        this.writeLock = writeLock;
+        this.checkpoint = forceToDisk ? "CHECKPOINT SYNC" : "CHECKPOINT";
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        if (definition.isReadOnly()) {
+            super.doBegin(transaction, definition);
+            return;
+        }
+        writeLock.lock();
+        holding.get().push(transaction);
+        try {
+            super.doBegin(transaction, definition);
+        } catch (RuntimeException | Error e) {
+            release(transaction);
+            throw e;
+        }
+    }
+
+    @Override
+    protected void doCommit(DefaultTransactionStatus status) {
+        super.doCommit(status);
+        if (holding.get().contains(status.getTransaction())) {
+            writeToFile();
+        }
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        try {
+            super.doCleanupAfterCompletion(transaction);
+        } finally {
+            release(transaction);
+        }
+    }
+
+    private void writeToFile() {
+        ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(obtainDataSource());
+        Connection connection = holder.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(checkpoint);
+        } catch (SQLException e) {
+            throw new TransactionSystemException("committed, but H2 could not write it to its file: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void release(Object transaction) {
+        Deque<Object> held = holding.get();
+        if (held.remove(transaction)) {
+            writeLock.unlock();
+        }
+        if (held.isEmpty()) {
+            holding.remove();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsatlas.store;
+
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The transaction manager of the H2 store (in place of Spring Boot's): see {@link DurableTransactionManager}. */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    public PlatformTransactionManager transactionManager(DataSource dataSource, StoreWriteLock writeLock,
+            @Value("${newsatlas.store.force-to-disk}") boolean forceToDisk) {
+        return new DurableTransactionManager(dataSource, writeLock, forceToDisk);
+    }
+}
