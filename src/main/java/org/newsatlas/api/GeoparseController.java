@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparseDocument;
+import org.newsatlas.geoparse.SaneDates;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,13 +28,13 @@ public class GeoparseController {
                                      @RequestParam(required = false) String date,
                                      @RequestParam(required = false, defaultValue = "request") String document) {
         if (text == null || text.isBlank()) {
-            throw ApiError.badParameter("body", "the text is empty");
+            throw ApiException.badParameter("body", "the text is empty");
         }
         if (text.length() > MAX_CHARS) {
-            throw ApiError.badParameter("body", "the text is longer than " + MAX_CHARS + " characters");
+            throw ApiException.badParameter("body", "the text is longer than " + MAX_CHARS + " characters");
         }
         if (text.indexOf('\0') >= 0) {
-            throw ApiError.badParameter("body", "the text contains NUL characters: binary data, not text");
+            throw ApiException.badParameter("body", "the text contains NUL characters: binary data, not text");
         }
         return GeoparseDocument.of(document, analyzer.analyze(text, parseDate(date)));
     }
@@ -43,9 +44,13 @@ public class GeoparseController {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip());
+            LocalDate parsed = LocalDate.parse(date.strip());
+            SaneDates.publicationDateProblem(parsed).ifPresent(problem -> {
+                throw ApiException.badParameter("date", problem);
+            });
+            return parsed;
         } catch (DateTimeParseException e) {
-            throw ApiError.badParameter("date", "'" + date + "' is not a date like 2021-08-19");
+            throw ApiException.badParameter("date", "'" + date + "' is not a date like 2021-08-19");
         }
     }
 }

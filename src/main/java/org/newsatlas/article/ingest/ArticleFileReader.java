@@ -1,5 +1,6 @@
 package org.newsatlas.article.ingest;
 
+import static org.newsatlas.article.ingest.ArticleReadException.Reason.DATE_OUT_OF_RANGE;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.EMPTY;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.TOO_LARGE;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNREADABLE;
@@ -11,11 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsatlas.geoparse.SaneDates;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a file (name + bytes) into an article: picks the format by extension (.txt, .md, .html/.htm), checks
- * size and emptiness before reading, and reports anything wrong as one typed, one-line reason.
+ * size and emptiness before reading, and reports anything wrong as one typed, one-line reason (a publication date
+ * outside {@link SaneDates} too, e.g. "publication date 0999-05-05 is outside 1800–2200").
  */
 @Component
 public class ArticleFileReader {
@@ -53,7 +56,12 @@ public class ArticleFileReader {
             checkSize(size);
             byte[] bytes = source.bytes();
             checkSize(bytes.length);
-            return format.read(fileName(source.name()), bytes);
+            ReadArticle read = format.read(fileName(source.name()), bytes);
+            Optional<String> badDate = SaneDates.publicationDateProblem(read.article().published());
+            if (badDate.isPresent()) {
+                throw new ArticleReadException(DATE_OUT_OF_RANGE, badDate.get());
+            }
+            return read;
         } catch (IOException e) {
             throw new ArticleReadException(UNREADABLE, "cannot read the file: " + describe(e));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.NewArticle;
+import org.newsatlas.geoparse.SaneDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -59,6 +60,10 @@ public class ArticleImportService {
         String text = pasted.text() == null ? "" : pasted.text().replace("\r\n", "\n").replace('\r', '\n').strip();
         if (text.isEmpty()) {
             return FileOutcome.failed(PastedArticle.SOURCE_NAME, "empty text: paste the article's text");
+        }
+        var badDate = SaneDates.publicationDateProblem(pasted.published());
+        if (badDate.isPresent()) {
+            return FileOutcome.failed(PastedArticle.SOURCE_NAME, badDate.get());
         }
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > reader.maxBytes()) {
