@@ -71,13 +71,17 @@ public final class DateTimeParameter {
     private static YearMonth month(String instant) {
         String text = instant.strip().toUpperCase(Locale.ROOT);
         try {
-            if (text.length() == 10) {
+            if (DATE.matcher(text).matches()) {
                 return YearMonth.from(LocalDate.parse(text));
             }
-            return YearMonth.from(OffsetDateTime.parse(text));
+            if (DATE_TIME.matcher(text).matches()) {
+                return YearMonth.from(OffsetDateTime.parse(text));
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(NAME, "'" + instant + "' is not an RFC 3339 date-time (2021-08-01T00:00:00Z)"
-                    + " or date (2021-08-01)");
+            // a day or an hour out of range: said below
         }
+        throw ApiException.badParameter(NAME, "'" + instant + "' is not an RFC 3339 date-time (2021-08-01T00:00:00Z)"
+                + " or date (2021-08-01) with a four-digit year; an interval is two of them with '/', '..' for an open"
+                + " end");
     }
 }
