@@ -1,40 +1,53 @@
 package org.newsatlas.api;
 
-import org.springframework.http.HttpStatus;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
 
 /**
- * A small, typed HTTP error: 404 for unknown things, 400 for bad parameters (naming the parameter), 413 for a body
- * over the size limit.
+ * The one shape of every error the HTTP API answers, GeoServer-like: {@code {"code": "InvalidParameterValue",
+ * "description": "Parameter 'limit': ..."}}. Never a stack trace: the description is written for the caller.
  */
-public class ApiError extends RuntimeException {
+public record ApiError(String code, String description) {
 
-    private final HttpStatus status;
-    private final String code;
+    public static final String INVALID_PARAMETER = "InvalidParameterValue";
+    public static final String MISSING_PARAMETER = "MissingParameterValue";
+    public static final String INVALID_REQUEST = "InvalidRequest";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
+    public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String INTERNAL = "NoApplicableCode";
 
-    private ApiError(HttpStatus status, String code, String message) {
-        super(message);
-        this.status = status;
-        this.code = code;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The code for a status when nothing more specific is known. */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? INTERNAL : INVALID_REQUEST;
+        };
     }
 
-    public static ApiError notFound(String message) {
-        return new ApiError(HttpStatus.NOT_FOUND, "NotFound", message);
+    /** Writes this error as the whole response, where no Spring message converter is at hand (filters). */
+    public void write(HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json());
     }
 
-    public static ApiError badParameter(String parameter, String why) {
-        return new ApiError(HttpStatus.BAD_REQUEST, "InvalidParameterValue", "Parameter '" + parameter + "': " + why);
-    }
-
-    /** 413: a request body over the size limit; the message says the limit and the setting. */
-    public static ApiError tooLarge(String message) {
-        return new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, "PayloadTooLarge", message);
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
+    public String json() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("two strings always make JSON", e);
+        }
     }
 }

@@ -33,7 +33,7 @@ public class BaseMapController {
     @GetMapping(BaseMap.OVERVIEW_URL_PREFIX + "{layerId}")
     public ResponseEntity<byte[]> overview(@PathVariable String layerId, @RequestParam(required = false) String v) {
         BaseMap.Overview overview = baseMap.overview(layerId).orElseThrow(() ->
-                ApiError.notFound("Unknown base-map layer '" + layerId + "'"));
+                ApiException.notFound("Unknown base-map layer '" + layerId + "'"));
         String version = overview.version();
         CacheControl cache = version.equals(v)
                 ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()

@@ -1,6 +1,7 @@
 package org.newsatlas.api;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.newsatlas.layer.GeoJsonFeatureReader;
 
@@ -11,6 +12,8 @@ import org.newsatlas.layer.GeoJsonFeatureReader;
 public final class BboxParameter {
 
     public static final String NAME = "bbox";
+    /** A decimal number as JSON writes one: no hex, no "NaN", no "1d" that Java's own parser would take. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?");
 
     private BboxParameter() {
     }
@@ -26,10 +29,10 @@ public final class BboxParameter {
         double east = n.length == 4 ? n[2] : n[3];
         double north = n.length == 4 ? n[3] : n[4];
         if (south > north) {
-            throw ApiError.badParameter(NAME, "the southern edge " + south + " is north of the northern edge " + north);
+            throw ApiException.badParameter(NAME, "the southern edge " + south + " is north of the northern edge " + north);
         }
         if (Math.abs(west) > 180 || Math.abs(east) > 180 || Math.abs(south) > 90 || Math.abs(north) > 90) {
-            throw ApiError.badParameter(NAME, "longitudes must be within [-180, 180] and latitudes within [-90, 90]");
+            throw ApiException.badParameter(NAME, "longitudes must be within [-180, 180] and latitudes within [-90, 90]");
         }
         if (west <= east) {
             return List.of(box(west, east, south, north));
@@ -38,19 +41,21 @@ public final class BboxParameter {
     }
 
     private static double[] numbers(String value) {
-        String[] parts = value.split(",");
+        String[] parts = value.split(",", -1);
         if (parts.length != 4 && parts.length != 6) {
-            throw ApiError.badParameter(NAME, "expected 4 or 6 comma-separated numbers, got " + parts.length);
+            throw ApiException.badParameter(NAME, "expected 4 or 6 comma-separated numbers (west,south,east,north), got "
+                    + parts.length);
         }
         double[] out = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            try {
-                out[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw ApiError.badParameter(NAME, "'" + parts[i] + "' is not a number");
+            String part = parts[i].strip();
+            if (!NUMBER.matcher(part).matches()) {
+                throw ApiException.badParameter(NAME, "'" + parts[i] + "' is not a decimal number; write the box as "
+                        + "west,south,east,north in degrees, e.g. 60,29,75,39");
             }
+            out[i] = Double.parseDouble(part);
             if (!Double.isFinite(out[i])) {
-                throw ApiError.badParameter(NAME, "'" + parts[i] + "' is not a finite number");
+                throw ApiException.badParameter(NAME, "'" + parts[i] + "' is not a finite number");
             }
         }
         return out;

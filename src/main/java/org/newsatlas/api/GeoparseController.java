@@ -13,6 +13,7 @@ import org.newsatlas.article.ingest.ImportSizeLimit;
 import org.newsatlas.article.ingest.TextDecoder;
 import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparseDocument;
+import org.newsatlas.geoparse.SaneDates;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,7 +45,7 @@ public class GeoparseController {
         LocalDate published = parseDate(date);
         String text = read(request);
         if (text.isBlank()) {
-            throw ApiError.badParameter("body", "the text is empty");
+            throw ApiException.badParameter("body", "the text is empty");
         }
         return GeoparseDocument.of(document, analyzer.analyze(text, published));
     }
@@ -58,8 +59,8 @@ public class GeoparseController {
             }
             return decoder.decodeAs(sizeLimit.read("text", request.getInputStream()), charset).text();
         } catch (ArticleReadException e) {
-            throw e.reason() == ArticleReadException.Reason.TOO_LARGE ? ApiError.tooLarge(e.getMessage())
-                    : ApiError.badParameter("body", e.getMessage());
+            throw e.reason() == ArticleReadException.Reason.TOO_LARGE ? ApiException.tooLarge(e.getMessage())
+                    : ApiException.badParameter("body", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
         }
@@ -76,9 +77,13 @@ public class GeoparseController {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip());
+            LocalDate parsed = LocalDate.parse(date.strip());
+            SaneDates.publicationDateProblem(parsed).ifPresent(problem -> {
+                throw ApiException.badParameter("date", problem);
+            });
+            return parsed;
         } catch (DateTimeParseException e) {
-            throw ApiError.badParameter("date", "'" + date + "' is not a date like 2021-08-19");
+            throw ApiException.badParameter("date", "'" + date + "' is not a date like 2021-08-19");
         }
     }
 }

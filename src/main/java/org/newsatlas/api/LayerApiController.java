@@ -32,7 +32,7 @@ public class LayerApiController {
         LayerName name = OgcController.layer(collectionId);
         MonthWindow window = DateTimeParameter.parseMonth("month", month);
         List<FeaturePassage> passages = layers.passages(name, featureId, window).orElseThrow(() ->
-                ApiError.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'"));
+                ApiException.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'"));
         return OgcDocuments.map("collection", name.id(), "featureId", featureId,
                 "month", window.isAllTime() ? null : window.from().toString(), "passages", passages);
     }
@@ -40,7 +40,12 @@ public class LayerApiController {
     /** Passages and mentions per month, over one layer ({@code layer=capitals}) or all. */
     @GetMapping("/months")
     public List<MonthCount> months(@RequestParam(required = false) String layer) {
-        return layers.months(layer == null ? List.of() : List.of(OgcController.layer(layer)));
+        if (layer == null) {
+            return layers.months(List.of());
+        }
+        LayerName name = LayerName.byId(layer).orElseThrow(() -> ApiException.badParameter("layer", "unknown layer '"
+                + layer + "'; one of " + String.join(", ", OgcDocuments.collectionIds())));
+        return layers.months(List.of(name));
     }
 
     @GetMapping("/exercises/unplaced")

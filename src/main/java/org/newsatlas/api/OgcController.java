@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/ogc")
 public class OgcController {
 
-    static final int DEFAULT_LIMIT = 10;
-    static final int MAX_LIMIT = 10_000;
+    static final int DEFAULT_LIMIT = PageParameters.DEFAULT_LIMIT;
+    static final int MAX_LIMIT = PageParameters.MAX_LIMIT;
 
     private final LayerService layers;
     private final PublicBaseUrl baseUrl;
@@ -74,20 +74,17 @@ public class OgcController {
         LayerName name = layer(collectionId);
         boolean csv = format(f);
         boolean mentionedOnly = bool("mentioned", mentioned);
-        int pageSize = Math.min(integer("limit", limit, DEFAULT_LIMIT, 1), MAX_LIMIT);
-        int skip = integer("offset", offset, 0, 0);
+        PageParameters page = PageParameters.parse(limit, offset);
         MonthWindow window = DateTimeParameter.parse(datetime);
         List<SimpleFeature> matched = mentionedOnly
                 ? layers.mentionedFeatures(name, window, BboxParameter.parse(bbox))
                 : layers.features(name, window, BboxParameter.parse(bbox));
-        List<SimpleFeature> page = matched.subList(Math.min(skip, matched.size()),
-                Math.min(matched.size(), skip + pageSize));
         if (csv) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"" + name.id() + ".csv\"")
                     .body(FeatureCsv.write(layers.layer(name).type(), matched));
         }
-        return json(OgcDocuments.items(page, matched.size(), pageLinks(name, skip, pageSize, matched.size())),
+        return json(OgcDocuments.items(page.of(matched), matched.size(), pageLinks(name, page, matched.size())),
                 OgcDocuments.GEO_JSON);
     }
 
@@ -97,9 +94,9 @@ public class OgcController {
         LayerName name = layer(collectionId);
         MonthWindow window = DateTimeParameter.parse(datetime);
         if (!layers.layer(name).contains(featureId)) {
-            throw ApiError.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'");
+            throw ApiException.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'");
         }
-        SimpleFeature feature = layers.feature(name, featureId, window).orElseThrow(() -> ApiError.notFound(
+        SimpleFeature feature = layers.feature(name, featureId, window).orElseThrow(() -> ApiException.notFound(
                 "Feature '" + featureId + "' is not on the map in " + window));
         Map<String, Object> body = OgcDocuments.feature(feature);
         String collection = base() + "/collections/" + name.id();
@@ -111,27 +108,26 @@ public class OgcController {
 
     static LayerName layer(String collectionId) {
         return LayerName.byId(collectionId)
-                .orElseThrow(() -> ApiError.notFound("Unknown collection '" + collectionId + "'"));
+                .orElseThrow(() -> ApiException.notFound("Unknown collection '" + collectionId + "'"));
     }
 
-    private List<Map<String, Object>> pageLinks(LayerName name, int skip, int pageSize, int matched) {
+    private List<Map<String, Object>> pageLinks(LayerName name, PageParameters page, int matched) {
         List<Map<String, Object>> links = new ArrayList<>();
-        links.add(OgcDocuments.link(pageUrl(skip, pageSize), "self", OgcDocuments.GEO_JSON, "This page"));
-        if (skip + pageSize < matched) {
-            links.add(OgcDocuments.link(pageUrl(skip + pageSize, pageSize), "next", OgcDocuments.GEO_JSON, "Next page"));
+        links.add(OgcDocuments.link(pageUrl(page), "self", OgcDocuments.GEO_JSON, "This page"));
+        if (page.hasNext(matched)) {
+            links.add(OgcDocuments.link(pageUrl(page.next()), "next", OgcDocuments.GEO_JSON, "Next page"));
         }
-        if (skip > 0) {
-            links.add(OgcDocuments.link(pageUrl(Math.max(0, skip - pageSize), pageSize), "prev",
-                    OgcDocuments.GEO_JSON, "Previous page"));
+        if (page.offset() > 0) {
+            links.add(OgcDocuments.link(pageUrl(page.previous()), "prev", OgcDocuments.GEO_JSON, "Previous page"));
         }
         links.add(OgcDocuments.link(base() + "/collections/" + name.id(), "collection", OgcDocuments.JSON,
                 "The collection"));
         return links;
     }
 
-    private String pageUrl(int offset, int limit) {
-        return baseUrl.currentRequestUrl().replaceQueryParam("offset", offset)
-                .replaceQueryParam("limit", limit).build().toUriString();
+    private String pageUrl(PageParameters page) {
+        return baseUrl.currentRequestUrl().replaceQueryParam(PageParameters.OFFSET, page.offset())
+                .replaceQueryParam(PageParameters.LIMIT, page.limit()).build().toUriString();
     }
 
     private static boolean format(String f) {
@@ -141,7 +137,7 @@ public class OgcController {
         if (f.equals("csv")) {
             return true;
         }
-        throw ApiError.badParameter("f", "unknown format '" + f + "'; use json or csv");
+        throw ApiException.badParameter("f", "unknown format '" + f + "'; use json or csv");
     }
 
     /** A vendor parameter: {@code mentioned=true} keeps only features that some passage links to. */
@@ -152,22 +148,7 @@ public class OgcController {
         if (value.equals("true")) {
             return true;
         }
-        throw ApiError.badParameter(parameter, "'" + value + "' is not true or false");
-    }
-
-    private static int integer(String parameter, String value, int absent, int min) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min) {
-                throw ApiError.badParameter(parameter, "must be at least " + min + ", got " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiError.badParameter(parameter, "'" + value + "' is not an integer");
-        }
+        throw ApiException.badParameter(parameter, "'" + value + "' is not true or false");
     }
 
     private String base() {

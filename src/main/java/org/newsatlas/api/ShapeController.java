@@ -35,7 +35,7 @@ public class ShapeController {
     public ResponseEntity<byte[]> shapes(@PathVariable String collectionId, @RequestParam(required = false) String v) {
         LayerName name = OgcController.layer(collectionId);
         LayerShapes.Shapes layer = shapes.of(name).orElseThrow(() ->
-                ApiError.notFound("Collection '" + collectionId + "' has no shapes: its features are points"));
+                ApiException.notFound("Collection '" + collectionId + "' has no shapes: its features are points"));
         CacheControl cache = layer.version().equals(v)
                 ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
                 : CacheControl.noCache();

@@ -6,6 +6,7 @@ import org.newsatlas.article.ingest.CleanedArticle;
 import org.newsatlas.article.ingest.PassageSpan;
 import org.newsatlas.geoparse.AnalyzedArticle;
 import org.newsatlas.geoparse.ArticleAnalyzer;
+import org.newsatlas.geoparse.SaneDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,14 @@ public class ArticleService {
 
     /**
      * Cleans, splits, geoparses and dates one article and stores it whole (article, passages, months, places,
-     * mentions, exercise and border links) in one transaction; or reports it as a duplicate.
+     * mentions, exercise and border links) in one transaction; or reports it as a duplicate. An article dated
+     * outside {@link SaneDates} is refused before anything is written ({@link IllegalArgumentException}).
      */
     @Transactional
     public ImportOutcome store(NewArticle article) {
+        SaneDates.publicationDateProblem(article.published()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         var existing = articles.findIdByContentHash(article.contentHash());
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(existing.get(), article.sourceName());

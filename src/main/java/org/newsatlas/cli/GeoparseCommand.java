@@ -16,6 +16,7 @@ import org.newsatlas.article.ingest.TextDecoder;
 import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparseDocument;
 import org.newsatlas.geoparse.GeoparsePipeline;
+import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.Geodata;
 import org.springframework.context.ApplicationContext;
 
@@ -107,11 +108,16 @@ public class GeoparseCommand implements Command {
         }
 
         private static LocalDate date(String value) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--date needs YYYY-MM-DD, got '" + value + "'");
             }
+            SaneDates.publicationDateProblem(date).ifPresent(problem -> {
+                throw new IllegalArgumentException("--date: " + problem);
+            });
+            return date;
         }
     }
 }

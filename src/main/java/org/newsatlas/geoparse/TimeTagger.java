@@ -21,6 +21,8 @@ import java.util.TreeSet;
  * <li>A range longer than {@value #MAX_RANGE_MONTHS} months contributes its first and last month only.</li>
  * <li>Nothing found: the publication month, with {@code fallback = true}; no publication date then
  *     gives no months (and {@code fallback = false}).</li>
+ * <li>No month outside {@link SaneDates} is ever returned (a "next year" in an article dated 2200 speaks of a
+ *     year the month bar cannot show); a publication date outside them counts as no publication date.</li>
  * </ul>
  */
 public final class TimeTagger {
@@ -40,8 +42,10 @@ public final class TimeTagger {
     }
 
     /** {@code published} may be null: relative expressions and months without a year then stay unresolved. */
-    public PassageTime tag(String text, LocalDate published) {
+    public PassageTime tag(String text, LocalDate publishedAsGiven) {
         Objects.requireNonNull(text, "text");
+        LocalDate published = publishedAsGiven == null || !SaneDates.contains(publishedAsGiven) ? null
+                : publishedAsGiven;
         List<TimeExpression> found = new ArrayList<>();
         for (TimeRecognizer recognizer : recognizers) {
             found.addAll(recognizer.find(text, published));
@@ -93,6 +97,7 @@ public final class TimeTagger {
                 months.add(m);
             }
         }
+        months.removeIf(m -> !SaneDates.contains(m));
         return months;
     }
 

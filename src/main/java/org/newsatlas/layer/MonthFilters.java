@@ -17,16 +17,26 @@ public final class MonthFilters {
 
     public static final String MONTHS_ATTRIBUTE = "months";
     static final int MONTH_TEXT_LENGTH = 7;
+    private static final int FIRST_YEAR = 0;
+    private static final int LAST_YEAR = 9999;
 
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
     private MonthFilters() {
     }
 
-    /** All time is {@link Filter#INCLUDE}; any other window keeps the features with a month inside it. */
+    /**
+     * All time is {@link Filter#INCLUDE}; any other window keeps the features with a month inside it. Months are
+     * encoded with four-digit years, so a bound before year 0 is an open start and one after 9999 an open end (no
+     * feature has a month there); a window wholly outside them is {@link Filter#EXCLUDE}.
+     */
     public static Filter filter(MonthWindow window) {
         if (window.isAllTime()) {
             return Filter.INCLUDE;
+        }
+        if (window.from() != null && window.from().getYear() > LAST_YEAR
+                || window.to() != null && window.to().getYear() < FIRST_YEAR) {
+            return Filter.EXCLUDE;
         }
         MonthsOverlapFunction overlap = new MonthsOverlapFunction();
         overlap.setParameters(List.of(FF.property(MONTHS_ATTRIBUTE),
@@ -34,15 +44,13 @@ public final class MonthFilters {
         return FF.equals(overlap, FF.literal(true));
     }
 
-    /** Sorted, distinct, space-separated "yyyy-MM" months: the value of the {@value #MONTHS_ATTRIBUTE} attribute. */
+    /** Sorted, distinct, space-separated "yyyy-MM" months (four-digit years only): the value of the {@value #MONTHS_ATTRIBUTE} attribute. */
     public static String encode(Collection<YearMonth> months) {
-        return months.stream().distinct().sorted().map(YearMonth::toString).collect(Collectors.joining(" "));
+        return months.stream().filter(m -> m.getYear() >= FIRST_YEAR && m.getYear() <= LAST_YEAR).distinct().sorted().map(YearMonth::toString).collect(Collectors.joining(" "));
     }
 
+    /** A bound as "yyyy-MM"; empty (open) for none or one beyond the four-digit years. */
     private static String text(YearMonth month) {
-        if (month != null && (month.getYear() < 1000 || month.getYear() > 9999)) {
-            throw new IllegalArgumentException("months outside years 1000-9999 are not supported: " + month);
-        }
-        return month == null ? "" : month.toString();
+        return month == null || month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR ? "" : month.toString();
     }
 }

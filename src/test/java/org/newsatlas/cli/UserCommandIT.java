@@ -73,7 +73,7 @@ class UserCommandIT {
         assertThat(run("", "help").out()).contains("java -jar news-atlas.jar user add NAME --role reader|editor");
     }
 
-    private static RawHttp.Response geoparse(int port, String authorization) throws Exception {
+    private static RawHttp.Reply geoparse(int port, String authorization) throws Exception {
         return RawHttp.send(port, "POST", "/api/geoparse", "Rain fell on Osh.",
                 "Content-Type: text/plain; charset=UTF-8", "Authorization: " + authorization);
     }

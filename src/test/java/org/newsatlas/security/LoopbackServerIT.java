@@ -55,11 +55,11 @@ class LoopbackServerIT {
 
     @Test
     void without_signing_in_the_local_analyst_may_geoparse_and_open_every_write_view() throws Exception {
-        RawHttp.Response geoparse = RawHttp.send(port, "POST", "/api/geoparse", GEOPARSE_TEXT,
+        RawHttp.Reply geoparse = RawHttp.send(port, "POST", "/api/geoparse", GEOPARSE_TEXT,
                 "Content-Type: text/plain; charset=UTF-8");
         assertThat(geoparse.status()).isEqualTo(200);
         assertThat(geoparse.body()).contains("\"text\":\"Dushanbe\"");
-        RawHttp.Response add = RawHttp.get(port, "/articles/add");
+        RawHttp.Reply add = RawHttp.get(port, "/articles/add");
         assertThat(add.status()).isEqualTo(200);
         assertThat(add.body()).contains("na-article-upload");
         assertThat(RawHttp.get(port, "/articles").body()).contains("na-reprocess").doesNotContain("na-sign-in");
@@ -76,11 +76,11 @@ class LoopbackServerIT {
 
     @Test
     void ogc_links_name_localhost_and_the_port_whatever_host_the_request_names() throws Exception {
-        RawHttp.Response landing = RawHttp.get(port, "/ogc", "Host: evil.example");
+        RawHttp.Reply landing = RawHttp.get(port, "/ogc", "Host: evil.example");
         assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.body()).doesNotContain("evil.example")
                 .contains("\"href\":\"http://localhost:" + port + "/ogc/collections\"");
-        RawHttp.Response page = RawHttp.get(port, "/ogc/collections/capitals/items?limit=2", "Host: evil.example:666");
+        RawHttp.Reply page = RawHttp.get(port, "/ogc/collections/capitals/items?limit=2", "Host: evil.example:666");
         assertThat(page.body()).doesNotContain("evil.example")
                 .contains("\"href\":\"http://localhost:" + port + "/ogc/collections/capitals/items?offset=2&limit=2\"");
     }

@@ -62,16 +62,16 @@ class PublicServerIT {
     void someone_who_has_not_signed_in_is_sent_to_the_sign_in_page_or_gets_a_401_with_a_basic_challenge()
             throws Exception {
         for (String view : new String[] {"/", "/articles", "/articles/add"}) {
-            RawHttp.Response response = RawHttp.get(port, view);
+            RawHttp.Reply response = RawHttp.get(port, view);
             assertThat(response.status()).as(view).isEqualTo(302);
             assertThat(response.header("Location")).as(view).endsWith("/login").doesNotContain("jsessionid");
         }
-        RawHttp.Response api = RawHttp.get(port, "/api/months");
+        RawHttp.Reply api = RawHttp.get(port, "/api/months");
         assertThat(api.status()).isEqualTo(401);
         assertThat(api.header("WWW-Authenticate")).isEqualTo("Basic realm=\"News Atlas\"");
         assertThat(RawHttp.get(port, "/ogc").status()).isEqualTo(401);
         assertThat(geoparse("").status()).isEqualTo(401);
-        RawHttp.Response login = RawHttp.get(port, "/login");
+        RawHttp.Reply login = RawHttp.get(port, "/login");
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body()).contains("na-login-form");
     }
@@ -80,18 +80,18 @@ class PublicServerIT {
     void a_reader_reads_the_map_the_articles_and_the_api_but_may_not_geoparse_or_add_articles() throws Exception {
         assertThat(RawHttp.get(port, "/api/months", "Authorization: " + READER).status()).isEqualTo(200);
         assertThat(RawHttp.get(port, "/ogc/collections", "Authorization: " + READER).status()).isEqualTo(200);
-        RawHttp.Response articles = RawHttp.get(port, "/articles", "Authorization: " + READER);
+        RawHttp.Reply articles = RawHttp.get(port, "/articles", "Authorization: " + READER);
         assertThat(articles.status()).isEqualTo(200);
         assertThat(articles.body()).contains("na-article-grid").doesNotContain("na-reprocess", "articles/add");
         assertThat(geoparse("Authorization: " + READER).status()).isEqualTo(403);
-        RawHttp.Response add = RawHttp.get(port, "/articles/add", "Authorization: " + READER);
+        RawHttp.Reply add = RawHttp.get(port, "/articles/add", "Authorization: " + READER);
         assertThat(add.status()).isEqualTo(403);
         assertThat(add.body()).doesNotContain("na-article-upload");
     }
 
     @Test
     void an_editor_geoparses_and_opens_the_write_views() throws Exception {
-        RawHttp.Response geoparse = geoparse("Authorization: " + EDITOR);
+        RawHttp.Reply geoparse = geoparse("Authorization: " + EDITOR);
         assertThat(geoparse.status()).isEqualTo(200);
         assertThat(geoparse.body()).contains("\"text\":\"Osh\"");
         assertThat(RawHttp.get(port, "/articles/add", "Authorization: " + EDITOR).body()).contains("na-article-upload");
@@ -106,10 +106,10 @@ class PublicServerIT {
 
     @Test
     void ogc_links_start_with_the_configured_public_url_whatever_host_the_request_names() throws Exception {
-        RawHttp.Response landing = RawHttp.get(port, "/ogc", "Host: evil.example", "Authorization: " + READER);
+        RawHttp.Reply landing = RawHttp.get(port, "/ogc", "Host: evil.example", "Authorization: " + READER);
         assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.body()).doesNotContain("evil.example").contains("\"href\":\"" + PUBLIC_URL + "/ogc/api\"");
-        RawHttp.Response page = RawHttp.get(port, "/ogc/collections/capitals/items?limit=1", "Host: evil.example",
+        RawHttp.Reply page = RawHttp.get(port, "/ogc/collections/capitals/items?limit=1", "Host: evil.example",
                 "X-Forwarded-Host: evil.example", "Authorization: " + READER);
         assertThat(page.body()).doesNotContain("evil.example")
                 .contains("\"href\":\"" + PUBLIC_URL + "/ogc/collections/capitals/items?offset=1&limit=1\"");
@@ -122,7 +122,7 @@ class PublicServerIT {
         }
     }
 
-    private RawHttp.Response geoparse(String header) throws Exception {
+    private RawHttp.Reply geoparse(String header) throws Exception {
         String[] headers = header.isEmpty() ? new String[] {"Content-Type: text/plain; charset=UTF-8"}
                 : new String[] {"Content-Type: text/plain; charset=UTF-8", header};
         return RawHttp.send(port, "POST", "/api/geoparse", LoopbackServerIT.GEOPARSE_TEXT, headers);

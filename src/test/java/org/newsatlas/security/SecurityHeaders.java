@@ -10,7 +10,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void assertPresent(String path, RawHttp.Response response) {
+    static void assertPresent(String path, RawHttp.Reply response) {
         assertThat(response.header("Content-Security-Policy")).as(path)
                 .startsWith("default-src 'self';").contains("frame-ancestors 'none'", "object-src 'none'");
         assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");

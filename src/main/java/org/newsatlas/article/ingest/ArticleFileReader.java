@@ -1,5 +1,6 @@
 package org.newsatlas.article.ingest;
 
+import static org.newsatlas.article.ingest.ArticleReadException.Reason.DATE_OUT_OF_RANGE;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNREADABLE;
 import static org.newsatlas.article.ingest.ArticleReadException.Reason.UNSUPPORTED_TYPE;
 
@@ -10,12 +11,14 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsatlas.geoparse.SaneDates;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a file (name + bytes) into an article: picks the format by extension (.txt, .md, .html/.htm), checks
  * size and emptiness before reading (and reads no more than one byte past the limit), and reports anything wrong
- * as one typed, one-line reason. Pasted text goes through the same checks as a .txt file.
+ * as one typed, one-line reason (a publication date outside {@link SaneDates} too, e.g. "publication date
+ * 0999-05-05 is outside 1800–2200"). Pasted text goes through the same checks as a .txt file.
  */
 @Component
 public class ArticleFileReader {
@@ -63,7 +66,7 @@ public class ArticleFileReader {
                         : "more than " + ByteCount.format(sizeLimit.maxBytes()));
             }
             sizeLimit.check("file", bytes.length);
-            return format.read(fileName(source.name()), bytes);
+            return withSaneDate(format.read(fileName(source.name()), bytes));
         } catch (IOException e) {
             throw new ArticleReadException(UNREADABLE, "cannot read the file: " + describe(e));
         }
@@ -86,6 +89,14 @@ public class ArticleFileReader {
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         sizeLimit.check("file", bytes.length);
         return PLAIN_TEXT.read(PastedArticle.SOURCE_NAME, bytes);
+    }
+
+    private static ReadArticle withSaneDate(ReadArticle read) throws ArticleReadException {
+        Optional<String> badDate = SaneDates.publicationDateProblem(read.article().published());
+        if (badDate.isPresent()) {
+            throw new ArticleReadException(DATE_OUT_OF_RANGE, badDate.get());
+        }
+        return read;
     }
 
     private int readLimit() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.NewArticle;
+import org.newsatlas.geoparse.SaneDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -56,6 +57,10 @@ public class ArticleImportService {
 
     /** Pasted text: refused for exactly the reasons a .txt file is ({@link ArticleFileReader#readPasted}). */
     public FileOutcome importPasted(PastedArticle pasted) {
+        var badDate = SaneDates.publicationDateProblem(pasted.published());
+        if (badDate.isPresent()) {
+            return FileOutcome.failed(PastedArticle.SOURCE_NAME, badDate.get());
+        }
         ReadArticle read;
         try {
             read = reader.readPasted(pasted.text());

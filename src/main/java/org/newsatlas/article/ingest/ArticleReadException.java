@@ -6,7 +6,7 @@ import java.util.Objects;
 public class ArticleReadException extends Exception {
 
     /** What kind of problem the file has. */
-    public enum Reason { EMPTY, BINARY, TOO_LARGE, UNDECODABLE, UNSUPPORTED_TYPE, UNREADABLE }
+    public enum Reason { EMPTY, BINARY, TOO_LARGE, UNDECODABLE, UNSUPPORTED_TYPE, UNREADABLE, DATE_OUT_OF_RANGE }
 
     private final Reason reason;
 

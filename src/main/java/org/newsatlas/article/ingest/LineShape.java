@@ -11,7 +11,8 @@ record LineShape(String text, String lower, int words, boolean endsSentence, Lis
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.&/-]*");
     private static final Pattern LABEL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}'\u2019]*(?: \\p{Lu}[\\p{L}'\u2019]*)?:(?=[\\s\u00A0])");
-    private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{2,}\\p{Lu}\\p{L}+");
+    /** Starts only where a lower-case run starts: tried inside a run, it rescanned the rest (quadratic on long words). */
+    static final Pattern CAMEL = Pattern.compile("(?<!\\p{Ll})\\p{Ll}{2,}\\p{Lu}\\p{L}+");
     private static final String CLOSERS = "\"'\u201D\u2019)]\u00BB";
     private static final String BULLETS = "\u2022\u2023\u25AA\u25CF\u00B7\u2013*-";
 

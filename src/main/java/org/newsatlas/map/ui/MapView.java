@@ -44,6 +44,8 @@ public class MapView extends Div implements BeforeEnterObserver {
     private final FeaturePanel panel;
     private final FeatureList list = new FeatureList();
     private final TabSheet side = new TabSheet();
+    /** What of the link could not be shown, and what is shown instead; hidden when the link was fine. */
+    private final Div notice = new Div();
     private final ReaderLauncher reader;
     private final MentionCorrectionService corrections;
     private final CurrentUser user;
@@ -76,7 +78,14 @@ public class MapView extends Div implements BeforeEnterObserver {
         top.addClassName("na-top-bar");
         Div body = new Div(map, side);
         body.addClassName("na-map-body");
-        add(top, body);
+        notice.addClassName("na-map-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-error-color)")
+                .set("background", "var(--lumo-contrast-5pct)").set("color", "var(--lumo-body-text-color)")
+                .set("flex", "none");
+        notice.setVisible(false);
+        add(top, notice, body);
         months.addMonthSelectionListener(e -> navigate(state.withWindow(e.getWindow())));
         map.addFeatureClickListener(e -> e.getFeature().ifPresent(f -> navigate(state.withFeature(f))));
         list.addFeatureSelectedListener(this::navigateToPlace);
@@ -84,7 +93,10 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        apply(MapState.from(event.getLocation().getQueryParameters()));
+        MapLink link = MapLink.parse(event.getLocation().getQueryParameters());
+        notice.setText(String.join(" ", link.problems()));
+        notice.setVisible(!link.problems().isEmpty());
+        apply(link.state());
     }
 
     private void apply(MapState next) {

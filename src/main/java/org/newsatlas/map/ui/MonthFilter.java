@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.MonthWindow;
 
 /**
@@ -54,12 +55,17 @@ public class MonthFilter extends Composite<Div> {
         root.add(new Span("Month"), bars, allTime, previous, label, next);
     }
 
-    /** Passages per month; months between the first and last are shown even when empty. */
+    /**
+     * Passages per month; months between the first and last are shown even when empty. Months outside
+     * {@link SaneDates} get no bar (none is stored since imports refuse such dates; older data may have them).
+     */
     public void setCounts(NavigableMap<YearMonth, Long> monthCounts) {
-        if (counts.equals(monthCounts)) {
+        NavigableMap<YearMonth, Long> shown = new TreeMap<>(monthCounts);
+        shown.keySet().removeIf(month -> !SaneDates.contains(month));
+        if (counts.equals(shown)) {
             return; // a month switch: the bars stay, only their pressed state changes
         }
-        counts = new TreeMap<>(monthCounts);
+        counts = shown;
         renderBars();
         showSelection();
     }
@@ -105,7 +111,10 @@ public class MonthFilter extends Composite<Div> {
             }
             return;
         }
-        select(MonthWindow.of(selection.from().plusMonths(months)), true);
+        YearMonth target = selection.from().plusMonths(months);
+        if (SaneDates.contains(target)) {
+            select(MonthWindow.of(target), true);
+        }
     }
 
     private void showSelection() {

@@ -10,10 +10,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.FileOutcome;
 import org.newsatlas.article.ingest.PastedArticle;
+import org.newsatlas.geoparse.SaneDates;
 
 /**
  * Paste an article's text with what is known about it: title, outlet, date (each optional). The text is refused for
- * exactly what a .txt file is refused for (the importer checks it the same way), and the reason shows under it.
+ * exactly what a .txt file is refused for (the importer checks it the same way), and the reason shows under it. The
+ * date picker takes only dates within {@link SaneDates}; a date it cannot read or outside them is said so and
+ * nothing is added.
  */
 public class PasteArticleForm extends Composite<FormLayout> {
 
@@ -23,11 +26,22 @@ public class PasteArticleForm extends Composite<FormLayout> {
     private final TextArea text = new TextArea("Text");
 
     public PasteArticleForm(ArticleImportService importer, CurrentUser user, ImportResultList results) {
+        published.setMin(SaneDates.FIRST_DAY);
+        published.setMax(SaneDates.LAST_DAY);
+        published.setHelperText("Optional; between " + SaneDates.FIRST_YEAR + " and " + SaneDates.LAST_YEAR);
+        published.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("The date must be in " + SaneDates.FIRST_YEAR + " or later")
+                .setMaxErrorMessage("The date must be in " + SaneDates.LAST_YEAR + " or earlier")
+                .setBadInputErrorMessage("Not a date: pick one from the calendar"));
         text.setPlaceholder("Paste the article's text here");
         text.setMinHeight("10rem");
         Button add = new Button("Add article", e -> {
             if (!user.mayEdit("add articles")) {
                 return;
+            }
+            if (published.isInvalid()) {
+                published.focus();
+                return; // the picker shows why under the field
             }
             FileOutcome outcome = importer.importPasted(
                     new PastedArticle(title.getValue(), outlet.getValue(), published.getValue(), text.getValue()));

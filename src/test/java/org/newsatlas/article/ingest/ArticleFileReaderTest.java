@@ -161,6 +161,33 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void a_page_dated_in_year_999_is_refused_with_the_date_and_the_sane_years() {
+        byte[] page = ("<html><head><meta property=\"article:published_time\" content=\"0999-05-05T10:00:00Z\">"
+                + "<title>Old news</title></head><body><p>Troops moved near Kabul on Monday.</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read("old.html", page)).isInstanceOfSatisfying(ArticleReadException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.DATE_OUT_OF_RANGE);
+            assertThat(e.getMessage()).isEqualTo("publication date 0999-05-05 is outside 1800–2200");
+        });
+        assertThat(FileOutcome.failed("old.html", "publication date 0999-05-05 is outside 1800–2200").line())
+                .isEqualTo("failed    old.html: publication date 0999-05-05 is outside 1800–2200");
+    }
+
+    @Test
+    void pages_dated_1800_and_2200_are_read_and_2201_is_not() throws Exception {
+        for (String date : new String[] {"1800-01-01", "2200-12-31", "2201-01-01"}) {
+            byte[] page = ("<html><head><meta name=\"date\" content=\"" + date + "\"></head><body><p>Troops moved "
+                    + "near Kabul on Monday.</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (date.startsWith("2201")) {
+                assertThatThrownBy(() -> reader.read("late.html", page)).hasMessage(
+                        "publication date 2201-01-01 is outside 1800–2200");
+            } else {
+                assertThat(reader.read("ok.html", page).article().published()).hasToString(date);
+            }
+        }
+    }
+
+    @Test
     void the_default_limit_is_five_megabytes() {
         assertThat(reader.maxBytes()).isEqualTo(5 * 1024 * 1024);
     }

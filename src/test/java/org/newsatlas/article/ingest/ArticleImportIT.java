@@ -96,6 +96,19 @@ class ArticleImportIT {
     }
 
     @Test
+    void a_pasted_or_stored_article_dated_outside_1800_to_2200_is_refused_and_nothing_is_stored() {
+        long before = articles.stats().articles();
+        FileOutcome pasted = importer.importPasted(new PastedArticle("Old", "", LocalDate.of(999, 5, 5),
+                "Troops crossed into Badakhshan on Monday."));
+        assertThat(pasted.result()).isEqualTo(Result.FAILED);
+        assertThat(pasted.line()).isEqualTo("failed    pasted text: publication date 0999-05-05 is outside 1800–2200");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> articles.store(new org.newsatlas.article.NewArticle(
+                        "Future", null, null, LocalDate.of(10000, 1, 1), false, "test", "Troops left Kabul.")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("publication date +10000-01-01 is outside 1800–2200");
+        assertThat(articles.stats().articles()).isEqualTo(before);
+    }
+
+    @Test
     void deleting_an_article_takes_its_passages_months_and_mentions_but_not_the_places() {
         long id = importer.importPasted(new PastedArticle(null, null, null,
                 "Fighting was reported near Kunduz.\n\nResidents fled towards Mazar-i-Sharif.")).articleId();

@@ -180,6 +180,34 @@ class MapScreenIT {
         assertThat(page.locator(".na-panel").textContent()).contains("No passage in the corpus is dated to");
     }
 
+    @Test
+    void a_link_to_a_month_the_map_cannot_show_says_why_and_shows_all_time_on_a_drawn_map() {
+        List<List<String>> links = List.of(
+                List.of("/?month=0999-05", "\"0999-05\" is outside"),
+                List.of("/?month=%2B10000-01", "\"+10000-01\" is outside"),
+                List.of("/?month=2021-13", "\"2021-13\" is not a month like 2021-08"),
+                List.of("/?month=2021-08..2020-01", "\"2021-08..2020-01\" ends before it starts"),
+                List.of("/?month=%3Cb%3Ehi", "\"<b>hi\" is not a month"));
+        for (List<String> link : links) {
+            screen.open(link.get(0));
+            Locator notice = page.locator(".na-map-notice");
+            assertThat(notice.isVisible()).as(link.get(0)).isTrue();
+            assertThat(notice.textContent()).as(link.get(0)).contains(link.get(1))
+                    .doesNotContain("Exception", "exception");
+            assertThat(page.locator("[data-feature^='exercise_sites/']").count()).as(link.get(0)).isPositive();
+            assertThat(page.locator(".na-month-label").textContent()).as(link.get(0))
+                    .isEqualTo("All time");
+        }
+    }
+
+    @Test
+    void a_link_to_an_unknown_feature_says_it_is_not_on_the_map_and_the_map_still_draws() {
+        screen.open("/?feature=capitals/gn:0");
+        screen.waitForPanel("Not on the map");
+        assertThat(page.locator(".na-panel").textContent()).contains("There is no feature \"capitals/gn:0\"");
+        assertThat(page.locator("[data-feature^='capitals/']").count()).isPositive();
+    }
+
     private String overlaysGeneration() {
         return page.locator("na-place-map").getAttribute("data-overlays-ready");
     }
