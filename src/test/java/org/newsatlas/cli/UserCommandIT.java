@@ -42,9 +42,10 @@ class UserCommandIT {
         assertThat(run(PASSWORD + "\n", "user", "add", "ed", "--role", "editor", "--newsatlas.data-dir=" + data)
                 .exitCode()).isEqualTo(CommandLine.OK);
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).properties(Map.of(
-                "server.port", "0", "newsatlas.data-dir", data.toString(), "newsatlas.seed.enabled", "false",
-                "newsatlas.server.public", "true")).run()) {
+        // as arguments: they rank above application.properties (default properties would not)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0", "--newsatlas.data-dir=" + data, "--newsatlas.seed.enabled=false",
+                "--newsatlas.server.public=true")) {
             int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
             assertThat(geoparse(port, RawHttp.basic("ed", PASSWORD)).status()).isEqualTo(200);
             assertThat(geoparse(port, RawHttp.basic("ed", "another good password")).status()).isEqualTo(401);

@@ -89,7 +89,9 @@ class SignInIT {
         Page page = browser.page();
         List<String> violations = cspViolations(page);
         signIn(page, "ed", "editor-password-1");
-        page.locator(".na-app-nav a[href='articles/add']").click();
+        assertThat(page.locator(".na-account-name")).hasText("ed");
+        assertThat(page.locator(".na-app-nav a[href='articles/add']")).hasText("+ Add articles");
+        page.navigate(url("/articles/add"));
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("tromso.txt", "text/plain",
                 "Storm warning for Tromsø\n\nFerries between Tromsø and Bodø were cancelled on Friday."
                         .getBytes(StandardCharsets.UTF_8)));
