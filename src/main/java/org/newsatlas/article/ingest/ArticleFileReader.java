@@ -55,8 +55,8 @@ public class ArticleFileReader {
      */
     public ReadArticle read(ArticleSource source) throws ArticleReadException {
         try {
-            ArticleFormat format = formatOf(source.name());
             long declared = source.size();
+            ArticleFormat format = formatOf(source.name());
             if (declared >= 0) {
                 sizeLimit.check("file", declared);
             }

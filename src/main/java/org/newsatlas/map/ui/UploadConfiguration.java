@@ -2,6 +2,7 @@ package org.newsatlas.map.ui;
 
 import jakarta.servlet.MultipartConfigElement;
 import org.newsatlas.article.ingest.ImportProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * a file passes the limit (the request then fails with 413 and the page gives the file its "too large" line).
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class UploadConfiguration {
 
     /** Room around one file in the browser's multipart request: boundaries, part headers, the file name. */
