@@ -17,7 +17,8 @@ import java.util.Map;
  *     -Dexec.mainClass=org.newsatlas.load.LoadBench -Dexec.args="--articles 10000 --sessions 50 --seconds 120"
  * </pre>
  * Other options: {@code --data-dir target/load-bench/data-<articles>}, {@code --drivers 10} (browser threads),
- * {@code --think-ms 3000}, {@code --heap-sessions 30} (0: skip), {@code --sessions 0} (heap only), {@code --xmx 1g}, {@code --seed 1}, {@code --jar target/news-atlas.jar}.
+ * {@code --think-ms 3000}, {@code --heap-sessions 30} (0: skip), {@code --sessions 0} (heap only), {@code --xmx 1g}, {@code --seed 1}, {@code --jar target/news-atlas.jar};
+ * {@code --base http://localhost:8080 --pid PID}: heap per idle session of an app already running.
  */
 public final class LoadBench {
 
@@ -37,6 +38,12 @@ public final class LoadBench {
                 Long.parseLong(options.getOrDefault("seed", "1")));
         Path jar = Path.of(options.getOrDefault("jar", "target/news-atlas.jar"));
 
+        if (options.containsKey("base")) { // an app already running: heap per idle session only
+            long pid = Long.parseLong(options.get("pid"));
+            System.out.println(new IdleSessionHeap(options.get("base"), 2, heapSessions,
+                    () -> PackagedApp.liveHeap(pid)).measure().describe());
+            return;
+        }
         long imported = corpus.ensureImported(jar);
         System.out.println(imported >= 0 ? "imported " + articles + " articles in " + imported + " s"
                 : "reused " + dataDir + " (imported in " + corpus.recordedImportSeconds() + " s)");

@@ -41,7 +41,12 @@ public final class PackagedApp implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         PackagedApp app = new PackagedApp(process, port, log);
-        app.awaitStarted();
+        try {
+            app.awaitStarted();
+        } catch (RuntimeException | IOException e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return app;
     }
 
@@ -55,8 +60,13 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Live objects after a full GC (the histogram forces one). */
     public ClassHistogram liveHeap() {
+        return liveHeap(pid());
+    }
+
+    /** Live objects of any local JVM after a full GC, by its process id. */
+    public static ClassHistogram liveHeap(long pid) {
         try {
-            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid()), "GC.class_histogram")
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram")
                     .redirectErrorStream(true).start();
             String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor(2, TimeUnit.MINUTES);
@@ -76,7 +86,7 @@ public final class PackagedApp implements AutoCloseable {
 
     private void awaitStarted() throws IOException {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app stopped at start-up; see " + log);
@@ -99,7 +109,7 @@ public final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the app did not answer at " + base() + " within 5 minutes; see " + log);
+        throw new IllegalStateException("the app did not answer at " + base() + " within 20 minutes; see " + log);
     }
 
     private static int freePort() throws IOException {
