@@ -27,13 +27,12 @@ public record LoadRun(String base, int sessions, int drivers, Duration duration,
         int threads = Math.min(drivers, sessions);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long deadline = System.nanoTime() + duration.toNanos();
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int share = sessions / threads + (t < sessions % threads ? 1 : 0);
                 int first = t;
                 workers.add(pool.submit(() -> {
-                    drive(first, threads, share, deadline, recorder);
+                    drive(first, threads, share, recorder);
                     return null;
                 }));
             }
@@ -46,7 +45,8 @@ public record LoadRun(String base, int sessions, int drivers, Duration duration,
         return recorder;
     }
 
-    private void drive(int first, int stride, int share, long deadline, LoadRecorder recorder)
+    /** Opens this thread's sessions, then works them for the run's duration (opening is not part of it). */
+    private void drive(int first, int stride, int share, LoadRecorder recorder)
             throws InterruptedException {
         try (Browser browser = new Browser()) {
             List<AnalystSession> mine = new ArrayList<>();
@@ -60,6 +60,7 @@ public record LoadRun(String base, int sessions, int drivers, Duration duration,
                 mine.add(session);
                 due[i] = System.nanoTime() + pause();
             }
+            long deadline = System.nanoTime() + duration.toNanos();
             while (System.nanoTime() < deadline) {
                 int next = 0;
                 for (int i = 1; i < share; i++) {
