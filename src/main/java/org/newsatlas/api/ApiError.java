@@ -14,6 +14,8 @@ public record ApiError(String code, String description) {
     public static final String INVALID_PARAMETER = "InvalidParameterValue";
     public static final String MISSING_PARAMETER = "MissingParameterValue";
     public static final String INVALID_REQUEST = "InvalidRequest";
+    public static final String NOT_AUTHORIZED = "NotAuthorized";
+    public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
@@ -26,6 +28,8 @@ public record ApiError(String code, String description) {
     /** The code for a status when nothing more specific is known. */
     public static String codeFor(int status) {
         return switch (status) {
+            case 401 -> NOT_AUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;

@@ -69,6 +69,8 @@ class PublicServerIT {
         RawHttp.Reply api = RawHttp.get(port, "/api/months");
         assertThat(api.status()).isEqualTo(401);
         assertThat(api.header("WWW-Authenticate")).isEqualTo("Basic realm=\"News Atlas\"");
+        assertThat(api.json().path("code").asText()).isEqualTo("NotAuthorized");
+        assertThat(api.json().path("description").asText()).contains("Sign in");
         assertThat(RawHttp.get(port, "/ogc").status()).isEqualTo(401);
         assertThat(geoparse("").status()).isEqualTo(401);
         RawHttp.Reply login = RawHttp.get(port, "/login");
@@ -83,7 +85,10 @@ class PublicServerIT {
         RawHttp.Reply articles = RawHttp.get(port, "/articles", "Authorization: " + READER);
         assertThat(articles.status()).isEqualTo(200);
         assertThat(articles.body()).contains("na-article-grid").doesNotContain("na-reprocess", "articles/add");
-        assertThat(geoparse("Authorization: " + READER).status()).isEqualTo(403);
+        RawHttp.Reply refused = geoparse("Authorization: " + READER);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("code").asText()).isEqualTo("Forbidden");
+        assertThat(refused.json().path("description").asText()).contains("needs an editor");
         RawHttp.Reply add = RawHttp.get(port, "/articles/add", "Authorization: " + READER);
         assertThat(add.status()).isEqualTo(403);
         assertThat(add.body()).doesNotContain("na-article-upload");
@@ -100,7 +105,9 @@ class PublicServerIT {
 
     @Test
     void a_wrong_password_or_an_unknown_name_is_refused() throws Exception {
-        assertThat(geoparse("Authorization: " + RawHttp.basic("ed", READER_PASSWORD)).status()).isEqualTo(401);
+        RawHttp.Reply wrong = geoparse("Authorization: " + RawHttp.basic("ed", READER_PASSWORD));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().path("code").asText()).isEqualTo("NotAuthorized");
         assertThat(geoparse("Authorization: " + RawHttp.basic("nobody", EDITOR_PASSWORD)).status()).isEqualTo(401);
     }
 

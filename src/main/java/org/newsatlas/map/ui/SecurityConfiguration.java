@@ -3,6 +3,10 @@ package org.newsatlas.map.ui;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.newsatlas.api.ApiError;
 import org.newsatlas.security.ContentSecurityPolicy;
 import org.newsatlas.security.PasswordHashes;
 import org.newsatlas.security.Role;
@@ -18,8 +22,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -43,8 +46,6 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ServerMode mode, MapProperties map) throws Exception {
         RequestMatcher api = RequestMatchers.anyOf(path("/api/**"), path("/ogc"), path("/ogc/**"));
         RequestMatcher geoparse = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/geoparse");
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName(REALM);
         http.authorizeHttpRequests(requests -> requests
                 // the error page of a refused request (401, 403) is shown, not itself refused with a redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -52,9 +53,16 @@ public class SecurityConfiguration {
                 .requestMatchers(api).hasRole(Role.READER_NAME)
                 .requestMatchers(path(org.newsatlas.layer.BaseMap.URL_PREFIX + "**")).hasRole(Role.READER_NAME));
         // before Vaadin's "any request: the sign-in page", so that scripts get a 401 and a Basic challenge
-        http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(basic, api));
-        // a geoparse changes nothing; scripts post it with Basic credentials and no session to forge a request from
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(geoparse));
+        // and both refusals in the API's one error shape
+        http.exceptionHandling(handling -> handling
+                .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, api)
+                .defaultAccessDeniedHandlerFor((request, response, e) -> new ApiError(ApiError.FORBIDDEN,
+                        "Your account may not do this: " + request.getMethod() + " " + request.getRequestURI()
+                                + (geoparse.matches(request) ? " needs an editor" : " needs a reader"))
+                        .write(response, HttpStatus.FORBIDDEN.value()), api));
+        // the API changes nothing but by POST /api/geoparse, which scripts send with Basic credentials and no session
+        // to forge a request from; without this a POST to a GET-only route would be a CSRF 403, not a 405
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
         http.addFilterBefore(new VisitorFilter(mode), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(map.tileUrl())))
@@ -65,8 +73,16 @@ public class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after Vaadin's: its "any other request: the sign-in page" then comes before Basic's own default
         http.httpBasic(basicAuth -> basicAuth.realmName(REALM)
-                .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .authenticationEntryPoint(SecurityConfiguration::unauthorized));
         return http.build();
+    }
+
+    /** 401 with a Basic challenge, in the API's error shape: no credentials, or credentials that did not sign in. */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        new ApiError(ApiError.NOT_AUTHORIZED, "Sign in first: this server needs a reader's or an editor's account "
+                + "(HTTP Basic)").write(response, HttpStatus.UNAUTHORIZED.value());
     }
 
     @Bean

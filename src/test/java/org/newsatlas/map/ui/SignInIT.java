@@ -135,7 +135,8 @@ class SignInIT {
         page.locator("#na-login-username").fill(name);
         page.locator("#na-login-password").fill(password);
         page.locator(".na-login-submit").click();
-        page.waitForURL(u -> !u.equals(url("/login")));
+        // signing in redirects to the map: BCrypt and a full page load take long on a busy machine
+        page.waitForURL(u -> !u.equals(url("/login")), new Page.WaitForURLOptions().setTimeout(120_000));
     }
 
     private static List<String> cspViolations(Page page) {
