@@ -131,8 +131,8 @@ class SignInIT {
     }
 
     /**
-     * Fills and submits the form until the browser leaves the sign-in page. Seen in two of six runs here, on a busy
-     * machine: a submit that never left the page (cause not found; a person would press the button again), so the
+     * Fills and submits the form until the browser leaves the sign-in page. Seen in two of six runs here: a
+     * submit that never left the page (cause not found; a person would press the button again), so the
      * form is filled and sent again, up to three times, each given a minute to be answered.
      */
     private void signIn(Page page, String name, String password) {
