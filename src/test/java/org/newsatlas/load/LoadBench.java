@@ -36,7 +36,7 @@ public final class LoadBench {
         Path dataDir = Path.of(options.getOrDefault("data-dir", "target/load-bench/data-" + articles));
         CorpusDataDir corpus = new CorpusDataDir(dataDir, articles,
                 Long.parseLong(options.getOrDefault("seed", "1")));
-        Path jar = Path.of(options.getOrDefault("jar", "target/news-atlas.jar"));
+        Path jar = options.containsKey("jar") ? Path.of(options.get("jar")) : org.newsatlas.support.PackagedJar.jar();
 
         if (options.containsKey("base")) { // an app already running: heap per idle session only
             long pid = Long.parseLong(options.get("pid"));

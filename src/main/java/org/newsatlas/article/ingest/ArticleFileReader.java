@@ -60,7 +60,7 @@ public class ArticleFileReader {
             if (declared >= 0) {
                 sizeLimit.check("file", declared);
             }
-            byte[] bytes = source.bytes(readLimit());
+            byte[] bytes = source.bytes(sizeLimit.readLimit());
             if (bytes.length > sizeLimit.maxBytes()) {
                 throw sizeLimit.tooLarge("file", declared > bytes.length ? ByteCount.format(declared)
                         : "more than " + ByteCount.format(sizeLimit.maxBytes()));
@@ -97,10 +97,6 @@ public class ArticleFileReader {
             throw new ArticleReadException(DATE_OUT_OF_RANGE, badDate.get());
         }
         return read;
-    }
-
-    private int readLimit() {
-        return (int) Math.min(sizeLimit.maxBytes() + 1, ImportProperties.LARGEST_MAX.toBytes() + 1);
     }
 
     private static ArticleFormat formatOf(String fileName) throws ArticleReadException {

@@ -40,12 +40,17 @@ public final class ImportSizeLimit {
      * the limit to know that there are more.
      */
     public byte[] read(String what, InputStream in) throws IOException, ArticleReadException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] bytes = in.readNBytes(readLimit());
         if (bytes.length > maxBytes) {
             throw tooLarge(what, "more than " + ByteCount.format(maxBytes));
         }
         check(what, bytes.length);
         return bytes;
+    }
+
+    /** How many bytes to read at most: one past the limit, to know that there are more. */
+    public int readLimit() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
     }
 
     /** The refusal of something of this size, in the one wording imports and the API share. */
