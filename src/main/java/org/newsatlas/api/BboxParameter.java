@@ -3,7 +3,7 @@ package org.newsatlas.api;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.geotools.geometry.jts.ReferencedEnvelope;
-import org.newsatlas.layer.GeoJsonFeatureReader;
+import org.newsatlas.geodata.GeoJsonFeatureReader;
 
 /**
  * The OGC API {@code bbox} parameter: "minLon,minLat,maxLon,maxLat" in WGS 84 (CRS84), or six numbers with

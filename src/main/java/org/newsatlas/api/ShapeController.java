@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsatlas.layer.LayerName;
-import org.newsatlas.layer.LayerShapes;
+import org.newsatlas.basemap.LayerShapes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,7 +1,7 @@
 package org.newsatlas.api;
 
 import java.time.Duration;
-import org.newsatlas.layer.BaseMap;
+import org.newsatlas.basemap.BaseMap;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

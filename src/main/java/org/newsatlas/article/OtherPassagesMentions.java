@@ -4,7 +4,7 @@ import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.newsatlas.layer.PlaceMention;
+import org.newsatlas.analysis.PlaceMention;
 
 /**
  * The mentions of an article's passages other than one, the previous passage's first: what a border sentence may

@@ -17,7 +17,7 @@ import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparseDocument;
 import org.newsatlas.geoparse.GeoparsePipeline;
 import org.newsatlas.geoparse.SaneDates;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import org.newsatlas.layer.CountryNameRow;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.CountryNameRow;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * Adds one {@link PlaceKind#COUNTRY} place per row of country-names.tsv that has an outline in

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * The hand-made parts: curated.geojson (regions, rivers, places GeoNames lacks), extra-places.tsv (beside

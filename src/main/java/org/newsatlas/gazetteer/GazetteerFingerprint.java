@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * SHA-256 over everything {@link GeodataGazetteerLoader} reads (the geodata files as stored, the resources

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.newsatlas.layer.Admin1Row;
-import org.newsatlas.layer.GazetteerRow;
-import org.newsatlas.layer.UsCountyRow;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Admin1Row;
+import org.newsatlas.geodata.GazetteerRow;
+import org.newsatlas.geodata.UsCountyRow;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * Builds the {@link InMemoryGazetteer} from geodata/ (columns in geodata/README.md, rows read by

@@ -2,9 +2,9 @@ package org.newsatlas.gazetteer;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.newsatlas.layer.Admin1Row;
-import org.newsatlas.layer.GazetteerRow;
-import org.newsatlas.layer.UsCountyRow;
+import org.newsatlas.geodata.Admin1Row;
+import org.newsatlas.geodata.GazetteerRow;
+import org.newsatlas.geodata.UsCountyRow;
 
 /** Turns admin-1 and city rows into places with their names; repeated codes are interned through one pool. */
 final class PlaceRows {

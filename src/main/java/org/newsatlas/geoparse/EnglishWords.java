@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * The English word list (geodata/lexicon/english-words.txt.gz) as a sorted array of 64-bit hashes:

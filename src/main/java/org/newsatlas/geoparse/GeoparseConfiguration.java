@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.newsatlas.article.ingest.ArticleCleaner;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerStore;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -5,7 +5,7 @@ import org.newsatlas.article.ingest.ArticleCleaner;
 import org.newsatlas.article.ingest.IngestConfiguration;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /** Builds the geoparsing pipeline from geodata, for the Spring app and for commands that run without it. */
 public final class GeoparsePipeline {

@@ -38,33 +38,6 @@ public class LayerMentionRepository {
         this.template = template;
     }
 
-    public void insertExerciseMentions(long passageId, List<ExerciseMention> mentions) {
-        template.batchUpdate("""
-                INSERT INTO exercise_mention (passage_id, start_offset, end_offset, surface, exercise_id, name_key, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", mentions, mentions.size(), (ps, m) -> {
-                    ps.setLong(1, passageId);
-                    ps.setInt(2, m.start());
-                    ps.setInt(3, m.end());
-                    ps.setString(4, m.surface());
-                    ps.setString(5, m.exerciseId());
-                    ps.setString(6, m.nameKey());
-                    ps.setString(7, m.rule());
-                });
-    }
-
-    public void insertBorderMentions(long passageId, List<BorderReference> borders) {
-        template.batchUpdate("""
-                MERGE INTO border_mention (passage_id, border_id, start_offset, end_offset, rule)
-                KEY (passage_id, border_id, start_offset) VALUES (?, ?, ?, ?, ?)""", borders, borders.size(),
-                (ps, b) -> {
-                    ps.setLong(1, passageId);
-                    ps.setString(2, b.borderId());
-                    ps.setInt(3, b.cueStart());
-                    ps.setInt(4, b.cueEnd());
-                    ps.setString(5, b.rule());
-                });
-    }
-
     /** Feature key ("country:AF", "west-interaction-2021", "CN-RU") to the passages linked to it. */
     public Map<String, List<PassageLink>> links(Source source, Map<Long, List<YearMonth>> passageMonths) {
         Map<String, List<PassageLink>> links = new HashMap<>();

@@ -15,6 +15,7 @@ import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.feature.FeatureIterator;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.newsatlas.geodata.GeoJsonFeatureReader;
 
 /**
  * One layer as a GeoTools feature collection, with each feature's passage links: the {@value

@@ -15,6 +15,12 @@ import org.geotools.feature.FeatureIterator;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.newsatlas.geodata.AntimeridianSplit;
+import org.newsatlas.geodata.CountryShapes;
+import org.newsatlas.geodata.Exercise;
+import org.newsatlas.geodata.ExerciseCatalog;
+import org.newsatlas.geodata.GeoJsonFeatureReader;
+import org.newsatlas.geodata.Geodata;
 import org.springframework.stereotype.Component;
 
 /** The declared feature types of the layers and their features before linking: geodata files and stored places. */
@@ -65,7 +71,8 @@ public class LayerSources {
 
     private static BaseFeature exercise(Exercise e) {
         List<java.time.YearMonth> months = new ArrayList<>();
-        for (var m = e.months().from(); !m.isAfter(e.months().to()); m = m.plusMonths(1)) {
+        MonthWindow window = MonthWindow.covering(e.firstDay(), e.lastDay());
+        for (var m = window.from(); !m.isAfter(window.to()); m = m.plusMonths(1)) {
             months.add(m);
         }
         return new BaseFeature(e.id(), e.id(), e.site(), attributes("name", e.name(),

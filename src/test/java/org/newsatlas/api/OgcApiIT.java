@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsatlas.layer.LayerFixture;
-import org.newsatlas.layer.PassageLinker;
+import org.newsatlas.article.PassageLinker;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.newsatlas.layer.Admin1Row;
-import org.newsatlas.layer.CountryNameRow;
-import org.newsatlas.layer.GazetteerRow;
+import org.newsatlas.geodata.Admin1Row;
+import org.newsatlas.geodata.CountryNameRow;
+import org.newsatlas.geodata.GazetteerRow;
 
 /**
  * A ~40-place gazetteer for unit tests: real rows of geodata/ (fixture/ beside this class) added through the
@@ -44,7 +44,7 @@ public final class FixtureGazetteer {
                     Double.parseDouble(f[7]), Double.parseDouble(f[8]), Long.parseLong(f[9])), true);
         }
         for (String[] f : rows("us-counties.tsv")) {
-            placeRows.addUsCounty(builder, new org.newsatlas.layer.UsCountyRow(f[0], f[1], f[2], f[3],
+            placeRows.addUsCounty(builder, new org.newsatlas.geodata.UsCountyRow(f[0], f[1], f[2], f[3],
                     Double.parseDouble(f[4]), Double.parseDouble(f[5])));
         }
         for (String[] f : rows("cities.tsv")) {

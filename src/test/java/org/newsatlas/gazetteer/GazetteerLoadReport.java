@@ -18,7 +18,7 @@ public final class GazetteerLoadReport {
             long before = usedHeap();
             long start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
-            InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(new org.newsatlas.layer.Geodata(dir.toString())).load();
+            InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(new org.newsatlas.geodata.Geodata(dir.toString())).load();
             long millis = (System.nanoTime() - start) / 1_000_000;
             long cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             System.gc();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 import org.newsatlas.gazetteer.InMemoryGazetteer;
 
 /**

@@ -2,7 +2,7 @@ package org.newsatlas.geoparse;
 
 import java.nio.file.Path;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /** Prints what the full geoparser makes of each argument (a development aid). */
 public final class ParseDebug {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * The real geodata (full gazetteer from the classpath) over the five seed articles, whole text each. The

@@ -10,6 +10,9 @@ import java.util.Random;
 import org.geotools.api.filter.Filter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.newsatlas.geodata.CountryShapes;
+import org.newsatlas.geodata.ExerciseCatalog;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * Benchmark (not a test): filters each layer for one month and prints a table. The layers are the real geodata

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.geoparse.EnglishWords;
-import org.newsatlas.layer.CountryNameRow;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.CountryNameRow;
+import org.newsatlas.geodata.Geodata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -11,7 +11,7 @@ import org.newsatlas.article.PlaceResolution;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
-import org.newsatlas.layer.LayerShapes;
+import org.newsatlas.basemap.LayerShapes;
 import org.newsatlas.layer.MonthCount;
 import org.newsatlas.layer.MonthWindow;
 

@@ -6,10 +6,10 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.newsatlas.layer.BaseMap;
-import org.newsatlas.layer.BaseMapLayer;
+import org.newsatlas.basemap.BaseMap;
+import org.newsatlas.basemap.BaseMapLayer;
 import org.newsatlas.layer.LayerName;
-import org.newsatlas.layer.LayerShapes;
+import org.newsatlas.basemap.LayerShapes;
 import org.springframework.stereotype.Component;
 
 /**

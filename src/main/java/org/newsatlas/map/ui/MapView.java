@@ -17,14 +17,14 @@ import java.util.Optional;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.MentionCorrectionService;
 import org.newsatlas.article.Plural;
-import org.newsatlas.layer.BaseMap;
+import org.newsatlas.basemap.BaseMap;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
-import org.newsatlas.layer.LayerShapes;
+import org.newsatlas.basemap.LayerShapes;
 import org.newsatlas.layer.MonthWindow;
-import org.newsatlas.layer.SearchHit;
-import org.newsatlas.layer.SearchService;
+import org.newsatlas.search.SearchHit;
+import org.newsatlas.search.SearchService;
 import org.newsatlas.security.Role;
 
 /**

@@ -16,8 +16,8 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
-import org.newsatlas.layer.BaseMap;
-import org.newsatlas.layer.BaseMapLayer;
+import org.newsatlas.basemap.BaseMap;
+import org.newsatlas.basemap.BaseMapLayer;
 
 /**
  * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw: URLs

@@ -51,7 +51,7 @@ public class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(geoparse).hasRole(Role.EDITOR_NAME)
                 .requestMatchers(api).hasRole(Role.READER_NAME)
-                .requestMatchers(path(org.newsatlas.layer.BaseMap.URL_PREFIX + "**")).hasRole(Role.READER_NAME));
+                .requestMatchers(path(org.newsatlas.basemap.BaseMap.URL_PREFIX + "**")).hasRole(Role.READER_NAME));
         // before Vaadin's "any request: the sign-in page", so that scripts get a 401 and a Basic challenge
         // and both refusals in the API's one error shape
         http.exceptionHandling(handling -> handling

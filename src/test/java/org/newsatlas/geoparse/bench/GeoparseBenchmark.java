@@ -15,7 +15,7 @@ import org.newsatlas.geoparse.Mention;
 import org.newsatlas.geoparse.MentionExtractor;
 import org.newsatlas.geoparse.MentionResolver;
 import org.newsatlas.geoparse.ResolvedMention;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.newsatlas.geoparse.AnalyzedArticle;
 import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparsePipeline;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 import org.newsatlas.support.NewsCorpus;
 
 /**

@@ -8,7 +8,7 @@ import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.geoparse.GeoparsePipeline;
 import org.newsatlas.geoparse.Geoparser;
 import org.newsatlas.geoparse.ResolvedMention;
-import org.newsatlas.layer.Geodata;
+import org.newsatlas.geodata.Geodata;
 
 /**
  * This project's geoparser (recognition + resolution) as the evaluation runs it: on the corpus text as given.

@@ -1,0 +1,24 @@
+package org.newsatlas.search;
+
+import org.newsatlas.layer.FeatureSummary;
+
+/**
+ * One search result: a map feature whose name matches, or a body passage whose text contains the words.
+ *
+ * @param feature the feature (null for a passage hit)
+ * @param label   what the list shows (feature name and layer, or a snippet of the passage)
+ */
+public record SearchHit(FeatureSummary feature, long articleId, long passageId, String label) {
+
+    public static SearchHit of(FeatureSummary feature) {
+        return new SearchHit(feature, 0, 0, feature.name() + " · " + feature.layer().title());
+    }
+
+    public static SearchHit passage(long articleId, long passageId, String label) {
+        return new SearchHit(null, articleId, passageId, label);
+    }
+
+    public boolean isFeature() {
+        return feature != null;
+    }
+}

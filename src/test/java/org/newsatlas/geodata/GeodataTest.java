@@ -1,0 +1,177 @@
+package org.newsatlas.geodata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.referencing.cs.AxisDirection;
+import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.data.simple.SimpleFeatureIterator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/** Reads the committed geodata/ files from the classpath, as the app does. */
+class GeodataTest {
+
+    private static final Geodata GEODATA = Geodata.fromClasspath();
+    private static List<SimpleFeature> countries;
+    private static Map<String, SimpleFeature> bordersById;
+    private static List<GazetteerRow> gazetteer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        countries = list(GEODATA.countries());
+        bordersById = list(GEODATA.borders()).stream()
+                .collect(Collectors.toMap(f -> (String) f.getAttribute("id"), Function.identity()));
+        try (Stream<GazetteerRow> rows = GEODATA.gazetteer()) {
+            gazetteer = rows.toList();
+        }
+    }
+
+    @Test
+    void russia_has_geonames_representative_point_rather_than_a_polygon_centroid() throws IOException {
+        CountryNameRow russia = GEODATA.countryNames().stream().filter(r -> r.isoA2().equals("RU")).findFirst()
+                .orElseThrow();
+        assertThat(russia.latitude()).isEqualTo(60.0);
+        assertThat(russia.longitude()).isEqualTo(100.0);
+    }
+
+    @Test
+    void there_are_about_240_countries_and_nearly_all_have_an_iso_code() {
+        assertThat(countries).hasSizeBetween(230, 260);
+        long withIso = countries.stream().filter(f -> f.getAttribute("iso_a2") != null).count();
+        assertThat(withIso).isGreaterThan(countries.size() - 10);
+        assertThat(countries).allSatisfy(f -> assertThat((Geometry) f.getDefaultGeometry()).isNotNull());
+        assertThat(countries).extracting(f -> f.getAttribute("code")).doesNotHaveDuplicates()
+                .contains("CN", "RU", "AF", "TJ", "XK");
+    }
+
+    @Test
+    void china_russia_and_the_afghan_central_asian_borders_are_features_with_plausible_lengths() {
+        assertThat(bordersById).containsKeys("CN-RU", "AF-TJ", "AF-UZ", "AF-TM", "KZ-RU");
+        assertThat(lengthKm("CN-RU")).isBetween(3000.0, 4800.0);
+        assertThat(lengthKm("AF-TJ")).isBetween(1000.0, 1500.0);
+        assertThat(lengthKm("AF-UZ")).isBetween(100.0, 200.0);
+        assertThat(lengthKm("AF-TM")).isBetween(600.0, 900.0);
+        assertThat(lengthKm("KZ-RU")).isBetween(6000.0, 8000.0);
+        SimpleFeature cnRu = bordersById.get("CN-RU");
+        assertThat(cnRu.getAttribute("name")).isEqualTo("China–Russia border");
+        assertThat(List.of(cnRu.getAttribute("a"), cnRu.getAttribute("b"))).containsExactly("CN", "RU");
+    }
+
+    @Test
+    void borders_run_along_both_countries() {
+        Geometry china = country("CN");
+        Geometry russia = country("RU");
+        Geometry border = (Geometry) bordersById.get("CN-RU").getDefaultGeometry();
+        assertThat(border.distance(china)).isLessThan(0.01);
+        assertThat(border.distance(russia)).isLessThan(0.01);
+        assertThat(border.distance(country("BR"))).isGreaterThan(50);
+    }
+
+    @Test
+    void capitals_include_kabul_dushanbe_beijing_and_moscow() throws IOException {
+        List<SimpleFeature> capitals = list(GEODATA.capitals()).stream()
+                .filter(f -> "capital".equals(f.getAttribute("role"))).toList();
+        assertThat(capitals).hasSizeBetween(190, 250);
+        Map<Object, Object> capitalOf = capitals.stream()
+                .collect(Collectors.toMap(f -> f.getAttribute("iso_a2"), f -> f.getAttribute("name")));
+        assertThat(capitalOf).containsEntry("AF", "Kabul").containsEntry("TJ", "Dushanbe")
+                .containsEntry("CN", "Beijing").containsEntry("RU", "Moscow");
+    }
+
+    @Test
+    void coordinates_are_longitude_first() throws IOException {
+        SimpleFeature kabul = list(GEODATA.capitals()).stream()
+                .filter(f -> "Kabul".equals(f.getAttribute("name"))).findFirst().orElseThrow();
+        Point p = (Point) kabul.getDefaultGeometry();
+        assertThat(p.getX()).isBetween(69.0, 69.3);
+        assertThat(p.getY()).isBetween(34.4, 34.6);
+        assertThat(kabul.getFeatureType().getCoordinateReferenceSystem().getCoordinateSystem()
+                .getAxis(0).getDirection()).isEqualTo(AxisDirection.EAST);
+        assertThat(country("AF").contains(p)).isTrue();
+    }
+
+    @Test
+    void all_gazetteer_rows_parse_and_zabaykalsk_is_there() {
+        assertThat(gazetteer).hasSizeGreaterThan(190_000);
+        assertThat(gazetteer).filteredOn(r -> r.geonameId() == 2012780).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.asciiName()).isEqualTo("Zabaykal'sk");
+                    assertThat(r.countryCode()).isEqualTo("RU");
+                    assertThat(r.alternateNames()).contains("Otpor", "Zabajkalsk").noneMatch(n -> n.startsWith("Забай"));
+                });
+    }
+
+    @Test
+    void fayzabad_in_badakhshan_and_the_indian_faizabad_are_both_in_the_gazetteer() throws IOException {
+        GazetteerRow afghan = gazetteer.stream()
+                .filter(r -> r.name().equals("Fayzabad") && r.countryCode().equals("AF")).findFirst().orElseThrow();
+        assertThat(afghan.featureCode()).isEqualTo("PPLA");
+        assertThat(admin1Name(afghan.admin1Key())).isEqualTo("Badakhshan");
+        assertThat(gazetteer).filteredOn(r -> r.countryCode().equals("IN") && r.alternateNames().contains("Faizabad"))
+                .singleElement().satisfies(r -> assertThat(r.population()).isGreaterThan(100_000));
+    }
+
+    @Test
+    void curated_file_names_qingtongxia_the_yellow_river_and_central_asia() throws IOException {
+        Map<Object, SimpleFeature> byName = list(GEODATA.curated()).stream()
+                .collect(Collectors.toMap(f -> f.getAttribute("name"), Function.identity()));
+        assertThat(byName).containsKeys("Qingtongxia", "Yellow River", "Central Asia", "Siberia");
+        assertThat(byName.values()).allSatisfy(f -> assertThat((String) f.getAttribute("reason")).isNotBlank());
+        Geometry river = (Geometry) byName.get("Yellow River").getDefaultGeometry();
+        assertThat(river.intersects(country("CN"))).isTrue();
+        assertThat(country("KZ").contains((Geometry) byName.get("Central Asia").getDefaultGeometry())).isTrue();
+    }
+
+    @Test
+    void admin1_polygons_cover_the_detail_countries_and_name_ningxia() throws IOException {
+        List<SimpleFeature> polygons = list(GEODATA.admin1Polygons());
+        assertThat(polygons).extracting(f -> f.getAttribute("iso_a2")).contains("CN", "RU", "AF", "TJ", "KZ");
+        assertThat(admin1Name("CN.21")).isEqualTo("Ningxia");
+        assertThat(polygons).anySatisfy(f -> assertThat(f.getAttribute("geonames_code")).isEqualTo("CN.21"));
+    }
+
+    @Test
+    void country_names_carry_alternates_and_words_include_common_english() throws IOException {
+        CountryNameRow us = GEODATA.countryNames().stream().filter(r -> r.isoA2().equals("US")).findFirst()
+                .orElseThrow();
+        assertThat(us.alternateNames()).contains("United States", "USA");
+        try (Stream<String> words = GEODATA.englishWords()) {
+            assertThat(words.filter(w -> w.equals("detaining") || w.equals("border")).count()).isEqualTo(2);
+        }
+    }
+
+    private static String admin1Name(String geonamesCode) throws IOException {
+        try (Stream<Admin1Row> rows = GEODATA.admin1()) {
+            return rows.filter(r -> r.geonamesCode().equals(geonamesCode)).findFirst().orElseThrow().name();
+        }
+    }
+
+    private static double lengthKm(String id) {
+        return ((Number) bordersById.get(id).getAttribute("length_km")).doubleValue();
+    }
+
+    private static Geometry country(String code) {
+        return countries.stream().filter(f -> code.equals(f.getAttribute("code"))).findFirst()
+                .map(f -> (Geometry) f.getDefaultGeometry()).orElseThrow();
+    }
+
+    private static List<SimpleFeature> list(SimpleFeatureCollection collection) {
+        List<SimpleFeature> out = new ArrayList<>();
+        try (SimpleFeatureIterator it = collection.features()) {
+            while (it.hasNext()) {
+                out.add(it.next());
+            }
+        }
+        return out;
+    }
+}
