@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
+import org.newsatlas.api.ogc.OgcDocuments;
 import org.newsatlas.basemap.BaseMap;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

@@ -15,12 +15,12 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /** JTS geometry (x = longitude) to a GeoJSON geometry object, as maps and lists for Jackson. */
-final class GeoJsonGeometries {
+public final class GeoJsonGeometries {
 
     private GeoJsonGeometries() {
     }
 
-    static Map<String, Object> toMap(Geometry g) {
+    public static Map<String, Object> toMap(Geometry g) {
         if (g == null) {
             return null;
         }

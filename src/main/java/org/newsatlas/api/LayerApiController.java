@@ -2,6 +2,9 @@ package org.newsatlas.api;
 
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.api.ogc.DateTimeParameter;
+import org.newsatlas.api.ogc.OgcController;
+import org.newsatlas.api.ogc.OgcDocuments;
 import org.newsatlas.layer.FeaturePassage;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsatlas.api.ogc.OgcController;
+import org.newsatlas.api.ogc.OgcDocuments;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.basemap.LayerShapes;
 import org.springframework.http.CacheControl;

@@ -1,8 +1,8 @@
 package org.newsatlas.article;
 
 import java.util.NoSuchElementException;
-import org.newsatlas.geoparse.AnalyzedArticle;
-import org.newsatlas.geoparse.ArticleAnalyzer;
+import org.newsatlas.analysis.AnalyzedArticle;
+import org.newsatlas.analysis.ArticleAnalyzer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

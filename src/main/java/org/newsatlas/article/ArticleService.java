@@ -2,10 +2,10 @@ package org.newsatlas.article;
 
 import java.util.List;
 import java.util.Optional;
-import org.newsatlas.article.ingest.CleanedArticle;
-import org.newsatlas.article.ingest.PassageSpan;
-import org.newsatlas.geoparse.AnalyzedArticle;
-import org.newsatlas.geoparse.ArticleAnalyzer;
+import org.newsatlas.text.CleanedArticle;
+import org.newsatlas.text.PassageSpan;
+import org.newsatlas.analysis.AnalyzedArticle;
+import org.newsatlas.analysis.ArticleAnalyzer;
 import org.newsatlas.geoparse.SaneDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

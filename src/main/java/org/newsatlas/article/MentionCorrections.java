@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsatlas.gazetteer.Place;
-import org.newsatlas.geoparse.AnalyzedArticle;
-import org.newsatlas.geoparse.AnalyzedPassage;
+import org.newsatlas.analysis.AnalyzedArticle;
+import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
 

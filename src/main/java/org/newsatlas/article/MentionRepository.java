@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.newsatlas.gazetteer.Place;
-import org.newsatlas.geoparse.AnalyzedPassage;
+import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsatlas.article.MentionCorrection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,8 +50,8 @@ public class FeaturePassageRepository {
     /** Spans in the article's text, by passage. */
     private Map<Long, List<FeaturePassage.Span>> spans(LayerMentionRepository.Source source, String linkKey, List<Long> ids) {
         String sql = switch (source) {
-            // "user correction": org.newsatlas.article.MentionCorrection.DECIDED_BY (article depends on layer)
-            case PLACE -> "SELECT m.passage_id, m.start_offset, m.end_offset, m.decided_by = 'user correction'"
+            case PLACE -> "SELECT m.passage_id, m.start_offset, m.end_offset, m.decided_by = '"
+                    + MentionCorrection.DECIDED_BY + "'"
                     + " FROM mention m JOIN place p ON p.id = m.place_id"
                     + " WHERE p.gazetteer_id = :key AND m.passage_id IN (:ids)";
             case EXERCISE -> "SELECT passage_id, start_offset, end_offset, FALSE FROM exercise_mention WHERE exercise_id = "

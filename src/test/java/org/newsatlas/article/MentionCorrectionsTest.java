@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.article.ingest.CleanedArticle;
-import org.newsatlas.article.ingest.PassageSpan;
+import org.newsatlas.text.CleanedArticle;
+import org.newsatlas.text.PassageKind;
+import org.newsatlas.text.PassageSpan;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
-import org.newsatlas.geoparse.AnalyzedArticle;
-import org.newsatlas.geoparse.AnalyzedPassage;
+import org.newsatlas.analysis.AnalyzedArticle;
+import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
 

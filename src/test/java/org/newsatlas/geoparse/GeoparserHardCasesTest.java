@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.newsatlas.gazetteer.FixtureGazetteer;
 
 /** The hard cases of issue 3, each on a sentence of its own, over the fixture gazetteer. */
-class GeoparserHardCasesTest {
+public class GeoparserHardCasesTest {
 
     /** A few ordinary words, as the English word list has them. */
-    static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
+    public static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
             "turkey", "reading"));
 
     private final Geoparser parser = new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), WORDS),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.text.LineShape;
 
 /**
  * Long lines the property checks found slow: each regex is run over a counting view of the text, and must read it a

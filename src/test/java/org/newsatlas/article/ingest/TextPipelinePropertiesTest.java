@@ -7,6 +7,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.support.RandomText;
 import org.newsatlas.support.RandomTries;
+import org.newsatlas.text.AnalysisText;
+import org.newsatlas.text.ArticleCleaner;
+import org.newsatlas.text.CleanedArticle;
+import org.newsatlas.text.Lexicon;
+import org.newsatlas.text.ParagraphSplitter;
+import org.newsatlas.text.PassageSpan;
+import org.newsatlas.text.TextBlock;
 
 /**
  * Cleaning and splitting over generated text and bytes: nothing escapes but a typed {@link ArticleReadException}

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.newsatlas.geoparse.AnalyzedArticle;
-import org.newsatlas.geoparse.ArticleAnalyzer;
-import org.newsatlas.geoparse.GeoparsePipeline;
+import org.newsatlas.analysis.AnalyzedArticle;
+import org.newsatlas.analysis.ArticleAnalyzer;
+import org.newsatlas.analysis.GeoparsePipeline;
 import org.newsatlas.geodata.Geodata;
 import org.newsatlas.support.NewsCorpus;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.geoparse.EnglishWords;
-import org.newsatlas.geoparse.GeoparsePipeline;
+import org.newsatlas.analysis.GeoparsePipeline;
 import org.newsatlas.geoparse.Geoparser;
 import org.newsatlas.geoparse.ResolvedMention;
 import org.newsatlas.geodata.Geodata;

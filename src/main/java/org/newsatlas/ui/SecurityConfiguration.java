@@ -1,0 +1,97 @@
+package org.newsatlas.ui;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.newsatlas.api.ApiError;
+import org.newsatlas.security.ContentSecurityPolicy;
+import org.newsatlas.security.PasswordHashes;
+import org.newsatlas.security.Role;
+import org.newsatlas.security.ServerMode;
+import org.newsatlas.security.VisitorFilter;
+import org.newsatlas.ui.map.MapProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
+
+/**
+ * Who may do what, over HTTP and in the views. Every request gets a role: a signed-in person's, or a visitor's
+ * ({@link ServerMode}: on a loopback server the local analyst is an editor). Views say their role with
+ * {@code @RolesAllowed}, checked by Vaadin's navigation access control; the HTTP API: GETs need a reader,
+ * {@code POST /api/geoparse} an editor (HTTP Basic for scripts, 401 without). Every response carries the
+ * security headers: Content-Security-Policy, nosniff, no framing, a same-origin referrer.
+ */
+@Configuration
+@EnableWebSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfiguration {
+
+    static final String REALM = "News Atlas";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ServerMode mode, MapProperties map) throws Exception {
+        RequestMatcher api = RequestMatchers.anyOf(path("/api/**"), path("/ogc"), path("/ogc/**"));
+        RequestMatcher geoparse = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/geoparse");
+        http.authorizeHttpRequests(requests -> requests
+                // the error page of a refused request (401, 403) is shown, not itself refused with a redirect
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(geoparse).hasRole(Role.EDITOR_NAME)
+                .requestMatchers(api).hasRole(Role.READER_NAME)
+                .requestMatchers(path(org.newsatlas.basemap.BaseMap.URL_PREFIX + "**")).hasRole(Role.READER_NAME));
+        // before Vaadin's "any request: the sign-in page", so that scripts get a 401 and a Basic challenge
+        // and both refusals in the API's one error shape
+        http.exceptionHandling(handling -> handling
+                .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, api)
+                .defaultAccessDeniedHandlerFor((request, response, e) -> new ApiError(ApiError.FORBIDDEN,
+                        "Your account may not do this: " + request.getMethod() + " " + request.getRequestURI()
+                                + (geoparse.matches(request) ? " needs an editor" : " needs a reader"))
+                        .write(response, HttpStatus.FORBIDDEN.value()), api));
+        // the API changes nothing but by POST /api/geoparse, which scripts send with Basic credentials and no session
+        // to forge a request from; without this a POST to a GET-only route would be a CSRF 403, not a 405
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+        http.addFilterBefore(new VisitorFilter(mode), AnonymousAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(map.tileUrl())))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // the app sets its own caching (base map, shapes and Vaadin's bundle are cached for long)
+                .cacheControl(cache -> cache.disable()));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin's: its "any other request: the sign-in page" then comes before Basic's own default
+        http.httpBasic(basicAuth -> basicAuth.realmName(REALM)
+                .authenticationEntryPoint(SecurityConfiguration::unauthorized));
+        return http.build();
+    }
+
+    /** 401 with a Basic challenge, in the API's error shape: no credentials, or credentials that did not sign in. */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        new ApiError(ApiError.NOT_AUTHORIZED, "Sign in first: this server needs a reader's or an editor's account "
+                + "(HTTP Basic)").write(response, HttpStatus.UNAUTHORIZED.value());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordHashes.ENCODER;
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}

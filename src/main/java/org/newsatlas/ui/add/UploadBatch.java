@@ -1,0 +1,78 @@
+package org.newsatlas.ui.add;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsatlas.article.ingest.FileOutcome;
+
+/**
+ * The files a person dropped or picked, counted honestly: {@code done} of {@code total}. Every count comes from the
+ * browser's own events for each file, which reach the server in the order they happened: an upload began
+ * ({@link #started}), the browser refused a file ({@link #refused}), an upload ended ({@link #ended}, after the
+ * server answered it or failed to). Files dropped while others are still importing join the running batch; the
+ * first file after everything ended starts a new one. (The server's own outcomes arrive on another channel, the
+ * upload requests, and could overtake these events: they are not counted here.)
+ */
+final class UploadBatch {
+
+    private int started;
+    private int refused;
+    private final List<FileOutcome.Result> ended = new ArrayList<>();
+
+    /** The browser began uploading a file. */
+    void started() {
+        startIfFinished();
+        started++;
+    }
+
+    /** The browser kept a file back (type, size): it is done at once, and failed. */
+    void refused() {
+        startIfFinished();
+        started++;
+        refused++;
+        ended.add(FileOutcome.Result.FAILED);
+    }
+
+    /** An upload ended: imported, duplicate or failed (by the importer, or on the way). */
+    void ended(FileOutcome.Result result) {
+        ended.add(result);
+    }
+
+    int done() {
+        return ended.size();
+    }
+
+    int total() {
+        return Math.max(started, ended.size());
+    }
+
+    boolean isFinished() {
+        return done() >= total();
+    }
+
+    double fraction() {
+        return total() == 0 ? 0 : (double) done() / total();
+    }
+
+    /** "Importing: 1 of 3 files processed · imported 1, duplicates skipped 0, failed 0". */
+    String status() {
+        return "%s: %d of %d file%s processed · imported %d, duplicates skipped %d, failed %d".formatted(
+                isFinished() ? "Done" : "Importing", done(), total(), total() == 1 ? "" : "s",
+                count(FileOutcome.Result.IMPORTED), count(FileOutcome.Result.DUPLICATE), count(FileOutcome.Result.FAILED));
+    }
+
+    private long count(FileOutcome.Result result) {
+        return ended.stream().filter(r -> r == result).count();
+    }
+
+    /**
+     * Finished, with at least one file uploaded: the next file starts a new batch. (In one drop the browser refuses
+     * a file before it starts the uploads that follow it, so refusals alone do not close a batch.)
+     */
+    private void startIfFinished() {
+        if (isFinished() && started > refused) {
+            started = 0;
+            refused = 0;
+            ended.clear();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.newsatlas.ui.articles;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.newsatlas.article.Article;
+import org.newsatlas.article.ArticleReading;
+import org.newsatlas.article.MentionCorrection;
+import org.newsatlas.article.Passage;
+import org.newsatlas.article.StoredMention;
+
+/**
+ * The whole cleaned article: its own passages as paragraphs with every place mention highlighted (click one to
+ * fly the map to it), each run of boilerplate folded and named. Everything is set as text, never as HTML.
+ */
+public class ArticleReader extends Dialog {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private final ArticleReading reading;
+    private final Consumer<StoredMention> onPlace;
+    private final Consumer<MentionRef> onCorrect;
+    private final List<Passage> boilerplate = new ArrayList<>();
+
+    /**
+     * @param onPlace   called when a highlighted place is clicked; null: mentions are highlighted only
+     * @param onCorrect called when a span marked "not a place" is clicked; null: such spans are only struck through
+     */
+    public ArticleReader(ArticleReading reading, Consumer<StoredMention> onPlace, Consumer<MentionRef> onCorrect) {
+        this.reading = reading;
+        this.onPlace = onPlace;
+        this.onCorrect = onCorrect;
+        setHeaderTitle(reading.article().title());
+        setWidth("min(56rem, 95vw)");
+        addClassName("na-reader");
+        add(metadata(reading.article()));
+        for (Passage passage : reading.passages()) {
+            if (passage.kind().isArticleContent()) {
+                foldBoilerplate();
+                add(paragraph(passage));
+            } else {
+                boilerplate.add(passage);
+            }
+        }
+        foldBoilerplate();
+        Button close = new Button("Close", e -> close());
+        getFooter().add(close);
+    }
+
+    private Paragraph paragraph(Passage passage) {
+        List<HighlightedText.Mark> marks = new ArrayList<>(reading.mentionsIn(passage).stream()
+                .map(m -> new HighlightedText.Mark(m.start() - passage.start(), m.end() - passage.start(),
+                        text -> mention(text, m)))
+                .toList());
+        reading.notAPlaceIn(passage).forEach(c -> marks.add(new HighlightedText.Mark(c.start() - passage.start(),
+                c.end() - passage.start(), text -> notAPlace(text, c))));
+        Paragraph paragraph = HighlightedText.paragraph(reading.text(passage), marks);
+        paragraph.addClassName("na-reader-" + passage.kind().name().toLowerCase(Locale.ROOT));
+        paragraph.getElement().setAttribute("data-passage", String.valueOf(passage.id()));
+        return paragraph;
+    }
+
+    private Component mention(String text, StoredMention mention) {
+        boolean corrected = MentionCorrection.DECIDED_BY.equals(mention.decidedBy());
+        Component mark = placeLink(text, mention);
+        if (corrected) {
+            mark.getElement().setAttribute("title", mention.placeName() + " · corrected by you"
+                    + (onPlace == null ? "" : " · show on the map"));
+            mark.getElement().getClassList().add("na-mention--corrected");
+            mark.getElement().getStyle().set("text-decoration", "underline dotted");
+        }
+        return mark;
+    }
+
+    /** A span a person said is not a place: struck through; a click opens its correction (to undo it). */
+    private Component notAPlace(String text, MentionCorrection correction) {
+        if (onCorrect == null) {
+            Component mark = HighlightedText.mark(text, "na-mention--not-a-place");
+            mark.getElement().getStyle().set("text-decoration", "line-through");
+            mark.getElement().setAttribute("title", "Not a place (an editor's correction)");
+            return mark;
+        }
+        Button button = new Button(text, e -> {
+            close();
+            onCorrect.accept(new MentionRef(correction.articleId(), correction.start(), correction.end()));
+        });
+        button.addClassName("na-mention--not-a-place");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.getElement().getStyle().set("text-decoration", "line-through");
+        button.getElement().setAttribute("title", "Not a place (your correction) · change or undo");
+        return button;
+    }
+
+    private Component placeLink(String text, StoredMention mention) {
+        if (onPlace == null) {
+            return HighlightedText.mark(text, "na-mention");
+        }
+        Button link = new Button(text, e -> {
+            close();
+            onPlace.accept(mention);
+        });
+        link.addClassName("na-mention");
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        link.getElement().setAttribute("title", mention.placeName()
+                + (mention.associative() ? " (associated)" : "") + " · show on the map");
+        link.getElement().setAttribute("data-place", mention.gazetteerId());
+        return link;
+    }
+
+    private void foldBoilerplate() {
+        if (boilerplate.isEmpty()) {
+            return;
+        }
+        Div content = new Div();
+        boilerplate.forEach(p -> content.add(new Paragraph(reading.text(p))));
+        String kinds = String.join(", ", boilerplate.stream()
+                .map(p -> p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).distinct().toList());
+        int n = boilerplate.size();
+        Details details = new Details("Boilerplate (" + kinds + "): " + n + " passage" + (n == 1 ? "" : "s"), content);
+        details.addClassName("na-reader-boilerplate");
+        add(details);
+        boilerplate.clear();
+    }
+
+    private static Div metadata(Article article) {
+        List<String> parts = new ArrayList<>();
+        parts.add(article.outlet() == null ? "Unknown outlet" : article.outlet());
+        parts.add(article.published() == null ? "undated"
+                : (article.publishedApproximate() ? "about " : "") + DAY.format(article.published()));
+        if (article.author() != null) {
+            parts.add(article.author());
+        }
+        parts.add("from " + article.sourceName());
+        Div div = new Div(new Span(String.join(" · ", parts)));
+        div.addClassName("na-reader-meta");
+        return div;
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsatlas.ui.articles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.newsatlas.article.MentionChoices;
+import org.newsatlas.article.MentionCorrectionService;
+import org.newsatlas.article.PlaceChoice;
+import org.newsatlas.ui.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Where is this?": gives one mention another place (one the geoparser weighed, or any gazetteer place found by
+ * name), says it is not a place, or takes a person's correction back. The change is stored at once; then
+ * {@code onChange} gets a one-line description of it.
+ */
+public class CorrectionDialog extends Dialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorrectionDialog.class);
+    private static final int SEARCH_LIMIT = 20;
+    private final MentionCorrectionService service;
+    private final CurrentUser user;
+    private final MentionChoices mention;
+    private final Consumer<String> onChange;
+
+    public CorrectionDialog(MentionCorrectionService service, CurrentUser user, MentionChoices mention,
+                            Consumer<String> onChange) {
+        this.service = service;
+        this.user = user;
+        this.mention = mention;
+        this.onChange = onChange;
+        addClassName("na-correction");
+        setHeaderTitle("Where is “" + mention.surface() + "”?");
+        setWidth("min(32rem, 95vw)");
+        add(current());
+        if (mention.isCorrected()) {
+            add(action("Undo my correction", "Back to the geoparser's answer",
+                    () -> service.undo(mention.articleId(), mention.start(), mention.end())
+                            ? "“" + mention.surface() + "”: back to the geoparser's answer" : "Nothing to undo"));
+        }
+        add(candidates(), search(), notAPlace());
+        getFooter().add(new Button("Cancel", e -> close()));
+    }
+
+    private Paragraph current() {
+        String now = mention.current().map(p -> "On the map as " + p.label() + (mention.isCorrected()
+                        ? ", corrected by you." : ", decided by " + mention.decidedBy() + "."))
+                .orElse("Marked by you as not a place: it is not on the map.");
+        Paragraph p = new Paragraph(now);
+        p.addClassName("na-correction__current");
+        return p;
+    }
+
+    private Div candidates() {
+        Div list = new Div();
+        list.addClassName("na-correction__candidates");
+        var others = mention.candidates().stream()
+                .filter(c -> mention.current().map(p -> !p.gazetteerId().equals(c.gazetteerId())).orElse(true))
+                .toList();
+        if (others.isEmpty()) {
+            return list;
+        }
+        list.add(new Span("Other places the geoparser weighed:"));
+        others.forEach(c -> list.add(action(c.label(), "Put “" + mention.surface() + "” at " + c.label(),
+                () -> reassign(c))));
+        return list;
+    }
+
+    private ComboBox<PlaceChoice> search() {
+        ComboBox<PlaceChoice> box = new ComboBox<>("Another place");
+        box.setPlaceholder("Type its name: Ushuaia, Fyzabad…");
+        box.addClassName("na-correction__search");
+        box.setWidthFull();
+        box.setItemLabelGenerator(PlaceChoice::label);
+        box.setItems(query -> service.findPlaces(query.getFilter().orElse(""), SEARCH_LIMIT).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                run(() -> reassign(e.getValue()));
+            }
+        });
+        return box;
+    }
+
+    private Button notAPlace() {
+        Button button = action("Not a place", "“" + mention.surface() + "” is not a place: take it off the map",
+                () -> {
+                    service.markNotAPlace(mention.articleId(), mention.start(), mention.end());
+                    return "“" + mention.surface() + "” is not a place: taken off the map";
+                });
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        button.setEnabled(mention.current().isPresent());
+        return button;
+    }
+
+    private String reassign(PlaceChoice place) {
+        service.reassign(mention.articleId(), mention.start(), mention.end(), place.gazetteerId());
+        return "“" + mention.surface() + "” is now " + place.label();
+    }
+
+    private Button action(String text, String ariaLabel, Supplier<String> change) {
+        Button button = new Button(text, e -> run(change));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(ariaLabel);
+        button.addClassName("na-correction__action");
+        return button;
+    }
+
+    /** Runs the change; a failure is told in one line (and logged), never as a stack trace. */
+    private void run(Supplier<String> change) {
+        if (!user.mayEdit("correct places")) {
+            close();
+            return;
+        }
+        String done;
+        try {
+            done = change.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Correction of article {} [{}, {}) failed", mention.articleId(), mention.start(), mention.end(), e);
+            Notification.show("The correction could not be saved: " + e.getMessage(), 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        close();
+        onChange.accept(done);
+    }
+}

@@ -1,0 +1,184 @@
+package org.newsatlas.ui.map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.newsatlas.article.Plural;
+import org.newsatlas.layer.FeaturePassage;
+import org.newsatlas.layer.FeatureSummary;
+import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.ui.articles.HighlightedText;
+import org.newsatlas.ui.articles.MentionRef;
+
+/**
+ * The side panel: the selected feature (name, kind, coordinates, facts) and the passages that mention it in the
+ * chosen months, grouped by article, the mention highlighted. Everything from articles is rendered as text.
+ * For screen readers it is a region ("Selected feature") with the feature's name as h2 and article titles as
+ * h3, mentions as {@code <mark>}, and a polite status line that announces what opened ("Dushanbe, 4 passages").
+ */
+public class FeaturePanel extends Composite<Section> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private final LongConsumer openArticle;
+    private final Consumer<MentionRef> correct;
+    private final Div status = new Div();
+    private final Div body = new Div();
+
+    /** @param correct opens the correction of a place mention; null: the person may not correct (no tools shown) */
+    public FeaturePanel(LongConsumer openArticle, Consumer<MentionRef> correct) {
+        this.openArticle = openArticle;
+        this.correct = correct;
+        getContent().addClassName("na-panel");
+        getContent().getElement().setAttribute("aria-label", "Selected feature");
+        status.addClassName("na-visually-hidden");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.addClassName("na-panel__status");
+        getContent().add(status, body);
+    }
+
+    /** Nothing selected: say what to do (or why the month is empty). */
+    public void showMessage(String title, String message) {
+        showMessage(title, message, false);
+    }
+
+    /** As {@link #showMessage(String, String)}; {@code announce}: screen readers also say the title. */
+    public void showMessage(String title, String message, boolean announce) {
+        Section root = getContent();
+        body.removeAll();
+        root.removeClassName("na-panel--feature");
+        body.add(new H2(title), new Paragraph(message));
+        status.setText(announce ? title : "");
+    }
+
+    public void showFeature(FeatureSummary feature, List<String> facts, List<FeaturePassage> passages,
+                            MonthWindow window) {
+        Section root = getContent();
+        body.removeAll();
+        root.addClassName("na-panel--feature");
+        root.getElement().setAttribute("data-layer", feature.layer().id());
+        Div header = new Div();
+        header.addClassName("na-panel__header");
+        header.getElement().setAttribute("data-layer", feature.layer().id());
+        header.add(new H2(feature.name()), line(feature.layer().title() + " · " + coordinates(feature)));
+        facts.forEach(fact -> header.add(line(fact)));
+        body.add(header);
+        body.add(summary(passages, window));
+        if (passages.isEmpty()) {
+            body.add(new Paragraph("No passage mentions " + feature.name() + " in "
+                    + (window.isAllTime() ? "the corpus" : MonthFilter.describe(window))
+                    + ". Try \"All time\" or another month."));
+        }
+        boolean places = feature.layer().linksPlaceMentions();
+        byArticle(passages).values().forEach(group -> body.add(articleGroup(group, places)));
+        status.setText(feature.name() + ", " + plural(passages.size(), "passage"));
+    }
+
+    private static Span line(String text) {
+        Span span = new Span(text);
+        span.addClassName("na-panel__line");
+        return span;
+    }
+
+    private static Paragraph summary(List<FeaturePassage> passages, MonthWindow window) {
+        long articles = passages.stream().map(FeaturePassage::articleId).distinct().count();
+        Paragraph p = new Paragraph(plural(articles, "article") + " · " + plural(passages.size(), "passage") + " · "
+                + MonthFilter.describe(window));
+        p.addClassName("na-panel__summary");
+        return p;
+    }
+
+    private static Map<Long, List<FeaturePassage>> byArticle(List<FeaturePassage> passages) {
+        Map<Long, List<FeaturePassage>> groups = new LinkedHashMap<>();
+        passages.forEach(p -> groups.computeIfAbsent(p.articleId(), id -> new java.util.ArrayList<>()).add(p));
+        return groups;
+    }
+
+    /** @param correctable the mentions are place mentions, which a person may correct */
+    private Div articleGroup(List<FeaturePassage> group, boolean correctable) {
+        FeaturePassage first = group.get(0);
+        Div article = new Div();
+        article.addClassName("na-article");
+        article.getElement().setAttribute("data-article", String.valueOf(first.articleId()));
+        Span source = new Span((first.outlet() == null ? "Unknown outlet" : first.outlet())
+                + (first.published() == null ? "" : " · " + DAY.format(first.published())));
+        source.addClassName("na-article__source");
+        H3 title = new H3(first.title());
+        Button open = new Button("Open article", e -> openArticle.accept(first.articleId()));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.setAriaLabel("Open article: " + first.title());
+        article.add(source, title);
+        for (FeaturePassage passage : group) {
+            Paragraph text = HighlightedText.paragraph(passage.text(), passage.mentions().stream()
+                    .map(m -> new HighlightedText.Mark(m.start(), m.end(), s -> mark(s, m)))
+                    .toList());
+            text.addClassName("na-passage");
+            article.add(text);
+            if (correctable && correct != null) {
+                article.add(correctionTools(passage));
+            }
+        }
+        article.add(open);
+        return article;
+    }
+
+    private static Component mark(String text, FeaturePassage.Span span) {
+        Component mark = HighlightedText.mark(text, "na-mention na-mention--selected"
+                + (span.corrected() ? " na-mention--corrected" : ""));
+        if (span.corrected()) {
+            mark.getElement().setAttribute("title", "Place corrected by you");
+            mark.getElement().getStyle().set("text-decoration", "underline dotted");
+        }
+        return mark;
+    }
+
+    /** Per mention: "Wrong place?" (or, once corrected, a badge and "Change"), opening the correction. */
+    private Div correctionTools(FeaturePassage passage) {
+        Div tools = new Div();
+        tools.addClassName("na-mention-tools");
+        for (FeaturePassage.Span span : passage.mentions()) {
+            String surface = passage.text().substring(span.start(), span.end());
+            MentionRef ref = new MentionRef(passage.articleId(), passage.start() + span.start(),
+                    passage.start() + span.end());
+            if (span.corrected()) {
+                Span badge = new Span("“" + surface + "” corrected by you");
+                badge.addClassName("na-mention-corrected");
+                badge.getElement().getThemeList().add("badge success small");
+                tools.add(badge);
+            }
+            Button button = new Button(span.corrected() ? "Change or undo" : "Wrong place?", e -> correct.accept(ref));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            button.setAriaLabel("Correct the place of “" + surface + "”");
+            button.addClassName("na-mention-correct");
+            button.getElement().setAttribute("data-mention", ref.start() + "-" + ref.end());
+            tools.add(button);
+        }
+        return tools;
+    }
+
+    private static String coordinates(FeatureSummary f) {
+        if (Double.isNaN(f.lat())) {
+            return "no location";
+        }
+        return String.format(Locale.ROOT, "%.2f° %s, %.2f° %s", Math.abs(f.lat()), f.lat() >= 0 ? "N" : "S",
+                Math.abs(f.lon()), f.lon() >= 0 ? "E" : "W");
+    }
+
+    private static String plural(long n, String word) {
+        return Plural.of(n, word);
+    }
+}

@@ -1,0 +1,213 @@
+package org.newsatlas.ui.map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.MentionCorrectionService;
+import org.newsatlas.article.Plural;
+import org.newsatlas.basemap.BaseMap;
+import org.newsatlas.layer.FeatureSummary;
+import org.newsatlas.layer.LayerName;
+import org.newsatlas.layer.LayerService;
+import org.newsatlas.basemap.LayerShapes;
+import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.search.SearchHit;
+import org.newsatlas.search.SearchService;
+import org.newsatlas.security.Role;
+import org.newsatlas.ui.CurrentUser;
+import org.newsatlas.ui.MainLayout;
+import org.newsatlas.ui.articles.CorrectionDialog;
+import org.newsatlas.ui.articles.MentionRef;
+import org.newsatlas.ui.articles.ReaderLauncher;
+
+/**
+ * The main screen: month bar and search on top, the map with its layers, and a side panel with the selected
+ * feature's passages and a list of the features on the map. All state is in the URL ({@link MapState}); every
+ * user action navigates, so links restore a view and back/forward step through selections.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("News Atlas")
+@RolesAllowed(Role.READER_NAME)
+public class MapView extends Div implements BeforeEnterObserver {
+
+    private final LayerService layers;
+    private final MapOverlays overlays;
+    private final MonthFilter months = new MonthFilter();
+    private final PlaceMap map = new PlaceMap();
+    private final FeaturePanel panel;
+    private final FeatureList list = new FeatureList();
+    private final TabSheet side = new TabSheet();
+    /** What of the link could not be shown, and what is shown instead; hidden when the link was fine. */
+    private final Div notice = new Div();
+    private final ReaderLauncher reader;
+    private final MentionCorrectionService corrections;
+    private final CurrentUser user;
+    private MapState state;
+    /** The next selection came from the reader, the search or the list: move the map to it. */
+    private boolean flyToNext;
+
+    public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, LayerShapes shapes,
+                   SearchService search, ReaderLauncher reader, ArticleService articles,
+                   MentionCorrectionService corrections, CurrentUser user) {
+        this.layers = layers;
+        this.user = user;
+        this.reader = reader;
+        this.corrections = corrections;
+        this.overlays = new MapOverlays(layers, shapes, articles);
+        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh),
+                user.canEdit() ? this::correct : null);
+        addClassName("na-map-screen");
+        map.setBaseMap(baseMap.layers());
+        map.fitBounds(properties.initialEnvelope());
+        map.setTiles(properties.tileUrl(), properties.tileAttribution());
+        map.addClassName("na-map");
+        // Leaflet's panes have z-indexes up to 1000; in their own stacking context they stay under the dialogs
+        map.getElement().getStyle().set("isolation", "isolate");
+        side.addClassName("na-side");
+        // the tab sheet makes its content a tabpanel: wrapped, the panel stays a region of its own
+        side.add("Passages", new Div(panel));
+        side.add("List", list);
+        Div top = new Div(searchBox(search), months);
+        top.addClassName("na-top-bar");
+        Div body = new Div(map, side);
+        body.addClassName("na-map-body");
+        notice.addClassName("na-map-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-error-color)")
+                .set("background", "var(--lumo-contrast-5pct)").set("color", "var(--lumo-body-text-color)")
+                .set("flex", "none");
+        notice.setVisible(false);
+        add(top, notice, body);
+        months.addMonthSelectionListener(e -> navigate(state.withWindow(e.getWindow())));
+        map.addFeatureClickListener(e -> e.getFeature().ifPresent(f -> navigate(state.withFeature(f))));
+        list.addFeatureSelectedListener(this::navigateToPlace);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MapLink link = MapLink.parse(event.getLocation().getQueryParameters());
+        notice.setText(String.join(" ", link.problems()));
+        notice.setVisible(!link.problems().isEmpty());
+        apply(link.state());
+    }
+
+    private void apply(MapState next) {
+        MapState previous = state;
+        state = next;
+        if (previous == null || !previous.window().equals(next.window())) {
+            showWindow(next.window());
+        }
+        if (previous == null || !Objects.equals(previous.feature(), next.feature())
+                || !previous.window().equals(next.window())) {
+            showFeature(next);
+        }
+    }
+
+    private void correct(MentionRef mention) {
+        corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresentOrElse(
+                choices -> new CorrectionDialog(corrections, user, choices, this::corrected).open(),
+                () -> {
+                    Notification.show("This mention has changed since the panel was drawn.");
+                    refresh();
+                });
+    }
+
+    private void corrected(String change) {
+        Notification.show(change);
+        refresh();
+    }
+
+    /** After the corpus changed under this view (a correction): layers, counts, list and panel again. */
+    private void refresh() {
+        showWindow(state.window());
+        showFeature(state);
+    }
+
+    private void showWindow(MonthWindow window) {
+        months.setCounts(overlays.passagesPerMonth());
+        months.setSelection(window);
+        List<FeatureSummary> features = layers.summaries(window);
+        map.setOverlays(overlays.forWindow(features));
+        list.setFeatures(features);
+    }
+
+    private void showFeature(MapState current) {
+        Optional<FeatureSummary> feature = Optional.ofNullable(current.feature()).flatMap(this::lookUp);
+        map.select(feature.map(f -> new FeatureRef(f.layer().id(), f.id())).orElse(null), flyToNext);
+        flyToNext = false;
+        list.select(current.feature());
+        if (feature.isPresent()) {
+            FeatureSummary f = feature.get();
+            panel.showFeature(f, overlays.facts(f), layers.passages(f.layer(), f.id(), current.window())
+                    .orElse(List.of()), current.window());
+            side.setSelectedIndex(0);
+        } else if (current.feature() != null) {
+            panel.showMessage("Not on the map", "There is no feature \"" + current.feature()
+                    + "\". It may have been removed, or the link is mistyped.", true);
+        } else {
+            showHint(current.window());
+        }
+    }
+
+    private void showHint(MonthWindow window) {
+        if (list.isEmpty()) {
+            panel.showMessage("Nothing in " + MonthFilter.describe(window),
+                    "No passage in the corpus is dated to " + MonthFilter.describe(window)
+                            + ", and no exercise took place then. Pick a month with a bar above, or \"All time\".");
+        } else {
+            panel.showMessage(MonthFilter.describe(window), "Click a marker, a border or a country to read the "
+                    + "passages that mention it, or pick one from the list. " + Plural.of(list.size(), "feature") + (list.size() == 1 ? " is" : " are")
+                    + " on the map.");
+        }
+    }
+
+    private Optional<FeatureSummary> lookUp(FeatureRef ref) {
+        return LayerName.byId(ref.collection()).flatMap(name -> layers.feature(name, ref.featureId(),
+                MonthWindow.ALL_TIME).map(f -> FeatureSummary.of(name, f)));
+    }
+
+    private void navigateToPlace(FeatureRef feature) {
+        flyToNext = true;
+        navigate(state.withFeature(feature));
+    }
+
+    private void navigate(MapState next) {
+        UI.getCurrent().navigate(MapView.class, QueryParameters.fromString(next.toQueryString()));
+    }
+
+    private ComboBox<SearchHit> searchBox(SearchService search) {
+        ComboBox<SearchHit> box = new ComboBox<>();
+        box.setPlaceholder("Search places or text");
+        box.setAriaLabel("Search places or words in passages");
+        box.addClassName("na-search");
+        box.setItemLabelGenerator(SearchHit::label);
+        box.setItems(query -> search.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        box.addValueChangeListener(e -> {
+            SearchHit hit = e.getValue();
+            if (hit == null || !e.isFromClient()) {
+                return;
+            }
+            box.clear();
+            if (hit.isFeature()) {
+                navigateToPlace(new FeatureRef(hit.feature().layer().id(), hit.feature().id()));
+            } else {
+                reader.open(hit.articleId(), this::navigateToPlace, this::refresh);
+            }
+        });
+        return box;
+    }
+}

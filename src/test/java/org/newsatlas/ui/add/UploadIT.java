@@ -1,0 +1,148 @@
+package org.newsatlas.ui.add;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsatlas.support.BrowserPages;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Uploads as a person does them with the default limit (5 MB): big files, a file over the limit, files dropped in
+ * two waves, uploads that lose their connection, and a pasted text the importer must refuse. Each test uses its own
+ * articles (the importer recognises the same text twice).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newsatlas.seed.enabled=false")
+class UploadIT {
+
+    private static final Path DATA = TempDataDir.create("upload");
+    private static final Pattern IMPORTED = Pattern.compile("\\bna-import-imported\\b");
+    private static final Pattern FAILED = Pattern.compile("\\bna-import-failed\\b");
+    private static final String TOO_LARGE_5_1 = "file too large: 5.1 MB, the limit is 5.0 MB (newsatlas.import.max-bytes)";
+
+    @RegisterExtension
+    final BrowserPages browser = new BrowserPages(1280, 900);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    @Test
+    void pages_of_1_5_and_4_9_megabytes_import_and_a_file_of_5_1_megabytes_gets_its_too_large_line_in_the_same_batch() {
+        UploadPage upload = new UploadPage(browser.page(), port);
+        assertThat(upload.browserLimit()).isEqualTo(5 * 1024 * 1024);
+
+        FilePayload big = UploadPage.bigPage("big.html", 0, 1_572_864);
+        FilePayload almost = UploadPage.bigPage("almost.html", 2000, 5_100_000);
+        assertThat(big.buffer.length).isBetween(1_572_864, 1_600_000);
+        assertThat(almost.buffer.length).isBetween(5_100_000, 5_242_880);
+
+        upload.drop(big, UploadPage.newsText("huge.txt", 400, 5_347_738), almost);
+
+        upload.awaitStatus("Done: 3 of 3 files processed · imported 2, duplicates skipped 0, failed 1");
+        assertThat(upload.line("big.html")).hasClass(IMPORTED);
+        assertThat(upload.line("almost.html")).hasClass(IMPORTED);
+        assertThat(upload.line("huge.txt")).containsText("huge.txt: " + TOO_LARGE_5_1);
+        assertThat(upload.line("huge.txt")).hasClass(FAILED);
+        assertThat(upload.browserEntry("huge.txt")).hasCount(0);
+    }
+
+    @Test
+    void a_file_over_the_limit_that_gets_past_the_browser_is_stopped_by_the_server_with_the_same_line() {
+        UploadPage upload = new UploadPage(browser.page(), port);
+        upload.liftBrowserLimit();
+
+        upload.drop(UploadPage.newsText("sneaked.txt", 800, 5_347_738), UploadPage.article(900));
+
+        upload.awaitStatus("Done: 2 of 2 files processed · imported 1, duplicates skipped 0, failed 1");
+        assertThat(upload.line("sneaked.txt")).containsText("sneaked.txt: " + TOO_LARGE_5_1);
+        assertThat(upload.line("sneaked.txt")).hasClass(FAILED);
+        assertThat(upload.browserEntry("sneaked.txt")).containsText("Not imported: see its line in the results");
+        assertThat(upload.line(UploadPage.article(900).name)).containsText("imported");
+    }
+
+    @Test
+    void ten_files_dropped_in_two_waves_count_as_one_batch_that_ends_ten_of_ten() {
+        UploadPage upload = new UploadPage(browser.page(), port).holdUploads();
+
+        upload.drop(IntStream.range(100, 103).mapToObj(UploadPage::article).toArray(FilePayload[]::new));
+        List<Route> first = upload.awaitHeld(3);
+        upload.awaitStatus("Importing: 0 of 3 files processed · imported 0, duplicates skipped 0, failed 0");
+        first.get(0).resume();
+        upload.awaitStatus("Importing: 1 of 3 files processed · imported 1, duplicates skipped 0, failed 0");
+
+        upload.drop(IntStream.range(103, 110).mapToObj(UploadPage::article).toArray(FilePayload[]::new));
+        List<Route> all = upload.awaitHeld(10);
+        upload.awaitStatus("Importing: 1 of 10 files processed · imported 1, duplicates skipped 0, failed 0");
+        all.subList(1, 10).forEach(Route::resume);
+
+        upload.awaitStatus("Done: 10 of 10 files processed · imported 10, duplicates skipped 0, failed 0");
+        assertThat(browser.page().locator(".na-import-imported")).hasCount(10);
+    }
+
+    @Test
+    void uploads_that_lose_their_connection_are_marked_in_the_browser_and_get_lines_once_the_page_hears_of_it() {
+        UploadPage upload = new UploadPage(browser.page(), port).holdUploads();
+
+        upload.drop(IntStream.range(200, 204).mapToObj(UploadPage::article).toArray(FilePayload[]::new));
+        List<Route> held = upload.awaitHeld(4);
+        held.get(0).resume();
+        held.get(1).resume();
+        upload.awaitStatus("Importing: 2 of 4 files processed · imported 2, duplicates skipped 0, failed 0");
+        held.get(2).abort("connectionreset");
+        held.get(3).abort("connectionrefused");
+
+        upload.awaitStatus("Done: 4 of 4 files processed · imported 2, duplicates skipped 0, failed 2");
+        for (Route lost : held.subList(2, 4)) {
+            String name = UploadPage.fileName(lost);
+            assertThat(upload.browserEntry(name)).containsText("Not imported: connection to the server lost");
+            assertThat(upload.line(name)).containsText(name
+                    + ": not imported: the connection to the server was lost; add the file again");
+            assertThat(upload.line(name)).hasClass(FAILED);
+        }
+    }
+
+    @Test
+    void a_pasted_text_with_a_nul_is_refused_with_the_reason_a_file_gets_and_nothing_is_stored() {
+        Page page = browser.page();
+        new UploadPage(page, port);
+        long before = articles();
+        Locator form = page.locator(".na-paste-form");
+        form.locator("vaadin-text-field", new Locator.LocatorOptions().setHasText("Title")).locator("input")
+                .fill("Floods near Khorog");
+        form.locator("vaadin-text-area textarea").fill("Floods cut the road to Khorog.\u0000\n\nThe pass stays shut.");
+        form.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add article")).click();
+
+        assertThat(form.locator("vaadin-text-area")).containsText("Not added: binary file: contains NUL bytes, not text");
+        assertThat(page.locator(".na-import-failed"))
+                .containsText("pasted text: binary file: contains NUL bytes, not text");
+        assertThat(articles()).isEqualTo(before);
+        assertThat(form.locator("vaadin-text-area textarea")).hasValue("Floods cut the road to Khorog.\u0000\n\nThe pass stays shut.");
+    }
+
+    private long articles() {
+        return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+    }
+}

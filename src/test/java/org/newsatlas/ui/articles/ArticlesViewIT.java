@@ -1,0 +1,218 @@
+package org.newsatlas.ui.articles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.newsatlas.support.Browser;
+import org.newsatlas.support.BrowserPages;
+import org.newsatlas.support.TempDataDir;
+import org.newsatlas.ui.map.MapScreenPage;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A person uploads two files, watches them import, sees their places on the map, finds them in the article list,
+ * reads one, deletes the other (its places leave the map); then moves a place mention to another place from the
+ * map's panel and takes the correction back. The second test goes on from the first one's corpus.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newsatlas.seed.enabled=false")
+class ArticlesViewIT {
+
+    private static final Path DATA = TempDataDir.create("articles-view");
+    private static final Pattern EXACTLY_KASHGAR = Pattern.compile("^Kashgar$");
+    private static final Pattern EXACTLY_USHUAIA = Pattern.compile("^Ushuaia$");
+
+    @RegisterExtension
+    final BrowserPages browser = new BrowserPages(1280, 900);
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    @Test
+    @Order(1)
+    void two_uploaded_files_are_imported_put_on_the_map_listed_read_as_text_and_one_is_deleted_with_its_places() {
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/articles/add");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload[] {
+                new FilePayload("kashgar.html", "text/html", bytes("page-with-scripts.html")),
+                new FilePayload("ushuaia.html", "text/html", bytes("ushuaia.html"))});
+
+        Locator status = page.locator(".na-import-status-line");
+        assertThat(status).hasText("Done: 2 of 2 files processed · imported 2, duplicates skipped 0, failed 0");
+        assertThat(page.locator(".na-app-summary")).containsText("2 articles · ");
+        assertThat(page.locator("vaadin-progress-bar.na-import-progress")).isVisible();
+        assertThat(page.evaluate("document.querySelector('vaadin-progress-bar.na-import-progress').value"))
+                .isEqualTo(1);
+        assertThat(page.locator(".na-import-imported")).hasCount(2);
+        assertThat(page.locator(".na-import-imported", new Page.LocatorOptions().setHasText("kashgar.html")))
+                .containsText("removed 2 scripts and 1 embedded frame");
+        // the bar slides to full: let it get there before the picture
+        page.locator("vaadin-progress-bar.na-import-progress").evaluate(
+                "bar => Promise.all(bar.shadowRoot.getAnimations({ subtree: true }).map((a) => a.finished))");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("add-articles")));
+
+        page.locator(".na-app-nav a[href='']").click();
+        Locator features = featureList(page);
+        assertThat(visibleCell(features, EXACTLY_USHUAIA)).hasCount(1);
+        assertThat(visibleCell(features, EXACTLY_KASHGAR)).hasCount(1);
+
+        page.locator(".na-app-nav a[href='articles']").click();
+        assertThat(page.locator(".na-app-summary")).containsText("2 articles · ");
+        Locator grid = page.locator("vaadin-grid.na-article-grid");
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                .setHasText("Rail link to Kashgar opens"))).hasCount(1);
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                .setHasText("Storm closes the port of Ushuaia"))).hasCount(1);
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                .setHasText("Steppe Herald"))).hasCount(1);
+
+        filter(page, "kashgar", 1);
+        assertThat(visibleCell(grid, "Storm closes the port")).hasCount(0);
+        assertThat(visibleCell(grid, "Rail link to Kashgar opens")).hasCount(1);
+        visibleCell(grid, "Open").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Open")).click();
+        Locator reader = page.locator("vaadin-dialog-overlay");
+        assertThat(reader).containsText("The first freight train crossed the border at Torugart");
+        assertThat(reader).containsText("<script>alert(1)</script> is how the page quoted code.");
+        assertThat(reader.locator("script")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("article-reader")));
+        reader.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Close")).click();
+
+        filter(page, "ushuaia", 1);
+        assertThat(visibleCell(grid, "Storm closes the port of Ushuaia")).hasCount(1);
+        assertThat(visibleCell(grid, "Rail link to Kashgar opens")).hasCount(0);
+        visibleCell(grid, "Delete").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Delete")).click();
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Delete"))
+                .click();
+        page.waitForFunction("document.querySelector('vaadin-grid.na-article-grid').size === 0");
+        filter(page, "", 1);
+        assertThat(visibleCell(grid, "Storm closes the port of Ushuaia")).hasCount(0);
+        assertThat(visibleCell(grid, "Rail link to Kashgar opens")).hasCount(1);
+        assertThat(page.locator(".na-app-summary")).containsText("1 article · ");
+
+        page.locator(".na-app-nav a[href='']").click();
+        features = featureList(page);
+        assertThat(visibleCell(features, EXACTLY_KASHGAR)).hasCount(1);
+        assertThat(visibleCell(features, EXACTLY_USHUAIA)).hasCount(0);
+        assertThat(page.locator("[data-feature='places/gn:3833367']")).hasCount(0);
+    }
+
+    @Test
+    @Order(2)
+    void a_mention_moved_to_another_place_from_the_panel_moves_on_the_map_until_the_correction_is_undone() {
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/");
+        Locator features = featureList(page);
+        visibleCell(features, EXACTLY_KASHGAR).click();
+        new MapScreenPage(page, port).waitForPanel("Kashgar");
+        Locator panel = page.locator(".na-panel");
+        assertThat(panel.locator(".na-panel__summary")).hasText("1 article · 2 passages · All time");
+
+        panel.locator("vaadin-button.na-mention-correct").first().click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        assertThat(dialog).containsText("Where is “Kashgar”?");
+        dialog.locator("vaadin-combo-box input").fill("Ushuaia");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Ushuaia (AR)")).click();
+
+        assertThat(page.locator("vaadin-notification-card")).containsText("“Kashgar” is now Ushuaia (AR) · city");
+        assertThat(panel.locator(".na-panel__summary")).hasText("1 article · 1 passage · All time");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("List")).click();
+        assertThat(visibleCell(features, EXACTLY_USHUAIA)).hasCount(1);
+        visibleCell(features, EXACTLY_USHUAIA).click();
+        new MapScreenPage(page, port).waitForPanel("Ushuaia");
+        assertThat(panel.locator(".na-mention--corrected")).hasText("Kashgar");
+        assertThat(panel.locator(".na-mention-corrected")).hasText("“Kashgar” corrected by you");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("corrected-mention")));
+
+        panel.locator("vaadin-button.na-mention-correct", new Locator.LocatorOptions().setHasText("Change or undo"))
+                .click();
+        dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Undo my correction")).click();
+
+        assertThat(page.locator(".na-panel h2")).hasText("Not on the map");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("List")).click();
+        assertThat(visibleCell(features, EXACTLY_USHUAIA)).hasCount(0);
+        visibleCell(features, EXACTLY_KASHGAR).click();
+        new MapScreenPage(page, port).waitForPanel("Kashgar");
+        assertThat(panel.locator(".na-panel__summary")).hasText("1 article · 2 passages · All time");
+    }
+
+    @Test
+    @Order(3)
+    void not_a_place_survives_re_running_the_geoparser_from_the_articles_view_and_shows_in_the_reader() {
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/");
+        visibleCell(featureList(page), EXACTLY_KASHGAR).click();
+        new MapScreenPage(page, port).waitForPanel("Kashgar");
+        Locator panel = page.locator(".na-panel");
+        panel.locator("vaadin-button.na-mention-correct").first().click();
+        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Not a place"))
+                .click();
+        assertThat(panel.locator(".na-panel__summary")).hasText("1 article · 1 passage · All time");
+
+        page.locator(".na-app-nav a[href='articles']").click();
+        page.locator("vaadin-button.na-reprocess").click();
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Re-run"))
+                .click();
+        assertThat(page.locator(".na-reprocess-status"))
+                .hasText("Done: re-analysed 1 of 1 article, failed 0, user corrections kept 1");
+        assertThat(page.evaluate("document.querySelector('vaadin-progress-bar.na-reprocess-progress').value"))
+                .isEqualTo(1);
+
+        Locator grid = page.locator("vaadin-grid.na-article-grid");
+        visibleCell(grid, "Open").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Open")).click();
+        Locator reader = page.locator("vaadin-dialog-overlay");
+        assertThat(reader.locator(".na-mention--not-a-place")).hasText("Kashgar");
+        assertThat(reader.locator(".na-mention", new Locator.LocatorOptions().setHasText("Kashgar"))).hasCount(1);
+    }
+
+    /** The map page's feature list ("List" tab), once the map has drawn its layers. */
+    private Locator featureList(Page page) {
+        new MapScreenPage(page, port).awaitMap();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("List")).click();
+        return page.locator("vaadin-grid.na-feature-list");
+    }
+
+    private static void filter(Page page, String text, int rows) {
+        page.locator(".na-article-filters vaadin-text-field input").fill(text);
+        page.waitForFunction("n => document.querySelector('vaadin-grid.na-article-grid').size === n", rows);
+    }
+
+    /** vaadin-grid keeps cell elements of rows it hides: only visible cells are what a person sees. */
+    private static Locator visibleCell(Locator grid, String text) {
+        return grid.locator("vaadin-grid-cell-content",
+                new Locator.LocatorOptions().setHasText(text)).filter(new Locator.FilterOptions().setVisible(true));
+    }
+
+    private static Locator visibleCell(Locator grid, Pattern text) {
+        return grid.locator("vaadin-grid-cell-content",
+                new Locator.LocatorOptions().setHasText(text)).filter(new Locator.FilterOptions().setVisible(true));
+    }
+
+    private static byte[] bytes(String fixture) {
+        try (InputStream in = ArticlesViewIT.class.getResourceAsStream("/articles/" + fixture)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

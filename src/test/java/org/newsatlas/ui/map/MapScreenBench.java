@@ -1,0 +1,134 @@
+package org.newsatlas.ui.map;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.newsatlas.support.Browser;
+import org.newsatlas.support.TempDataDir;
+
+/**
+ * Map screen timings in headless Chromium over the seed corpus (a benchmark, not a test): first map paint (page
+ * load to base map and data layers drawn), month switch (click on a month bar to the layers redrawn), and page
+ * weight. Starts the packaged jar (production mode) on its own port. Prints a table. Run:
+ * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20]}.
+ */
+public final class MapScreenBench {
+
+    private static final int RUNS = Integer.getInteger("runs", 10);
+
+    private MapScreenBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 18080 + (int) (ProcessHandle.current().pid() % 1000);
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/news-atlas.jar", "--server.port=" + port, "--newsatlas.data-dir=" + TempDataDir.create("bench"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String base = "http://localhost:" + port;
+        try (Browser browser = new Browser()) {
+            waitForServer(base);
+            long[] paint = new long[RUNS];
+            long[] monthSwitch = new long[RUNS];
+            long bytes = 0;
+            Map<String, long[]> milestones = new LinkedHashMap<>();
+            for (int run = 0; run < RUNS; run++) {
+                try (BrowserContext context = browser.newContext(1280, 800)) {
+                    Page page = context.newPage();
+                    long start = System.nanoTime();
+                    page.navigate(base + "/?month=2021-08");
+                    page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
+                            new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+                    paint[run] = (System.nanoTime() - start) / 1_000_000;
+                    int current = run;
+                    milestones(page).forEach((name, ms) ->
+                            milestones.computeIfAbsent(name, k -> new long[RUNS])[current] = ms);
+                    String generation = page.locator("na-place-map").getAttribute("data-overlays-ready");
+                    start = System.nanoTime();
+                    page.locator(".na-month-bar[data-month='2021-07']").click();
+                    page.waitForFunction("g => document.querySelector('na-place-map')"
+                            + ".getAttribute('data-overlays-ready') !== g", generation);
+                    monthSwitch[run] = (System.nanoTime() - start) / 1_000_000;
+                    bytes = transferred(page);
+                }
+            }
+            System.out.println(table(paint, monthSwitch, bytes, milestones));
+        } finally {
+            app.destroy();
+        }
+    }
+
+    private static void waitForServer(String base) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/ogc")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not start at " + base);
+    }
+
+    /**
+     * Bytes on the wire (compressed, headers included) of the document and every resource it loaded, from the
+     * browser's Resource Timing entries: read after the timings, so measuring weight costs the timings nothing.
+     */
+    private static long transferred(Page page) {
+        Object total = page.evaluate("() => performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource'))"
+                + ".reduce((sum, e) => sum + (e.transferSize || 0), 0)");
+        return ((Number) total).longValue();
+    }
+
+    /**
+     * Where the first paint's time went: the browser's navigation milestones and the map's own marks, in ms
+     * from the start of navigation.
+     */
+    private static Map<String, Long> milestones(Page page) {
+        Map<?, ?> marks = (Map<?, ?>) page.evaluate("""
+                () => {
+                  const nav = performance.getEntriesByType('navigation')[0];
+                  const out = { 'document received': nav.responseEnd, 'DOM content loaded': nav.domContentLoadedEventEnd,
+                                'load event': nav.loadEventEnd };
+                  performance.getEntriesByType('mark').filter((m) => m.name.startsWith('na-map:'))
+                    .forEach((m) => { out[m.name] = m.startTime; });
+                  return out;
+                }""");
+        Map<String, Long> milestones = new LinkedHashMap<>();
+        marks.forEach((name, ms) -> milestones.put((String) name, Math.round(((Number) ms).doubleValue())));
+        return milestones;
+    }
+
+    private static String table(long[] paint, long[] monthSwitch, long bytes, Map<String, long[]> milestones) {
+        List<String> rows = new ArrayList<>();
+        rows.add(String.format("%-40s %8s %8s %8s", "measure (" + RUNS + " runs, fresh browser context)", "median",
+                "p90", "max"));
+        rows.add(row("first map paint, ms (target < 1500)", paint));
+        milestones.forEach((name, values) -> rows.add(row("  of which, at " + name, values)));
+        rows.add(row("month switch, ms (target < 300)", monthSwitch));
+        rows.add(String.format("%-40s %8d", "page weight, KB transferred (first load)", bytes / 1024));
+        return String.join("\n", rows);
+    }
+
+    private static String row(String name, long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format("%-40s %8d %8d %8d", name, sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.9) - 1], sorted[sorted.length - 1]);
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsatlas.ui.map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/** What browser tests do on the map screen: open a view and wait for it, find a feature, wait for the panel. */
+public final class MapScreenPage {
+
+    private final Page page;
+    private final int port;
+
+    public MapScreenPage(Page page, int port) {
+        this.page = page;
+        this.port = port;
+    }
+
+    /** Opens a path ("/?month=2021-08") and waits until the map has drawn that view's layers. */
+    public MapScreenPage open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        return awaitMap();
+    }
+
+    /** Waits until the map on the current page has drawn its layers (after a link or a navigation). */
+    public MapScreenPage awaitMap() {
+        page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        return this;
+    }
+
+    /** The map element of a feature ("capitals/gn:1221874"), once it is drawn. */
+    public Locator feature(String ref) {
+        Locator feature = page.locator("[data-feature='" + ref + "']").first();
+        feature.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return feature;
+    }
+
+    /** Waits until the side panel shows this heading. */
+    public void waitForPanel(String heading) {
+        page.waitForFunction("n => { const h = document.querySelector('.na-panel h2'); return h && h.textContent === n; }",
+                heading);
+    }
+
+    /** The page's URL with its query unescaped ("feature=capitals/gn:1221874"). */
+    public String url() {
+        return URLDecoder.decode(page.url(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Waits until Vaadin's client has no request and no deferred work left. After a response it notes the URL in
+     * a deferred task, and takes a popstate to the URL it last noted for a mere hash change: a back or forward
+     * sent before that task ran (only a script is that fast) would never reach the server.
+     */
+    public void settleHistory() {
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+}
