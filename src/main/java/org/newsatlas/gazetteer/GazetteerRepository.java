@@ -71,10 +71,10 @@ public class GazetteerRepository {
             writeLock.lock();
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("DELETE FROM gazetteer_version");
-                connection.commit();
+                writeLock.commit(connection);
                 s.executeUpdate("TRUNCATE TABLE gazetteer_name");
                 s.executeUpdate("TRUNCATE TABLE gazetteer_place");
-                connection.commit();
+                writeLock.commit(connection);
             } finally {
                 writeLock.unlock();
             }

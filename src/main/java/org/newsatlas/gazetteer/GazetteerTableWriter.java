@@ -16,9 +16,10 @@ import org.newsatlas.store.StoreWriteLock;
 
 /**
  * Writes the places and names a loader hands it ({@link GazetteerSink}) into gazetteer_place and gazetteer_name
- * with JDBC batches, committing every {@link #BATCH} rows so the transaction stays small. Each batch is sent and
- * committed holding the {@link StoreWriteLock}, like any other write of the store, so an article import never
- * shares H2's file write with a half-sent batch (and waits at most one batch). A name repeated for the same place
+ * with JDBC batches, committing every {@link #BATCH} rows so the transaction stays small. Each batch is sent,
+ * committed and written to H2's file holding the {@link StoreWriteLock}, like any other write of the store, so an
+ * article import never shares H2's file write with a half-sent batch (and waits at most one batch), and what is in
+ * the file after a crash is always whole batches. A name repeated for the same place
  * (own name = ASCII name, the same key twice) is written once. Not thread-safe; one use.
  */
 public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable {
@@ -118,7 +119,7 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
         try {
             places.executeBatch();
             names.executeBatch();
-            connection.commit();
+            writeLock.commit(connection);
         } finally {
             writeLock.unlock();
         }
@@ -137,7 +138,7 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
             version.setInt(3, nameCount);
             version.setLong(4, importMillis);
             version.executeUpdate();
-            connection.commit();
+            writeLock.commit(connection);
         } finally {
             writeLock.unlock();
         }

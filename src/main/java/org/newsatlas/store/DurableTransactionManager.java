@@ -1,8 +1,6 @@
 package org.newsatlas.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.sql.DataSource;
@@ -19,8 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <ul>
  * <li>a write transaction (not read-only) holds the {@link StoreWriteLock} from its start to its end, so no other
  * write is half-done when H2 copies its tables into the file;</li>
- * <li>after the commit, still holding the lock, it has H2 write the store to the file ({@code CHECKPOINT}, with
- * {@code SYNC}: the file is forced to the disk), before the caller hears that it committed.</li>
+ * <li>after the commit, still holding the lock, it has H2 write the store to the file ({@link H2File}; with
+ * {@code forceToDisk} the file is also forced to the disk), before the caller hears that it committed.</li>
  * </ul>
  * H2's own background writer is off ({@code WRITE_DELAY=0} in the JDBC URL): by default it writes every
  * 500 ms whatever is half-done at that moment, and an H2 commit itself writes nothing to the file.
@@ -29,7 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class DurableTransactionManager extends JdbcTransactionManager {
 
     private final StoreWriteLock writeLock;
-    private final String checkpoint;
+    private final boolean forceToDisk;
     /** The transactions of this thread that hold the lock, innermost first. */
     private final ThreadLocal<Deque<Object>> holding = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -37,7 +35,7 @@ public class DurableTransactionManager extends JdbcTransactionManager {
     public DurableTransactionManager(DataSource dataSource, StoreWriteLock writeLock, boolean forceToDisk) {
         super(dataSource);
         this.writeLock = writeLock;
-        this.checkpoint = forceToDisk ? "CHECKPOINT SYNC" : "CHECKPOINT";
+        this.forceToDisk = forceToDisk;
     }
 
     @Override
@@ -75,10 +73,9 @@ public class DurableTransactionManager extends JdbcTransactionManager {
 
     private void writeToFile() {
         ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(obtainDataSource());
-        Connection connection = holder.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(checkpoint);
-        } catch (SQLException e) {
+        try {
+            writeLock.writeToFile(holder.getConnection(), forceToDisk);
+        } catch (SQLException | RuntimeException e) {
             throw new TransactionSystemException("committed, but H2 could not write it to its file: "
                     + e.getMessage(), e);
         }

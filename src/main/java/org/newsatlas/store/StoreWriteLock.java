@@ -1,5 +1,7 @@
 package org.newsatlas.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class StoreWriteLock {
 
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final H2File file = new H2File();
 
     public void lock() {
         lock.lock();
@@ -22,6 +25,23 @@ public class StoreWriteLock {
 
     public void unlock() {
         lock.unlock();
+    }
+
+    /**
+     * Commits the connection's transaction and writes it into H2's file before returning; for writers that use a
+     * connection of their own (not a Spring transaction). The caller holds the lock.
+     */
+    public void commit(Connection connection) throws SQLException {
+        connection.commit();
+        writeToFile(connection, false);
+    }
+
+    /** Has H2 write everything committed so far into its file ({@link H2File}). The caller holds the lock. */
+    void writeToFile(Connection connection, boolean forceToDisk) throws SQLException {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("writing H2's file needs the store's write lock");
+        }
+        file.write(connection, forceToDisk);
     }
 
     /** True while some thread writes; for tests and diagnostics. */
