@@ -1,5 +1,6 @@
 package org.newsatlas.layer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 public class LayerConfig {
 
     @Bean
-    public Geodata geodata(@Value("${newsatlas.geodata.location:" + Geodata.DEFAULT_LOCATION + "}") String location) {
-        return new Geodata(location);
+    public Geodata geodata(@Value("${newsatlas.geodata.location:" + Geodata.DEFAULT_LOCATION + "}") String location,
+            ObjectMapper json) {
+        return new Geodata(location, json);
     }
 
     @Bean
