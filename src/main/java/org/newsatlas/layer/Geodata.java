@@ -53,7 +53,7 @@ public final class Geodata {
         this.featureReader = new GeoJsonFeatureReader(json);
     }
 
-    /** Outside Spring (CLI, tests, benchmarks): a plain Jackson mapper. */
+    /** Outside Spring (tests, benchmarks): a plain Jackson mapper. */
     public Geodata(String location) {
         this(location, new ObjectMapper());
     }

@@ -21,7 +21,7 @@ class ItemsQueryTest {
 
     @Test
     void every_parameter_is_parsed_into_its_type() {
-        ItemsQuery query = ItemsQuery.parse("170,30,-170,60", "2021-07/2021-08", "5", "10", "csv", "true");
+        ItemsQuery query = ItemsQuery.parse("170,30,-170,60", "2021-07-01/2021-08-31", "5", "10", "csv", "true");
         assertThat(query.bbox()).hasSize(2);
         assertThat(query.datetime()).isEqualTo(new MonthWindow(YearMonth.of(2021, 7), YearMonth.of(2021, 8)));
         assertThat(query.page()).isEqualTo(new PageParameters(10, 5));
