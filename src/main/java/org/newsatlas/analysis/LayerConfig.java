@@ -1,5 +1,6 @@
 package org.newsatlas.analysis;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.newsatlas.geodata.CountryShapes;
 import org.newsatlas.geodata.ExerciseCatalog;
@@ -15,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 public class LayerConfig {
 
     @Bean
-    public Geodata geodata(@Value("${newsatlas.geodata.location:" + Geodata.DEFAULT_LOCATION + "}") String location) {
-        return new Geodata(location);
+    public Geodata geodata(@Value("${newsatlas.geodata.location:" + Geodata.DEFAULT_LOCATION + "}") String location,
+            ObjectMapper json) {
+        return new Geodata(location, json);
     }
 
     @Bean

@@ -23,8 +23,6 @@ public record ApiError(String code, String description) {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String INTERNAL = "NoApplicableCode";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The code for a status when nothing more specific is known. */
     public static String codeFor(int status) {
         return switch (status) {
@@ -40,16 +38,17 @@ public record ApiError(String code, String description) {
     }
 
     /** Writes this error as the whole response, where no Spring message converter is at hand (filters). */
-    public void write(HttpServletResponse response, int status) throws IOException {
+    public void write(HttpServletResponse response, int status, ObjectMapper json) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json());
+        response.getWriter().write(json(json));
     }
 
-    public String json() {
+    /** @param json the application's mapper (Spring's bean) */
+    public String json(ObjectMapper json) {
         try {
-            return JSON.writeValueAsString(this);
+            return json.writeValueAsString(this);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("two strings always make JSON", e);
         }

@@ -1,5 +1,6 @@
 package org.newsatlas.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -11,6 +12,13 @@ import org.apache.catalina.valves.ErrorReportValve;
  * description says what is wrong with the URL; Tomcat's own message is not repeated (it may quote the request).
  */
 public class ApiErrorReportValve extends ErrorReportValve {
+
+    private final ObjectMapper json;
+
+    /** Put in place by {@link TomcatErrorReports}, so Tomcat finds it and does not make one of its own. */
+    public ApiErrorReportValve(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -27,7 +35,7 @@ public class ApiErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             java.io.Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(new ApiError(ApiError.codeFor(status), description).json());
+                writer.write(new ApiError(ApiError.codeFor(status), description).json(json));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

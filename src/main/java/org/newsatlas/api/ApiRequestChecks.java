@@ -1,5 +1,6 @@
 package org.newsatlas.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,17 +15,17 @@ public class ApiRequestChecks {
     static final String[] API_PATHS = {"/api/*", "/ogc/*", "/ogc"};
 
     @Bean
-    public FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter() {
+    public FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter(ObjectMapper json) {
         FilterRegistrationBean<MalformedQueryFilter> registration =
-                new FilterRegistrationBean<>(new MalformedQueryFilter());
+                new FilterRegistrationBean<>(new MalformedQueryFilter(json));
         registration.addUrlPatterns(API_PATHS);
         return registration;
     }
 
     /** After the controllers' mapping (order 0), before Vaadin's and the static files' catch-all mappings. */
     @Bean
-    public SimpleUrlHandlerMapping unknownApiPathMapping() {
-        UnknownApiPaths notFound = new UnknownApiPaths();
+    public SimpleUrlHandlerMapping unknownApiPathMapping(ObjectMapper json) {
+        UnknownApiPaths notFound = new UnknownApiPaths(json);
         return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound, "/ogc/**", notFound),
                 Ordered.LOWEST_PRECEDENCE - 10);
     }

@@ -1,5 +1,6 @@
 package org.newsatlas.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,12 @@ public class MalformedQueryFilter extends OncePerRequestFilter {
     static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
     static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
+    private final ObjectMapper json;
+
+    public MalformedQueryFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -27,7 +34,7 @@ public class MalformedQueryFilter extends OncePerRequestFilter {
             return;
         }
         new ApiError(ApiError.INVALID_REQUEST, "The query string cannot be read: " + why(request))
-                .write(response, HttpStatus.BAD_REQUEST.value());
+                .write(response, HttpStatus.BAD_REQUEST.value(), json);
     }
 
     private static String why(HttpServletRequest request) {

@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ShapeController {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final LayerShapes shapes;
-    private final Map<LayerName, byte[]> bodies = new ConcurrentHashMap<>();
+    private final VersionedGeoJson responses;
 
-    public ShapeController(LayerShapes shapes) {
+    public ShapeController(LayerShapes shapes, VersionedGeoJson responses) {
         this.shapes = shapes;
+        this.responses = responses;
     }
 
     @GetMapping(LayerShapes.URL_PREFIX + "{collectionId}")
@@ -38,21 +38,8 @@ public class ShapeController {
         LayerName name = OgcController.layer(collectionId);
         LayerShapes.Shapes layer = shapes.of(name).orElseThrow(() ->
                 ApiException.notFound("Collection '" + collectionId + "' has no shapes: its features are points"));
-        CacheControl cache = layer.version().equals(v)
-                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
-                : CacheControl.noCache();
-        return ResponseEntity.ok().contentType(StaticGeodataConfig.GEO_JSON).cacheControl(cache)
-                .eTag("W/\"" + layer.version() + '"') // weak: Tomcat does not compress responses with a strong one
-                .body(bodies.computeIfAbsent(name, n -> geoJson(layer)));
-    }
-
-    private static byte[] geoJson(LayerShapes.Shapes layer) {
-        List<Object> features = layer.byId().entrySet().stream().map(e -> (Object) OgcDocuments.map(
-                "type", "Feature", "id", e.getKey(), "geometry", GeoJsonGeometries.toMap(e.getValue()))).toList();
-        try {
-            return JSON.writeValueAsBytes(OgcDocuments.map("type", "FeatureCollection", "features", features));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the shapes of " + layer.layer().id(), e);
-        }
+        return responses.response("shapes/" + name.id(), layer.version(), v, () -> layer.byId().entrySet().stream()
+                .map(e -> OgcDocuments.map("type", "Feature", "id", e.getKey(),
+                        "geometry", GeoJsonGeometries.toMap(e.getValue()))).toList());
     }
 }

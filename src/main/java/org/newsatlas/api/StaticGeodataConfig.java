@@ -2,6 +2,7 @@ package org.newsatlas.api;
 
 import java.time.Duration;
 import org.newsatlas.basemap.BaseMap;
+import org.newsatlas.geodata.Geodata;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -13,12 +14,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class StaticGeodataConfig implements WebMvcConfigurer {
 
+    private final Geodata geodata;
+
+    public StaticGeodataConfig(Geodata geodata) {
+        this.geodata = geodata;
+    }
+
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(BaseMap.URL_PREFIX + "**")
-                .addResourceLocations(BaseMap.CLASSPATH_LOCATION)
+                .addResourceLocations(geodata.resourceLocation(BaseMap.FOLDER))
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 

@@ -1,5 +1,6 @@
 package org.newsatlas.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+    private final ObjectMapper json;
+
+    public TomcatErrorReports(ObjectMapper json) {
+        this.json = json;
+    }
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
@@ -28,7 +35,7 @@ public class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServ
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ApiErrorReportValve());
+            host.getPipeline().addValve(new ApiErrorReportValve(json));
         });
     }
 

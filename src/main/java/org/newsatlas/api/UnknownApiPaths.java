@@ -1,5 +1,6 @@
 package org.newsatlas.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,9 +14,15 @@ import org.springframework.web.HttpRequestHandler;
  */
 final class UnknownApiPaths implements HttpRequestHandler {
 
+    private final ObjectMapper json;
+
+    UnknownApiPaths(ObjectMapper json) {
+        this.json = json;
+    }
+
     @Override
     public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        error(request).write(response, HttpStatus.NOT_FOUND.value());
+        error(request).write(response, HttpStatus.NOT_FOUND.value(), json);
     }
 
     static ApiError error(HttpServletRequest request) {

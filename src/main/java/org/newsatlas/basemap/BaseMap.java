@@ -1,9 +1,7 @@
 package org.newsatlas.basemap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsatlas.geodata.Geodata;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,15 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.feature.FeatureIterator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
-import org.newsatlas.geodata.GeoJsonGeometryParser;
 import org.springframework.stereotype.Service;
 
 /**
  * The offline base map: static GeoJSON files derived from Natural Earth (see geodata/README.md), drawn
- * bottom to top. They are served as cacheable static resources under {@link #URL_PREFIX}. For the opening zooms
+ * bottom to top, read from the geodata location's {@link #FOLDER}. They are served as cacheable static resources
+ * under {@link #URL_PREFIX}. For the opening zooms
  * the map draws an overview of each file instead, simplified here at start-up (a fifth of the points) and served
  * from a versioned URL under {@link #OVERVIEW_URL_PREFIX}; it swaps in the detailed files from
  * {@link #DETAIL_ZOOM} on.
@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
 public class BaseMap {
 
     public static final String URL_PREFIX = "/basemap/";
-    public static final String CLASSPATH_LOCATION = "classpath:/geodata/basemap/";
+    /** The base-map files' folder under the geodata location. */
+    public static final String FOLDER = "basemap/";
     public static final String OVERVIEW_URL_PREFIX = "/api/basemap/";
     /** The first zoom level drawn from the detailed files. */
     public static final int DETAIL_ZOOM = 6;
@@ -40,8 +41,7 @@ public class BaseMap {
     /** Decimal places the overview keeps (2: ~1.1 km, a quarter of a pixel at zoom 5). */
     private static final int OVERVIEW_DECIMALS = 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    private final Geodata geodata;
     private final List<BaseMapLayer> layers = new ArrayList<>();
     private final Map<String, Overview> overviews = new LinkedHashMap<>();
 
@@ -49,7 +49,8 @@ public class BaseMap {
     public record Overview(List<Geometry> geometries, String version) {
     }
 
-    public BaseMap() {
+    public BaseMap(Geodata geodata) {
+        this.geodata = geodata;
         layer("land", "Land", BaseMapLayer.Kind.LAND, "land.geojson");
         layer("lakes", "Lakes", BaseMapLayer.Kind.LAKE, "lakes.geojson");
         layer("rivers", "Rivers", BaseMapLayer.Kind.RIVER, "rivers.geojson");
@@ -84,24 +85,19 @@ public class BaseMap {
         return List.copyOf(simple);
     }
 
-    private static List<Geometry> read(String file) {
-        String resource = "geodata/basemap/" + file;
-        try (InputStream in = BaseMap.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing base-map file on the classpath: " + resource);
-            }
-            GeoJsonGeometryParser parser = new GeoJsonGeometryParser();
-            List<Geometry> geometries = new ArrayList<>();
-            for (JsonNode feature : JSON.readTree(in).path("features")) {
-                Geometry g = parser.parse(feature.get("geometry"));
+    private List<Geometry> read(String file) {
+        List<Geometry> geometries = new ArrayList<>();
+        try (FeatureIterator<SimpleFeature> it = geodata.features(FOLDER + file, "basemap").features()) {
+            while (it.hasNext()) {
+                Geometry g = (Geometry) it.next().getDefaultGeometry();
                 if (g != null && !g.isEmpty()) {
                     geometries.add(g);
                 }
             }
-            return geometries;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+            throw new UncheckedIOException("Cannot read " + FOLDER + file, e);
         }
+        return geometries;
     }
 
     private static String version(List<Geometry> geometries) {

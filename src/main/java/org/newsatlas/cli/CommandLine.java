@@ -47,10 +47,10 @@ public final class CommandLine {
         this.commands = new LinkedHashMap<>(commands);
     }
 
-    /** The commands the jar knows. */
+    /** The commands the jar knows; those that run without Spring share one plain JSON mapper. */
     public static CommandLine standard() {
         return new CommandLine(Map.of("import", new ImportCommand(), "reprocess", new ReprocessCommand(),
-                "geoparse", new GeoparseCommand(), "user", new UserCommand(PasswordInput.standard())));
+                "geoparse", new GeoparseCommand(new com.fasterxml.jackson.databind.ObjectMapper()), "user", new UserCommand(PasswordInput.standard())));
     }
 
     /** A first argument that is not an option names a command; without one the web app starts. */

@@ -27,7 +27,12 @@ import org.springframework.context.ApplicationContext;
  */
 public class GeoparseCommand implements Command {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
+
+    /** @param json the mapper for the output and the geodata (the CLI runs this command without Spring) */
+    public GeoparseCommand(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Override
     public String usage() {
@@ -54,7 +59,7 @@ public class GeoparseCommand implements Command {
         Arguments arguments = Arguments.parse(operands);
         ArticleAnalyzer analyzer;
         try {
-            analyzer = GeoparsePipeline.analyzer(Geodata.fromClasspath());
+            analyzer = GeoparsePipeline.analyzer(new Geodata(Geodata.DEFAULT_LOCATION, json));
         } catch (IOException e) {
             err.println("geoparse: cannot load the gazetteer: " + e.getMessage());
             return CommandLine.FAILED;

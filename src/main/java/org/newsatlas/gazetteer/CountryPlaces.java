@@ -1,17 +1,20 @@
 package org.newsatlas.gazetteer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsatlas.geodata.CountryNameRow;
 import org.newsatlas.geodata.Geodata;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.feature.FeatureIterator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Adds one {@link PlaceKind#COUNTRY} place per row of country-names.tsv that has an outline in
- * countries.geojson, at GeoNames' representative point (country-names.tsv; else the centroid of its largest
+ * countries.geojson, at GeoNames' representative point (country-names.tsv; else the JTS centroid of its largest
  * polygon), named by its ISO and Natural Earth names
  * and alternate names (plus country-alternate-names.tsv beside this class), with its demonyms ({@link Demonyms}) as associative names.
  */
@@ -19,8 +22,6 @@ final class CountryPlaces {
 
     private record Outline(String name, String nameNe, double lat, double lon) {
     }
-
-    private final ObjectMapper json = new ObjectMapper();
 
     void load(Geodata geodata, InMemoryGazetteer.Builder builder) throws IOException {
         Map<String, Outline> outlines = outlines(geodata);
@@ -65,16 +66,16 @@ final class CountryPlaces {
         return n;
     }
 
-    /** Read with Jackson, not as GeoTools features: only each country's largest ring is needed. */
-    private Map<String, Outline> outlines(Geodata geodata) throws IOException {
+    /** The outlines of countries.geojson, as read once by {@link Geodata} (the layers use the same features). */
+    private static Map<String, Outline> outlines(Geodata geodata) throws IOException {
         Map<String, Outline> out = new HashMap<>();
-        try (InputStream in = geodata.open(Geodata.COUNTRIES)) {
-            for (JsonNode feature : json.readTree(in).get("features")) {
-                JsonNode p = feature.get("properties");
-                if (p.hasNonNull("iso_a2")) {
-                    double[] c = largestPolygonCentroid(feature.get("geometry"));
-                    out.put(p.get("iso_a2").asText(), new Outline(p.get("name").asText(),
-                            p.get("name_ne").asText(), c[1], c[0]));
+        try (FeatureIterator<SimpleFeature> it = geodata.countries().features()) {
+            while (it.hasNext()) {
+                SimpleFeature f = it.next();
+                if (f.getAttribute("iso_a2") != null) {
+                    Coordinate c = largestPolygonCentroid((Geometry) f.getDefaultGeometry());
+                    out.put((String) f.getAttribute("iso_a2"), new Outline((String) f.getAttribute("name"),
+                            (String) f.getAttribute("name_ne"), c.getY(), c.getX()));
                 }
             }
         }
@@ -82,55 +83,29 @@ final class CountryPlaces {
     }
 
     /**
-     * {lon, lat, area} of the area centroid of the largest outer ring (planar, in degrees; rings spanning the
-     * antimeridian are unwrapped first).
+     * The centroid of the largest outer ring (planar, in degrees; holes ignored; a ring spanning the antimeridian,
+     * as Russia's and Fiji's run from -180 to 180, is unwrapped first by moving its western longitudes past 180).
      */
-    static double[] largestPolygonCentroid(JsonNode geometry) {
-        JsonNode coordinates = geometry.get("coordinates");
-        boolean multi = "MultiPolygon".equals(geometry.get("type").asText());
-        double[] best = null;
-        double bestArea = -1;
-        for (int i = 0; i < (multi ? coordinates.size() : 1); i++) {
-            JsonNode ring = (multi ? coordinates.get(i) : coordinates).get(0);
-            double[] c = ringCentroid(ring);
-            if (Math.abs(c[2]) > bestArea) {
-                bestArea = Math.abs(c[2]);
-                best = c;
+    static Coordinate largestPolygonCentroid(Geometry geometry) {
+        Polygon best = null;
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            Polygon polygon = (Polygon) geometry.getGeometryN(i);
+            Polygon shell = unwrapped(polygon.getFactory().createPolygon(polygon.getExteriorRing().getCoordinates()));
+            if (best == null || shell.getArea() > best.getArea()) {
+                best = shell;
             }
         }
-        return best;
+        Coordinate c = best.getCentroid().getCoordinate();
+        return new Coordinate(c.getX() > 180 ? c.getX() - 360 : c.getX(), c.getY());
     }
 
-    private static double[] ringCentroid(JsonNode ring) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        for (JsonNode p : ring) {
-            minX = Math.min(minX, p.get(0).asDouble());
-            maxX = Math.max(maxX, p.get(0).asDouble());
+    private static Polygon unwrapped(Polygon shell) {
+        if (shell.getEnvelopeInternal().getWidth() <= 180) {
+            return shell;
         }
-        boolean crossesAntimeridian = maxX - minX > 180;
-        double area = 0;
-        double cx = 0;
-        double cy = 0;
-        for (int i = 0; i + 1 < ring.size(); i++) {
-            double x0 = unwrap(ring.get(i).get(0).asDouble(), crossesAntimeridian);
-            double y0 = ring.get(i).get(1).asDouble();
-            double x1 = unwrap(ring.get(i + 1).get(0).asDouble(), crossesAntimeridian);
-            double y1 = ring.get(i + 1).get(1).asDouble();
-            double cross = x0 * y1 - x1 * y0;
-            area += cross;
-            cx += (x0 + x1) * cross;
-            cy += (y0 + y1) * cross;
-        }
-        if (area == 0) {
-            return new double[] {ring.get(0).get(0).asDouble(), ring.get(0).get(1).asDouble(), 0};
-        }
-        double lon = cx / (3 * area);
-        return new double[] {lon > 180 ? lon - 360 : lon, cy / (3 * area), area / 2};
-    }
-
-    /** Russia's and Fiji's rings run from -180 to 180: their western longitudes are moved past 180. */
-    private static double unwrap(double lon, boolean crossesAntimeridian) {
-        return crossesAntimeridian && lon < 0 ? lon + 360 : lon;
+        Polygon copy = (Polygon) shell.copy();
+        copy.apply((CoordinateFilter) c -> c.setX(c.getX() < 0 ? c.getX() + 360 : c.getX()));
+        copy.geometryChanged();
+        return copy;
     }
 }

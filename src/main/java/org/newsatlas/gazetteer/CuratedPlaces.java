@@ -1,7 +1,5 @@
 package org.newsatlas.gazetteer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.newsatlas.geodata.Geodata;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.feature.FeatureIterator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The hand-made parts: curated.geojson (regions, rivers, places GeoNames lacks), extra-places.tsv (beside
@@ -19,19 +21,17 @@ import org.newsatlas.geodata.Geodata;
  */
 final class CuratedPlaces {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     /** Adds curated places and continents; returns the geonameids of declared capitals. */
     Set<Long> loadAndListDeclaredCapitals(Geodata geodata, InMemoryGazetteer.Builder builder)
             throws IOException {
         loadCurated(geodata, builder);
         loadExtraPlaces(builder);
         Set<Long> declared = new HashSet<>();
-        try (InputStream in = geodata.open(Geodata.CAPITALS)) {
-            for (JsonNode feature : json.readTree(in).get("features")) {
-                JsonNode p = feature.get("properties");
-                if ("declared_capital".equals(p.get("role").asText())) {
-                    declared.add(p.get("geonameid").asLong());
+        try (FeatureIterator<SimpleFeature> it = geodata.capitals().features()) {
+            while (it.hasNext()) {
+                SimpleFeature f = it.next();
+                if ("declared_capital".equals(f.getAttribute("role"))) {
+                    declared.add(((Number) f.getAttribute("geonameid")).longValue());
                 }
             }
         }
@@ -39,18 +39,19 @@ final class CuratedPlaces {
     }
 
     private void loadCurated(Geodata geodata, InMemoryGazetteer.Builder builder) throws IOException {
-        try (InputStream in = geodata.open(Geodata.CURATED)) {
-            for (JsonNode feature : json.readTree(in).get("features")) {
-                JsonNode p = feature.get("properties");
-                String name = p.get("name").asText();
-                String kind = p.get("kind").asText();
-                double[] point = representativePoint(feature.get("geometry"));
+        try (FeatureIterator<SimpleFeature> it = geodata.curated().features()) {
+            while (it.hasNext()) {
+                SimpleFeature p = it.next();
+                String name = text(p, "name");
+                String kind = text(p, "kind");
+                Coordinate point = representativePoint((Geometry) p.getDefaultGeometry());
                 Place place = new Place("curated:" + slug(name), name, kindOf(kind), text(p, "country_code"),
                         text(p, "admin1_code"), kind.equals("place") ? text(p, "feature_code") : kind.toUpperCase(
-                        Locale.ROOT), point[1], point[0], 0);
+                        Locale.ROOT), point.getY(), point.getX(), 0);
                 int n = builder.add(place);
                 builder.name(n, name, MatchType.NAME);
-                for (String alternate : p.path("alternatenames").asText("").split("\\|")) {
+                String alternates = text(p, "alternatenames");
+                for (String alternate : (alternates == null ? "" : alternates).split("\\|")) {
                     builder.name(n, alternate, MatchType.ALTERNATE_NAME);
                 }
             }
@@ -95,30 +96,20 @@ final class CuratedPlaces {
         };
     }
 
-    /** A Point's coordinates, or the middle vertex of the longest line of a (Multi)LineString. */
-    private static double[] representativePoint(JsonNode geometry) {
-        JsonNode c = geometry.get("coordinates");
-        switch (geometry.get("type").asText()) {
-            case "Point":
-                return new double[] {c.get(0).asDouble(), c.get(1).asDouble()};
-            case "LineString":
-                return middle(c);
-            default:
-                JsonNode longest = c.get(0);
-                for (JsonNode line : c) {
-                    longest = line.size() > longest.size() ? line : longest;
-                }
-                return middle(longest);
+    /** A Point's coordinate, or the middle vertex of the longest line (most vertices) of a (Multi)LineString. */
+    private static Coordinate representativePoint(Geometry geometry) {
+        Geometry longest = geometry.getGeometryN(0);
+        for (int i = 1; i < geometry.getNumGeometries(); i++) {
+            Geometry line = geometry.getGeometryN(i);
+            longest = line.getNumPoints() > longest.getNumPoints() ? line : longest;
         }
+        return longest.getCoordinates()[longest.getNumPoints() / 2];
     }
 
-    private static double[] middle(JsonNode line) {
-        JsonNode p = line.get(line.size() / 2);
-        return new double[] {p.get(0).asDouble(), p.get(1).asDouble()};
-    }
-
-    private static String text(JsonNode p, String field) {
-        return p.hasNonNull(field) && !p.get(field).asText().isEmpty() ? p.get(field).asText() : null;
+    /** The attribute as text, or null where it is missing or empty. */
+    private static String text(SimpleFeature f, String field) {
+        Object value = f.getAttribute(field);
+        return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 
     static String slug(String name) {

@@ -1,16 +1,11 @@
 package org.newsatlas.geodata;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.geotools.api.feature.simple.SimpleFeature;
-import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.feature.FeatureIterator;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Geometry;
@@ -23,7 +18,6 @@ import org.locationtech.jts.geom.Point;
 public final class ExerciseCatalog {
 
     public static final String FILE = "exercises.geojson";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Exercise> exercises;
     private final String version;
@@ -36,14 +30,11 @@ public final class ExerciseCatalog {
     }
 
     public static ExerciseCatalog load(Geodata geodata, CountryShapes countries) throws IOException {
-        String version;
-        try (InputStream in = geodata.open(FILE)) {
-            JsonNode root = JSON.readTree(in);
-            version = root.path("version").asText() + " (" + root.path("updated").asText() + ")";
-        }
-        SimpleFeatureCollection features = geodata.features(FILE, "exercises");
+        GeoJsonFeatureReader.Document file = geodata.document(FILE, "exercises");
+        String version = file.members().getOrDefault("version", "") + " (" + file.members().getOrDefault("updated", "")
+                + ")";
         List<Exercise> list = new java.util.ArrayList<>();
-        try (FeatureIterator<SimpleFeature> it = features.features()) {
+        try (FeatureIterator<SimpleFeature> it = file.features().features()) {
             while (it.hasNext()) {
                 list.add(exercise(it.next(), countries));
             }
@@ -81,8 +72,9 @@ public final class ExerciseCatalog {
         return value == null ? null : value.toString();
     }
 
-    private static List<String> list(SimpleFeature f, String name) throws IOException {
-        String json = text(f, name);
-        return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
+    /** A JSON array of strings, read as a list by {@link GeoJsonFeatureReader}. */
+    private static List<String> list(SimpleFeature f, String name) {
+        Object value = f.getAttribute(name);
+        return value == null ? List.of() : ((List<?>) value).stream().map(String::valueOf).toList();
     }
 }

@@ -23,15 +23,24 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Reads a GeoJSON FeatureCollection into a GeoTools {@link SimpleFeatureCollection} with a declared
  * feature type: geometry attribute {@code geom} in EPSG:4326 lon/lat, then one attribute per property
- * (Long, Double, Boolean or String, inferred from the values). A textual {@code id} property becomes
- * the feature id; otherwise ids are {@code <typeName>.<index>}.
+ * (Long, Double, Boolean, List or String, inferred from the values; an object stays its JSON text). A textual
+ * {@code id} property becomes the feature id; otherwise ids are {@code <typeName>.<index>}. The one route by which
+ * the app reads GeoJSON: {@link Geodata} calls it for every file.
  */
 public final class GeoJsonFeatureReader {
 
     public static final String GEOMETRY_ATTRIBUTE = "geom";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper;
     private final GeoJsonGeometryParser geometryParser = new GeoJsonGeometryParser();
+
+    /** A file's features and the textual members beside {@code features} at its top level (name, version...). */
+    public record Document(SimpleFeatureCollection features, Map<String, String> members) {
+    }
+
+    public GeoJsonFeatureReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** WGS 84 with longitude first, matching GeoJSON and JTS x = longitude. */
     public static CoordinateReferenceSystem lonLat() {
@@ -43,6 +52,10 @@ public final class GeoJsonFeatureReader {
     }
 
     public SimpleFeatureCollection read(InputStream in, String typeName) throws IOException {
+        return readDocument(in, typeName).features();
+    }
+
+    public Document readDocument(InputStream in, String typeName) throws IOException {
         JsonNode root = mapper.readTree(in);
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw new IOException("Not a GeoJSON FeatureCollection: " + typeName);
@@ -58,7 +71,13 @@ public final class GeoJsonFeatureReader {
         for (int i = 0; i < features.size(); i++) {
             out.add(feature(builder, type, features.get(i), geometries.get(i), typeName + "." + i));
         }
-        return out;
+        Map<String, String> members = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode()) {
+                members.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return new Document(out, Map.copyOf(members));
     }
 
     private SimpleFeatureType featureType(String typeName, JsonNode features, List<Geometry> geometries) {
@@ -105,6 +124,7 @@ public final class GeoJsonFeatureReader {
                 : value.isIntegralNumber() ? Long.class
                 : value.isNumber() ? Double.class
                 : value.isBoolean() ? Boolean.class
+                : value.isArray() ? List.class
                 : String.class;
         if (current == null || current == seen) {
             return seen == null ? current : seen;
@@ -116,7 +136,7 @@ public final class GeoJsonFeatureReader {
         return numbers ? Double.class : String.class;
     }
 
-    private static SimpleFeature feature(SimpleFeatureBuilder builder, SimpleFeatureType type, JsonNode f,
+    private SimpleFeature feature(SimpleFeatureBuilder builder, SimpleFeatureType type, JsonNode f,
             Geometry geometry, String fallbackId) {
         JsonNode props = f.path("properties");
         builder.set(GEOMETRY_ATTRIBUTE, geometry);
@@ -128,7 +148,7 @@ public final class GeoJsonFeatureReader {
         return builder.buildFeature(id != null && id.isTextual() ? id.asText() : fallbackId);
     }
 
-    private static Object value(JsonNode node, Class<?> binding) {
+    private Object value(JsonNode node, Class<?> binding) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -140,6 +160,9 @@ public final class GeoJsonFeatureReader {
         }
         if (binding == Boolean.class) {
             return node.asBoolean();
+        }
+        if (binding == List.class) {
+            return java.util.Collections.unmodifiableList(mapper.convertValue(node, List.class));
         }
         return node.isTextual() ? node.asText() : node.toString();
     }

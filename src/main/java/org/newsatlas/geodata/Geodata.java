@@ -1,5 +1,6 @@
 package org.newsatlas.geodata;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.geotools.data.simple.SimpleFeatureCollection;
@@ -18,7 +21,8 @@ import org.geotools.data.simple.SimpleFeatureCollection;
 /**
  * The files of geodata/ (see geodata/README.md), opened from a base location: a classpath prefix
  * ({@code classpath:geodata/}, the default: the pom copies geodata/ into the jar) or a directory.
- * Files ending in {@code .gz} are decompressed on the fly.
+ * Files ending in {@code .gz} are decompressed on the fly. Every GeoJSON file is read by one
+ * {@link GeoJsonFeatureReader}, once: the parsed file is kept for the next caller.
  */
 public final class Geodata {
 
@@ -37,15 +41,32 @@ public final class Geodata {
     private static final String CLASSPATH = "classpath:";
 
     private final String location;
-    private final GeoJsonFeatureReader featureReader = new GeoJsonFeatureReader();
+    private final GeoJsonFeatureReader featureReader;
+    private final Map<String, GeoJsonFeatureReader.Document> documents = new ConcurrentHashMap<>();
 
-    /** @param location {@code classpath:some/prefix/} or a directory path */
-    public Geodata(String location) {
+    /**
+     * @param location {@code classpath:some/prefix/} or a directory path
+     * @param json the application's JSON mapper (Spring's bean), for GeoJSON files
+     */
+    public Geodata(String location, ObjectMapper json) {
         this.location = location.endsWith("/") ? location : location + "/";
+        this.featureReader = new GeoJsonFeatureReader(json);
+    }
+
+    /** Outside Spring (tests, benchmarks): a plain Jackson mapper. */
+    public Geodata(String location) {
+        this(location, new ObjectMapper());
     }
 
     public static Geodata fromClasspath() {
         return new Geodata(DEFAULT_LOCATION);
+    }
+
+    /** A folder under the location as a Spring resource location ({@code classpath:/...} or {@code file:...}). */
+    public String resourceLocation(String folder) {
+        String under = location + folder + (folder.endsWith("/") ? "" : "/");
+        return under.startsWith(CLASSPATH) ? CLASSPATH + "/" + under.substring(CLASSPATH.length()).replaceFirst("^/", "")
+                : Path.of(under).toAbsolutePath().toUri().toString().replaceFirst("/?$", "/");
     }
 
     public InputStream open(String file) throws IOException {
@@ -90,9 +111,20 @@ public final class Geodata {
     }
 
     public SimpleFeatureCollection features(String file, String typeName) throws IOException {
-        try (InputStream in = open(file)) {
-            return featureReader.read(in, typeName);
+        return document(file, typeName).features();
+    }
+
+    /** The file's features and top-level members, parsed on the first call and kept. */
+    public GeoJsonFeatureReader.Document document(String file, String typeName) throws IOException {
+        String key = file + '\n' + typeName;
+        GeoJsonFeatureReader.Document document = documents.get(key);
+        if (document == null) {
+            try (InputStream in = open(file)) {
+                document = featureReader.readDocument(in, typeName);
+            }
+            documents.putIfAbsent(key, document);
         }
+        return document;
     }
 
     /** All gazetteer rows, streamed; close the stream. */

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LayerSources {
 
+    /** The attributes that are numbers; every other one is text. */
+    private static final Map<String, Class<?>> NUMBERS = Map.of("population", Long.class, "length_km", Double.class);
+
     private final Map<LayerName, SimpleFeatureType> types = new LinkedHashMap<>();
     private final Map<LayerName, List<BaseFeature>> fixed = new LinkedHashMap<>();
     private final Set<String> capitalKeys = new HashSet<>();
@@ -90,13 +93,23 @@ public class LayerSources {
                 SimpleFeature f = it.next();
                 Map<String, Object> values = new LinkedHashMap<>();
                 for (String n : names) {
-                    Object v = f.getAttribute(n);
-                    values.put(n, v == null ? null : v.toString());
+                    values.put(n, value(f.getAttribute(n), NUMBERS.getOrDefault(n, String.class)));
                 }
                 out.add(new BaseFeature(id.apply(f), linkKey.apply(f), (Geometry) f.getDefaultGeometry(), values, null));
             }
         }
         return out;
+    }
+
+    /** The source's value in the declared binding: a number as a Long or Double, anything else as its text. */
+    private static Object value(Object v, Class<?> binding) {
+        if (v == null) {
+            return null;
+        }
+        if (binding == Long.class) {
+            return ((Number) v).longValue();
+        }
+        return binding == Double.class ? (Object) ((Number) v).doubleValue() : v.toString();
     }
 
     private static Map<String, Object> attributes(Object... pairs) {
@@ -107,7 +120,7 @@ public class LayerSources {
         return map;
     }
 
-    /** All attributes are text except the geometry: GeoJSON and CSV write them as they are in the sources. */
+    /** Numbers ({@link #NUMBERS}) stay numbers, the rest is text: GeoJSON and CSV write them as they are typed. */
     private static SimpleFeatureType type(LayerName layer, Class<? extends Geometry> geometry, String... names) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName(layer.id());
@@ -115,7 +128,7 @@ public class LayerSources {
         b.add(GeoJsonFeatureReader.GEOMETRY_ATTRIBUTE, geometry);
         b.setDefaultGeometry(GeoJsonFeatureReader.GEOMETRY_ATTRIBUTE);
         for (String n : names) {
-            b.add(n, String.class);
+            b.add(n, NUMBERS.getOrDefault(n, String.class));
         }
         return b.buildFeatureType();
     }

@@ -1,32 +1,58 @@
 package org.newsatlas.ui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.api.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.ContentSecurityPolicy;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.PasswordHashes;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.ServerMode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.VisitorFilter;
 import org.newsatlas.ui.map.MapProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Configuration;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpMethod;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.SecurityFilterChain;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.core.AuthenticationException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.web.util.matcher.RequestMatchers;
 
 /**
@@ -44,7 +70,8 @@ public class SecurityConfiguration {
     static final String REALM = "News Atlas";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ServerMode mode, MapProperties map) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ServerMode mode, MapProperties map, ObjectMapper json)
+            throws Exception {
         RequestMatcher api = RequestMatchers.anyOf(path("/api/**"), path("/ogc"), path("/ogc/**"));
         RequestMatcher geoparse = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/geoparse");
         http.authorizeHttpRequests(requests -> requests
@@ -56,11 +83,11 @@ public class SecurityConfiguration {
         // before Vaadin's "any request: the sign-in page", so that scripts get a 401 and a Basic challenge
         // and both refusals in the API's one error shape
         http.exceptionHandling(handling -> handling
-                .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, api)
+                .defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(response, json), api)
                 .defaultAccessDeniedHandlerFor((request, response, e) -> new ApiError(ApiError.FORBIDDEN,
                         "Your account may not do this: " + request.getMethod() + " " + request.getRequestURI()
                                 + (geoparse.matches(request) ? " needs an editor" : " needs a reader"))
-                        .write(response, HttpStatus.FORBIDDEN.value()), api));
+                        .write(response, HttpStatus.FORBIDDEN.value(), json), api));
         // the API changes nothing but by POST /api/geoparse, which scripts send with Basic credentials and no session
         // to forge a request from; without this a POST to a GET-only route would be a CSRF 403, not a 405
         http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
@@ -74,16 +101,15 @@ public class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after Vaadin's: its "any other request: the sign-in page" then comes before Basic's own default
         http.httpBasic(basicAuth -> basicAuth.realmName(REALM)
-                .authenticationEntryPoint(SecurityConfiguration::unauthorized));
+                .authenticationEntryPoint((request, response, e) -> unauthorized(response, json)));
         return http.build();
     }
 
     /** 401 with a Basic challenge, in the API's error shape: no credentials, or credentials that did not sign in. */
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                     AuthenticationException e) throws IOException {
+    private static void unauthorized(HttpServletResponse response, ObjectMapper json) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         new ApiError(ApiError.NOT_AUTHORIZED, "Sign in first: this server needs a reader's or an editor's account "
-                + "(HTTP Basic)").write(response, HttpStatus.UNAUTHORIZED.value());
+                + "(HTTP Basic)").write(response, HttpStatus.UNAUTHORIZED.value(), json);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.newsatlas.basemap;
 
+import org.newsatlas.geodata.Geodata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,7 +33,7 @@ class BaseMapTest {
 
     @Test
     void every_base_map_layer_has_a_versioned_overview_with_fewer_points_than_its_file() {
-        BaseMap baseMap = new BaseMap();
+        BaseMap baseMap = new BaseMap(Geodata.fromClasspath());
         assertThat(baseMap.layers()).extracting(BaseMapLayer::id).containsExactly("land", "lakes", "rivers", "borders");
         for (BaseMapLayer layer : baseMap.layers()) {
             BaseMap.Overview overview = baseMap.overview(layer.id()).orElseThrow();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The geoparse command's {@code --date}: a date within 1800–2200, or a usage error saying why. */
 class GeoparseArgumentsTest {
 
-    private final GeoparseCommand command = new GeoparseCommand();
+    private final GeoparseCommand command = new GeoparseCommand(new com.fasterxml.jackson.databind.ObjectMapper());
 
     @Test
     void a_date_in_year_999_or_10000_is_a_usage_error_naming_the_sane_years() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
@@ -25,7 +26,7 @@ class GeoJsonFeatureReaderTest {
              "geometry":{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6],[5,5]]]]}}
             ]}""";
 
-    private final GeoJsonFeatureReader reader = new GeoJsonFeatureReader();
+    private final GeoJsonFeatureReader reader = new GeoJsonFeatureReader(new com.fasterxml.jackson.databind.ObjectMapper());
 
     @Test
     void properties_become_typed_attributes_after_the_geom_attribute() throws IOException {
@@ -52,6 +53,19 @@ class GeoJsonFeatureReaderTest {
             assertThat(second.getAttribute("label")).isNull();
             assertThat(second.getDefaultGeometry()).isInstanceOf(MultiPolygon.class);
             assertThat(((Geometry) second.getDefaultGeometry()).getNumGeometries()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void arrays_become_lists_and_top_level_members_are_kept() throws IOException {
+        String file = """
+                {"type":"FeatureCollection","version":"3","updated":"2026-01-02","features":[
+                {"type":"Feature","properties":{"aliases":["Zapad","West"]},"geometry":null}]}""";
+        GeoJsonFeatureReader.Document document = reader.readDocument(
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "things");
+        assertThat(document.members()).containsEntry("version", "3").containsEntry("updated", "2026-01-02");
+        try (SimpleFeatureIterator it = document.features().features()) {
+            assertThat(it.next().getAttribute("aliases")).isEqualTo(List.of("Zapad", "West"));
         }
     }
 

@@ -2,7 +2,6 @@ package org.newsatlas.api.ogc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.newsatlas.api.ApiException;
 import org.newsatlas.layer.LayerName;
@@ -42,7 +41,7 @@ public class OgcController {
 
     @GetMapping("/conformance")
     public ResponseEntity<Object> conformance() {
-        return json(Map.of("conformsTo", OgcDocuments.CONFORMANCE), OgcDocuments.JSON);
+        return json(OgcDocuments.conformance(), OgcDocuments.JSON);
     }
 
     @GetMapping("/api")
@@ -52,12 +51,11 @@ public class OgcController {
 
     @GetMapping("/collections")
     public ResponseEntity<Object> collections() {
-        List<Object> all = new ArrayList<>();
+        List<OgcDocuments.Collection> all = new ArrayList<>();
         for (LayerName name : LayerName.values()) {
             all.add(OgcDocuments.collection(base(), layers.layer(name), layers.months(List.of(name))));
         }
-        return json(OgcDocuments.map("links", List.of(OgcDocuments.link(base() + "/collections", "self",
-                OgcDocuments.JSON, "The feature collections")), "collections", all), OgcDocuments.JSON);
+        return json(OgcDocuments.collections(base(), all), OgcDocuments.JSON);
     }
 
     @GetMapping("/collections/{collectionId}")
@@ -73,18 +71,16 @@ public class OgcController {
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             @RequestParam(required = false) String f, @RequestParam(required = false) String mentioned) {
         LayerName name = layer(collectionId);
-        boolean csv = format(f);
-        boolean mentionedOnly = bool("mentioned", mentioned);
-        PageParameters page = PageParameters.parse(limit, offset);
-        MonthWindow window = DateTimeParameter.parse(datetime);
-        List<SimpleFeature> matched = mentionedOnly
-                ? layers.mentionedFeatures(name, window, BboxParameter.parse(bbox))
-                : layers.features(name, window, BboxParameter.parse(bbox));
-        if (csv) {
+        ItemsQuery query = ItemsQuery.parse(bbox, datetime, limit, offset, f, mentioned);
+        List<SimpleFeature> matched = query.mentioned()
+                ? layers.mentionedFeatures(name, query.datetime(), query.bbox())
+                : layers.features(name, query.datetime(), query.bbox());
+        if (query.format() == ItemsQuery.Format.CSV) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"" + name.id() + ".csv\"")
                     .body(FeatureCsv.write(layers.layer(name).type(), matched));
         }
+        PageParameters page = query.page();
         return json(OgcDocuments.items(page.of(matched), matched.size(), pageLinks(name, page, matched.size())),
                 OgcDocuments.GEO_JSON);
     }
@@ -99,12 +95,11 @@ public class OgcController {
         }
         SimpleFeature feature = layers.feature(name, featureId, window).orElseThrow(() -> ApiException.notFound(
                 "Feature '" + featureId + "' is not on the map in " + window));
-        Map<String, Object> body = OgcDocuments.feature(feature);
         String collection = base() + "/collections/" + name.id();
-        body.put("links", List.of(
+        return json(OgcDocuments.feature(feature).withLinks(List.of(
                 OgcDocuments.link(collection + "/items/" + featureId, "self", OgcDocuments.GEO_JSON, "This feature"),
-                OgcDocuments.link(collection, "collection", OgcDocuments.JSON, "The collection")));
-        return json(body, OgcDocuments.GEO_JSON);
+                OgcDocuments.link(collection, "collection", OgcDocuments.JSON, "The collection"))),
+                OgcDocuments.GEO_JSON);
     }
 
     public static LayerName layer(String collectionId) {
@@ -112,8 +107,8 @@ public class OgcController {
                 .orElseThrow(() -> ApiException.notFound("Unknown collection '" + collectionId + "'"));
     }
 
-    private List<Map<String, Object>> pageLinks(LayerName name, PageParameters page, int matched) {
-        List<Map<String, Object>> links = new ArrayList<>();
+    private List<OgcDocuments.Link> pageLinks(LayerName name, PageParameters page, int matched) {
+        List<OgcDocuments.Link> links = new ArrayList<>();
         links.add(OgcDocuments.link(pageUrl(page), "self", OgcDocuments.GEO_JSON, "This page"));
         if (page.hasNext(matched)) {
             links.add(OgcDocuments.link(pageUrl(page.next()), "next", OgcDocuments.GEO_JSON, "Next page"));
@@ -129,27 +124,6 @@ public class OgcController {
     private String pageUrl(PageParameters page) {
         return baseUrl.currentRequestUrl().replaceQueryParam(PageParameters.OFFSET, page.offset())
                 .replaceQueryParam(PageParameters.LIMIT, page.limit()).build().toUriString();
-    }
-
-    private static boolean format(String f) {
-        if (f == null || f.equals("json") || f.equals("geojson")) {
-            return false;
-        }
-        if (f.equals("csv")) {
-            return true;
-        }
-        throw ApiException.badParameter("f", "unknown format '" + f + "'; use json or csv");
-    }
-
-    /** A vendor parameter: {@code mentioned=true} keeps only features that some passage links to. */
-    private static boolean bool(String parameter, String value) {
-        if (value == null || value.isBlank() || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw ApiException.badParameter(parameter, "'" + value + "' is not true or false");
     }
 
     private String base() {

@@ -1,5 +1,6 @@
 package org.newsatlas.api.ogc;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerSnapshot;
 import org.newsatlas.layer.MonthCount;
 
-/** The JSON documents of the OGC API - Features endpoints, as maps for Jackson. */
+/** The JSON documents of the OGC API - Features endpoints, as typed records for Jackson (fields in JSON order). */
 public final class OgcDocuments {
 
     public static final String GEO_JSON = "application/geo+json";
@@ -29,52 +30,103 @@ public final class OgcDocuments {
     private OgcDocuments() {
     }
 
-    public static Map<String, Object> landing(String base) {
-        return map("title", "News Atlas", "description",
+    /** A link of an OGC API document. */
+    public record Link(String href, String rel, String type, String title) {
+    }
+
+    /** The landing page ({@code /ogc}). */
+    public record Landing(String title, String description, List<Link> links) {
+    }
+
+    /** {@code /ogc/conformance}. */
+    public record Conformance(List<String> conformsTo) {
+    }
+
+    /** {@code /ogc/collections}. */
+    public record Collections(List<Link> links, List<Collection> collections) {
+    }
+
+    /** One feature collection, as GeoServer's {@code CollectionDocument}. */
+    public record Collection(String id, String title, String description, String itemType, List<String> crs, Extent extent,
+                      List<Link> links) {
+    }
+
+    public record Extent(SpatialExtent spatial, TemporalExtent temporal) {
+    }
+
+    /** @param bbox west, south, east, north per box */
+    public record SpatialExtent(List<List<Double>> bbox, String crs) {
+    }
+
+    /** @param interval [start, end] per interval; an end is null where the layer has no months */
+    public record TemporalExtent(List<List<String>> interval, String trs) {
+    }
+
+    /** A GeoJSON feature with its attributes typed as in the layer; {@code links} only on a single item. */
+    public record Feature(String type, String id, Map<String, Object> geometry, Map<String, Object> properties,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) List<Link> links) {
+
+        Feature withLinks(List<Link> links) {
+            return new Feature(type, id, geometry, properties, links);
+        }
+    }
+
+    /** A page of items. */
+    public record FeatureCollection(String type, List<Feature> features, int numberMatched, int numberReturned,
+                             String timeStamp, List<Link> links) {
+    }
+
+    public static Conformance conformance() {
+        return new Conformance(CONFORMANCE);
+    }
+
+    public static Landing landing(String base) {
+        return new Landing("News Atlas",
                 "Map layers of a news corpus: exercise sites, capitals, borders, countries and places, each feature "
                         + "linked to the passages that mention it; filter by month with datetime.",
-                "links", List.of(link(base, "self", JSON, "This document"),
+                List.of(link(base, "self", JSON, "This document"),
                         link(base + "/api", "service-desc", OPENAPI, "The API definition"),
                         link(base + "/conformance", "conformance", JSON, "Conformance classes"),
                         link(base + "/collections", "data", JSON, "The feature collections")));
     }
 
-    public static Map<String, Object> collection(String base, LayerSnapshot layer, List<MonthCount> months) {
+    public static Collections collections(String base, List<Collection> all) {
+        return new Collections(List.of(link(base + "/collections", "self", JSON, "The feature collections")), all);
+    }
+
+    public static Collection collection(String base, LayerSnapshot layer, List<MonthCount> months) {
         String self = base + "/collections/" + layer.name().id();
         ReferencedEnvelope bounds = layer.features().getBounds();
-        List<Object> interval = new ArrayList<>();
+        List<String> interval = new ArrayList<>();
         interval.add(months.isEmpty() ? null : months.get(0).month().atDay(1) + "T00:00:00Z");
         interval.add(months.isEmpty() ? null : months.get(months.size() - 1).month().atEndOfMonth() + "T23:59:59Z");
-        return map("id", layer.name().id(), "title", layer.name().title(), "description", layer.name().description(),
-                "itemType", "feature", "crs", List.of(CRS84),
-                "extent", map("spatial", map("bbox", List.of(List.of(bounds.getMinX(), bounds.getMinY(),
-                                bounds.getMaxX(), bounds.getMaxY())), "crs", CRS84),
-                        "temporal", map("interval", List.of(interval), "trs",
-                                "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian")),
-                "links", List.of(link(self, "self", JSON, "This collection"),
+        Extent extent = new Extent(new SpatialExtent(List.of(List.of(bounds.getMinX(), bounds.getMinY(),
+                bounds.getMaxX(), bounds.getMaxY())), CRS84),
+                new TemporalExtent(List.of(interval), "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
+        return new Collection(layer.name().id(), layer.name().title(), layer.name().description(), "feature",
+                List.of(CRS84), extent, List.of(link(self, "self", JSON, "This collection"),
                         link(self + "/items", "items", GEO_JSON, "Items as GeoJSON"),
                         link(self + "/items?f=csv", "items", "text/csv", "Items as CSV")));
     }
 
-    public static Map<String, Object> feature(SimpleFeature f) {
+    public static Feature feature(SimpleFeature f) {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (AttributeDescriptor d : f.getFeatureType().getAttributeDescriptors()) {
             if (!Geometry.class.isAssignableFrom(d.getType().getBinding())) {
                 properties.put(d.getLocalName(), f.getAttribute(d.getLocalName()));
             }
         }
-        return map("type", "Feature", "id", f.getID(),
-                "geometry", GeoJsonGeometries.toMap((Geometry) f.getDefaultGeometry()), "properties", properties);
+        return new Feature("Feature", f.getID(), GeoJsonGeometries.toMap((Geometry) f.getDefaultGeometry()),
+                properties, null);
     }
 
-    public static Map<String, Object> items(List<SimpleFeature> page, int matched, List<Map<String, Object>> links) {
-        return map("type", "FeatureCollection", "features", page.stream().map(OgcDocuments::feature).toList(),
-                "numberMatched", matched, "numberReturned", page.size(), "timeStamp", Instant.now().toString(),
-                "links", links);
+    public static FeatureCollection items(List<SimpleFeature> page, int matched, List<Link> links) {
+        return new FeatureCollection("FeatureCollection", page.stream().map(OgcDocuments::feature).toList(), matched,
+                page.size(), Instant.now().toString(), links);
     }
 
-    public static Map<String, Object> link(String href, String rel, String type, String title) {
-        return map("href", href, "rel", rel, "type", type, "title", title);
+    public static Link link(String href, String rel, String type, String title) {
+        return new Link(href, rel, type, title);
     }
 
     /** An ordered map from alternating keys and values; null values are kept (JSON null). */

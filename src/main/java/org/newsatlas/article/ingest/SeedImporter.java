@@ -1,8 +1,6 @@
 package org.newsatlas.article.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +37,12 @@ public class SeedImporter implements ApplicationRunner {
     private final ResourceLoader resources;
     private final ArticleService articles;
     private final ArticleImportService files;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Spring's mapper: java.time types, unknown properties ignored. */
+    private final ObjectMapper json;
 
     public SeedImporter(SeedProperties properties, ResourceLoader resources, ArticleService articles,
-                        ArticleImportService files) {
+                        ArticleImportService files, ObjectMapper json) {
+        this.json = json;
         this.properties = properties;
         this.resources = resources;
         this.articles = articles;

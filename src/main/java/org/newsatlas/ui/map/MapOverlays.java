@@ -65,7 +65,7 @@ class MapOverlays {
                 add(facts, "Also written: ", text(f, "aliases").replace(" | ", ", "));
             }
             case CAPITALS -> add(facts, "Capital · ", text(f, "iso_a2"));
-            case BORDERS -> add(facts, "Length ≈ ", text(f, "length_km").replaceAll("\\.\\d+$", "") + " km");
+            case BORDERS -> add(facts, "Length ≈ ", wholeKilometres(f) + " km");
             case COUNTRIES -> add(facts, "ISO code ", text(f, "iso_a2"));
             case PLACES -> add(facts, text(f, "kind") + " · ", text(f, "country_code"));
             default -> { }
@@ -108,6 +108,11 @@ class MapOverlays {
         if (!value.isBlank() && !value.equals("null")) {
             facts.add(label + value);
         }
+    }
+
+    /** The border's length without its decimals (truncated, as shown since the first version), or "" if unknown. */
+    private static String wholeKilometres(SimpleFeature border) {
+        return border.getAttribute("length_km") instanceof Number km ? Long.toString(km.longValue()) : "";
     }
 
     private static String text(SimpleFeature feature, String attribute) {

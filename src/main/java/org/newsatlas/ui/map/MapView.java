@@ -1,30 +1,51 @@
 package org.newsatlas.ui.map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.html.Div;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.notification.Notification;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.PageTitle;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.QueryParameters;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.Route;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.article.ArticleService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.article.MentionCorrectionService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.article.Plural;
 import org.newsatlas.basemap.BaseMap;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.layer.FeatureSummary;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.layer.LayerName;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.layer.LayerService;
 import org.newsatlas.basemap.LayerShapes;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.search.SearchHit;
 import org.newsatlas.search.SearchService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.Role;
 import org.newsatlas.ui.CurrentUser;
 import org.newsatlas.ui.MainLayout;
@@ -45,7 +66,7 @@ public class MapView extends Div implements BeforeEnterObserver {
     private final LayerService layers;
     private final MapOverlays overlays;
     private final MonthFilter months = new MonthFilter();
-    private final PlaceMap map = new PlaceMap();
+    private final PlaceMap map;
     private final FeaturePanel panel;
     private final FeatureList list = new FeatureList();
     private final TabSheet side = new TabSheet();
@@ -60,7 +81,8 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, LayerShapes shapes,
                    SearchService search, ReaderLauncher reader, ArticleService articles,
-                   MentionCorrectionService corrections, CurrentUser user) {
+                   MentionCorrectionService corrections, CurrentUser user, ObjectMapper json) {
+        this.map = new PlaceMap(json);
         this.layers = layers;
         this.user = user;
         this.reader = reader;

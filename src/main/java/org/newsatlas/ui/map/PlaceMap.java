@@ -32,9 +32,11 @@ import org.newsatlas.basemap.BaseMapLayer;
 @CssImport("leaflet.markercluster/dist/MarkerCluster.css")
 public class PlaceMap extends Component implements HasSize {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
 
-    public PlaceMap() {
+    /** @param json the application's mapper (Spring's bean), for the state sent to the browser */
+    public PlaceMap(ObjectMapper json) {
+        this.json = json;
         getElement().setAttribute("role", "application");
         getElement().setAttribute("aria-label", "Map");
     }
@@ -80,9 +82,9 @@ public class PlaceMap extends Component implements HasSize {
         return addListener(FeatureClickEvent.class, listener);
     }
 
-    private static String toJson(Object value) {
+    private String toJson(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise map settings", e);
         }

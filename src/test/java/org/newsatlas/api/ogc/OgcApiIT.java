@@ -172,6 +172,19 @@ class OgcApiIT {
     }
 
     @Test
+    void population_and_border_length_are_json_numbers_in_items() throws Exception {
+        JsonNode dushanbe = get("/ogc/collections/capitals/items/gn:1221874").body.path("properties");
+        assertThat(dushanbe.path("population").isIntegralNumber()).as(dushanbe.toString()).isTrue();
+        assertThat(dushanbe.path("population").asLong()).isGreaterThan(100_000);
+        JsonNode capitals = get("/ogc/collections/capitals/items?limit=100").body;
+        assertThat(capitals.path("features")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.path("properties").path("population").isIntegralNumber()).isTrue());
+        JsonNode border = feature(get("/ogc/collections/borders/items?limit=10000").body, "CN-RU");
+        assertThat(border.path("properties").path("length_km").isNumber()).as(border.toString()).isTrue();
+        assertThat(border.path("properties").path("length_km").asDouble()).isGreaterThan(1000);
+    }
+
+    @Test
     void csv_export_has_the_same_filters_and_wkt_geometry() throws Exception {
         HttpResponse<String> csv = raw("/ogc/collections/capitals/items?f=csv&datetime=2021-07-01/2021-07-31");
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");

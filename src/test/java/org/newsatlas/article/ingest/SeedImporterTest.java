@@ -46,13 +46,15 @@ class SeedImporterTest {
 
     @Test
     void nothing_is_imported_when_the_seed_is_off(@TempDir Path folder) throws Exception {
-        new SeedImporter(new SeedProperties(false, "file:" + folder + "/"), new DefaultResourceLoader(), articles, files)
+        new SeedImporter(new SeedProperties(false, "file:" + folder + "/"), new DefaultResourceLoader(), articles, files,
+                org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build())
                 .run(null);
         verifyNoInteractions(files, articles);
         assertThat(folder).isEmptyDirectory();
     }
 
     private SeedImporter importer(String location) {
-        return new SeedImporter(new SeedProperties(true, location), new DefaultResourceLoader(), articles, files);
+        return new SeedImporter(new SeedProperties(true, location), new DefaultResourceLoader(), articles, files,
+                org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build());
     }
 }
