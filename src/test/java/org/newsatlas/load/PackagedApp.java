@@ -30,13 +30,21 @@ public final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
+    /** The app on an existing data folder, without the seed corpus (a folder already imported). */
     public static PackagedApp start(Path jar, Path dataDir, Path log, List<String> jvmOptions) throws IOException {
+        return start(jar, dataDir, log, jvmOptions, List.of("--newsatlas.seed.enabled=false"));
+    }
+
+    /** The app with more of its own arguments ({@code --name=value}, e.g. to let it import the seed corpus). */
+    public static PackagedApp start(Path jar, Path dataDir, Path log, List<String> jvmOptions,
+                                    List<String> appArguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--newsatlas.data-dir=" + dataDir.toAbsolutePath(), "--newsatlas.seed.enabled=false"));
+                "--newsatlas.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(appArguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
