@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.newsatlas.support.Browser;
 
@@ -39,17 +40,33 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
             return after.instances(className) - before.instances(className);
         }
 
-        /** A table: live heap before and after, growth per session, and the classes that grew most. */
+        /** Growth per session of the classes whose names start with {@code prefix} ("com.vaadin."). */
+        public double bytesPerSession(String prefix) {
+            return after.growthSince(before, Integer.MAX_VALUE).stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(Map.Entry::getValue).sum() / (double) sessions;
+        }
+
+        /**
+         * A table: live heap before and after, growth per session in all and by where the classes come from (the
+         * rest is the JDK's strings, maps and arrays the others fill), and the classes that grew most.
+         */
         public String describe() {
             StringBuilder out = new StringBuilder(String.format("heap per idle session (map open, %d sessions): "
                             + "%.0f KB (live heap %.1f MB -> %.1f MB, after a full GC)%n", sessions,
                     bytesPerSession() / 1024, beforeBytes() / 1048576.0, afterBytes() / 1048576.0));
+            out.append(String.format("  %12s  %s%n", "KB/session", "classes"));
+            for (String prefix : GROUPS) {
+                out.append(String.format("  %12.1f  %s*%n", bytesPerSession(prefix) / 1024, prefix));
+            }
             out.append(String.format("  %12s  %9s  %s%n", "KB/session", "instances", "class (grew most)"));
             after.growthSince(before, 25).forEach(e -> out.append(String.format("  %12.1f  %9d  %s%n",
                     e.getValue() / 1024.0 / sessions, instancesAdded(e.getKey()), e.getKey())));
             return out.toString();
         }
     }
+
+    /** Where the growth is broken down in {@link Result#describe}. */
+    private static final List<String> GROUPS = List.of("com.vaadin.", "org.newsatlas.", "org.h2.", "java.", "[");
 
     public Result measure() {
         try (Browser browser = new Browser()) {

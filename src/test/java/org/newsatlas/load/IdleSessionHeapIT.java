@@ -20,7 +20,8 @@ import org.newsatlas.support.TempDataDir;
  * <p>
  * Memory targets are reported, not asserted (a heap figure moves with the JVM, the corpus and the GC): the test
  * asserts that the sessions were really there when the heap was read (one more Vaadin session and one more map
- * view each), and that they cost something. The issue's target (under 1 MB per idle session) is read from the
+ * view each), and that their Vaadin state costs something. The total moves with shared caches (H2's page cache
+ * fills as sessions read), so the table also gives the growth by the classes' origin. The issue's target (under 1 MB per idle session) is read from the
  * printed table.
  */
 class IdleSessionHeapIT {
@@ -34,6 +35,7 @@ class IdleSessionHeapIT {
         Path data = TempDataDir.create("idle-heap");
         try (PackagedApp app = PackagedApp.start(PackagedJar.jar(), data, Path.of("target", "idle-session-heap.log"),
                 List.of("-Xmx512m"), List.of())) {
+            app.awaitLogged("Seed corpus: "); // the seed articles are imported after the server answers
             IdleSessionHeap.Result heap = new IdleSessionHeap(app.base(), WARM_UP, sessions, app::liveHeap).measure();
             System.out.println(heap.describe());
 
@@ -42,7 +44,7 @@ class IdleSessionHeapIT {
                     .as("Vaadin sessions alive when the heap was read").isGreaterThanOrEqualTo(sessions);
             assertThat(heap.instancesAdded(MapView.class.getName()))
                     .as("map views alive when the heap was read").isGreaterThanOrEqualTo(sessions);
-            assertThat(heap.bytesPerSession()).as("bytes per session").isPositive();
+            assertThat(heap.bytesPerSession("com.vaadin.")).as("Vaadin's state per session").isPositive();
             assertThat(app.loggedErrors()).as("ERROR lines in the app's log").isEmpty();
         }
     }

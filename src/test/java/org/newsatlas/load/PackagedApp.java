@@ -87,6 +87,22 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Waits (up to 20 minutes) until the app's log has a line containing {@code text}, e.g. a finished seed import. */
+    public void awaitLogged(String text) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        while (Files.readAllLines(log).stream().noneMatch(l -> l.contains(text))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app never logged '" + text + "'; see " + log);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Lines of the app's log that report an error (Spring Boot's level column). */
     public List<String> loggedErrors() throws IOException {
         return Files.readAllLines(log).stream().filter(l -> l.contains(" ERROR ")).toList();
