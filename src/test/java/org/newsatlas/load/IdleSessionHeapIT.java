@@ -16,7 +16,7 @@ import org.newsatlas.support.TempDataDir;
  * it) in its own JVM, {@value #SESSIONS} headless Chromium sessions on the map screen (override with
  * {@code -Dnewsatlas.heap-sessions=N}), live heap read with {@code jcmd PID GC.class_histogram} (a full GC first)
  * before and after they are opened ({@link IdleSessionHeap}). Prints a table: the growth per session and the classes
- * that grew most.
+ * that grew most. {@code -Dnewsatlas.jar=path} measures another build of the jar (e.g. before a change).
  * <p>
  * Memory targets are reported, not asserted (a heap figure moves with the JVM, the corpus and the GC): the test
  * asserts that the sessions were really there when the heap was read (one more Vaadin session and one more map
@@ -33,7 +33,8 @@ class IdleSessionHeapIT {
     void each_idle_session_with_the_map_open_is_measured_and_printed() throws Exception {
         int sessions = Integer.getInteger("newsatlas.heap-sessions", SESSIONS);
         Path data = TempDataDir.create("idle-heap");
-        try (PackagedApp app = PackagedApp.start(PackagedJar.jar(), data, Path.of("target", "idle-session-heap.log"),
+        Path jar = Path.of(System.getProperty("newsatlas.jar", PackagedJar.jar().toString()));
+        try (PackagedApp app = PackagedApp.start(jar, data, Path.of("target", "idle-session-heap.log"),
                 List.of("-Xmx512m"), List.of())) {
             app.awaitLogged("Seed corpus: "); // the seed articles are imported after the server answers
             IdleSessionHeap.Result heap = new IdleSessionHeap(app.base(), WARM_UP, sessions, app::liveHeap).measure();
