@@ -36,7 +36,10 @@ class IdleSessionHeapIT {
         Path jar = Path.of(System.getProperty("newsatlas.jar", PackagedJar.jar().toString()));
         try (PackagedApp app = PackagedApp.start(jar, data, Path.of("target", "idle-session-heap.log"),
                 List.of("-Xmx512m"), List.of())) {
-            app.awaitLogged("Seed corpus: "); // the seed articles are imported after the server answers
+            // after the server answers, it imports the seed articles and (in the background) copies the gazetteer
+            // into H2; the heap is read once both are over, else their garbage and buffers blur the figure
+            app.awaitLogged("Seed corpus: ");
+            app.awaitLogged("Gazetteer stored in H2", "Gazetteer in H2 is current", "Storing the gazetteer in H2 failed");
             IdleSessionHeap.Result heap = new IdleSessionHeap(app.base(), WARM_UP, sessions, app::liveHeap).measure();
             System.out.println(heap.describe());
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -87,12 +88,15 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    /** Waits (up to 20 minutes) until the app's log has a line containing {@code text}, e.g. a finished seed import. */
-    public void awaitLogged(String text) throws IOException {
+    /**
+     * Waits (up to 20 minutes) until the app's log has a line containing one of {@code texts}, e.g. a finished seed
+     * import.
+     */
+    public void awaitLogged(String... texts) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-        while (Files.readAllLines(log).stream().noneMatch(l -> l.contains(text))) {
+        while (Files.readAllLines(log).stream().noneMatch(l -> Arrays.stream(texts).anyMatch(l::contains))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app never logged '" + text + "'; see " + log);
+                throw new IllegalStateException("the app never logged " + List.of(texts) + "; see " + log);
             }
             try {
                 Thread.sleep(200);
