@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
@@ -29,7 +30,15 @@ public class LayerService {
 
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
-    private record Snapshots(String version, Map<LayerName, LayerSnapshot> layers) {
+    /** Windows whose summaries are kept per corpus version (a few months and ranges are asked for over and over). */
+    private static final int KEPT_WINDOWS = 64;
+
+    /**
+     * The layers of one corpus version and the summaries already worked out for it: every session showing the
+     * same month shares one immutable list instead of holding a copy each.
+     */
+    private record Snapshots(String version, Map<LayerName, LayerSnapshot> layers,
+                             Map<MonthWindow, List<FeatureSummary>> summaries) {
     }
 
     private final LayerSources sources;
@@ -80,15 +89,28 @@ public class LayerService {
         return layer(name).query(FF.and(filter(window, boxes), mentioned), window);
     }
 
-    /** What the map shows in the window, every layer, as summaries (most passages first within a layer). */
+    /**
+     * What the map shows in the window, every layer, as summaries (most passages first within a layer); an
+     * immutable list, shared by every caller asking for the same window of the same corpus.
+     */
     @Transactional(readOnly = true)
     public List<FeatureSummary> summaries(MonthWindow window) {
+        Snapshots current = snapshots();
+        List<FeatureSummary> kept = current.summaries().get(window);
+        if (kept != null) {
+            return kept;
+        }
         List<FeatureSummary> out = new ArrayList<>();
         for (LayerName name : LayerName.values()) {
             mentionedFeatures(name, window, List.of()).stream().map(f -> FeatureSummary.of(name, f))
                     .sorted(Comparator.comparingInt(FeatureSummary::passageCount).reversed()).forEach(out::add);
         }
-        return out;
+        List<FeatureSummary> summaries = List.copyOf(out);
+        if (current.summaries().size() >= KEPT_WINDOWS) {
+            current.summaries().clear();
+        }
+        current.summaries().put(window, summaries);
+        return summaries;
     }
 
     /**
@@ -161,7 +183,7 @@ public class LayerService {
             var own = links.computeIfAbsent(name.source(), s -> repository.links(s, passageMonths));
             layers.put(name, new LayerSnapshot(name, sources.type(name), sources.features(name, places), own));
         }
-        Snapshots built = new Snapshots(version, layers);
+        Snapshots built = new Snapshots(version, layers, new ConcurrentHashMap<>());
         cache = built;
         return built;
     }

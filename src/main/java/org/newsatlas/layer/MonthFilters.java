@@ -26,31 +26,20 @@ public final class MonthFilters {
     }
 
     /**
-     * All time is {@link Filter#INCLUDE}; any other window keeps the features with a month inside it. Months are
-     * encoded with four-digit years, so a bound before year 0 is an open start and one after 9999 an open end (no
-     * feature has a month there); a window wholly outside them is {@link Filter#EXCLUDE}.
+     * All time is {@link Filter#INCLUDE}; any other window keeps the features with a month it contains
+     * ({@link MonthsOverlapFunction}, which asks {@link MonthWindow#contains}).
      */
     public static Filter filter(MonthWindow window) {
         if (window.isAllTime()) {
             return Filter.INCLUDE;
         }
-        if (window.from() != null && window.from().getYear() > LAST_YEAR
-                || window.to() != null && window.to().getYear() < FIRST_YEAR) {
-            return Filter.EXCLUDE;
-        }
         MonthsOverlapFunction overlap = new MonthsOverlapFunction();
-        overlap.setParameters(List.of(FF.property(MONTHS_ATTRIBUTE),
-                FF.literal(text(window.from())), FF.literal(text(window.to()))));
+        overlap.setParameters(List.of(FF.property(MONTHS_ATTRIBUTE), FF.literal(window)));
         return FF.equals(overlap, FF.literal(true));
     }
 
     /** Sorted, distinct, space-separated "yyyy-MM" months (four-digit years only): the value of the {@value #MONTHS_ATTRIBUTE} attribute. */
     public static String encode(Collection<YearMonth> months) {
         return months.stream().filter(m -> m.getYear() >= FIRST_YEAR && m.getYear() <= LAST_YEAR).distinct().sorted().map(YearMonth::toString).collect(Collectors.joining(" "));
-    }
-
-    /** A bound as "yyyy-MM"; empty (open) for none or one beyond the four-digit years. */
-    private static String text(YearMonth month) {
-        return month == null || month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR ? "" : month.toString();
     }
 }

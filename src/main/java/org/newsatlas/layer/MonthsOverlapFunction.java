@@ -2,22 +2,22 @@ package org.newsatlas.layer;
 
 import static org.geotools.filter.capability.FunctionNameImpl.parameter;
 
+import java.time.YearMonth;
 import org.geotools.api.filter.capability.FunctionName;
 import org.geotools.filter.FunctionExpressionImpl;
 import org.geotools.filter.capability.FunctionNameImpl;
 
 /**
- * {@code months_overlap(months, from, to)}: true when the feature's month list (see {@link MonthFilters#encode})
- * has a month in {@code [from, to]}; {@code from}/{@code to} are "yyyy-MM" or empty for an open end.
- * Months are compared as text: "yyyy-MM" with four-digit years sorts like the months themselves.
+ * {@code months_overlap(months, window)}: true when the feature's month list (see {@link MonthFilters#encode})
+ * has a month the {@link MonthWindow} contains. The window is a {@link MonthWindow} literal or its text
+ * ({@link MonthWindow#parse}, e.g. in CQL: {@code months_overlap(months, '2021-06..2021-09')}).
  */
 public class MonthsOverlapFunction extends FunctionExpressionImpl {
 
     public static final FunctionName NAME = new FunctionNameImpl("months_overlap",
             parameter("result", Boolean.class),
             parameter("months", String.class),
-            parameter("from", String.class),
-            parameter("to", String.class));
+            parameter("window", MonthWindow.class));
 
     public MonthsOverlapFunction() {
         super(NAME);
@@ -26,31 +26,21 @@ public class MonthsOverlapFunction extends FunctionExpressionImpl {
     @Override
     public Object evaluate(Object feature) {
         String months = getExpression(0).evaluate(feature, String.class);
-        String from = getExpression(1).evaluate(feature, String.class);
-        String to = getExpression(2).evaluate(feature, String.class);
-        return months != null && overlaps(months, from == null ? "" : from, to == null ? "" : to);
+        Object window = getExpression(1).evaluate(feature);
+        return months != null && overlaps(months,
+                window instanceof MonthWindow w ? w : MonthWindow.parse(window == null ? "" : window.toString()));
     }
 
-    static boolean overlaps(String months, String from, String to) {
+    /** Reads each "yyyy-MM" of the encoded list and asks the window ({@link MonthWindow#contains}). */
+    static boolean overlaps(String months, MonthWindow window) {
         int length = MonthFilters.MONTH_TEXT_LENGTH;
         for (int i = 0; i + length <= months.length(); i += length + 1) {
-            boolean afterStart = from.isEmpty() || compare(months, i, from) >= 0;
-            boolean beforeEnd = to.isEmpty() || compare(months, i, to) <= 0;
-            if (afterStart && beforeEnd) {
+            YearMonth month = YearMonth.of(Integer.parseInt(months, i, i + 4, 10),
+                    Integer.parseInt(months, i + 5, i + length, 10));
+            if (window.contains(month)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Compares the month text starting at {@code offset} with {@code month}, both "yyyy-MM". */
-    private static int compare(String months, int offset, String month) {
-        for (int k = 0; k < MonthFilters.MONTH_TEXT_LENGTH; k++) {
-            int d = months.charAt(offset + k) - month.charAt(k);
-            if (d != 0) {
-                return d;
-            }
-        }
-        return 0;
     }
 }

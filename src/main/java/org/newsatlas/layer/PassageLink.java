@@ -12,6 +12,6 @@ public record PassageLink(long passageId, int mentions, List<YearMonth> months) 
 
     /** All time counts every passage; any other window needs one of the passage's months inside it. */
     public boolean isIn(MonthWindow window) {
-        return window.isAllTime() || months.stream().anyMatch(window::contains);
+        return window.containsAny(months);
     }
 }

@@ -58,6 +58,24 @@ class MonthFiltersTest {
     }
 
     @Test
+    void windows_beyond_the_four_digit_years_keep_nothing_or_reach_every_month() {
+        SimpleFeature f = feature(List.of(YearMonth.of(2021, 8)));
+        assertThat(MonthFilters.filter(new MonthWindow(YearMonth.of(10000, 1), null)).evaluate(f)).isFalse();
+        assertThat(MonthFilters.filter(new MonthWindow(null, YearMonth.of(-1, 12))).evaluate(f)).isFalse();
+        assertThat(MonthFilters.filter(MonthWindow.between(YearMonth.of(-5, 1), YearMonth.of(12000, 1))).evaluate(f))
+                .isTrue();
+    }
+
+    @Test
+    void the_filter_function_reads_a_window_written_in_cql_as_its_text_form() throws Exception {
+        SimpleFeature f = feature(List.of(YearMonth.of(2021, 8)));
+        assertThat(org.geotools.filter.text.ecql.ECQL.toFilter("months_overlap(months, '2021-06..2021-09') = true")
+                .evaluate(f)).isTrue();
+        assertThat(org.geotools.filter.text.ecql.ECQL.toFilter("months_overlap(months, '..2021-07') = true")
+                .evaluate(f)).isFalse();
+    }
+
+    @Test
     void months_are_encoded_sorted_and_distinct() {
         assertThat(MonthFilters.encode(List.of(YearMonth.of(2021, 8), YearMonth.of(2017, 12), YearMonth.of(2021, 8))))
                 .isEqualTo("2017-12 2021-08");

@@ -11,19 +11,21 @@ import java.util.regex.Pattern;
  * The live objects of a JVM after a full GC, from its class histogram ({@code jcmd PID GC.class_histogram} or the
  * {@code gcClassHistogram} diagnostic command in-process): bytes per class and the total.
  */
-public record ClassHistogram(Map<String, Long> bytesByClass, long totalBytes) {
+public record ClassHistogram(Map<String, Long> bytesByClass, Map<String, Long> instancesByClass, long totalBytes) {
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
     public static ClassHistogram parse(String text) {
         Map<String, Long> bytes = new LinkedHashMap<>();
+        Map<String, Long> instances = new LinkedHashMap<>();
         long total = -1;
         for (String line : text.split("\\R")) {
             Matcher row = ROW.matcher(line);
             Matcher sum = TOTAL.matcher(line);
             if (row.matches()) {
                 bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+                instances.merge(row.group(3), Long.parseLong(row.group(1)), Long::sum);
             } else if (sum.matches()) {
                 total = Long.parseLong(sum.group(2));
             }
@@ -31,7 +33,12 @@ public record ClassHistogram(Map<String, Long> bytesByClass, long totalBytes) {
         if (total < 0) {
             throw new IllegalArgumentException("not a class histogram: " + text.lines().limit(3).toList());
         }
-        return new ClassHistogram(bytes, total);
+        return new ClassHistogram(bytes, instances, total);
+    }
+
+    /** Live instances of the class named {@code className} (exactly that class, not its subclasses). */
+    public long instances(String className) {
+        return instancesByClass.getOrDefault(className, 0L);
     }
 
     /** The classes that grew most from {@code before} to this one, with their growth in bytes. */

@@ -20,22 +20,53 @@ import org.newsatlas.support.Browser;
  */
 public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<ClassHistogram> liveHeap) {
 
-    /** What was measured: live heap before and after, and the classes that grew most. */
-    public record Result(int sessions, long beforeBytes, long afterBytes, List<Map.Entry<String, Long>> growth) {
-        public double bytesPerSession() {
-            return (afterBytes - beforeBytes) / (double) sessions;
+    /** What was measured: the live heap before and after the sessions were opened. */
+    public record Result(int sessions, ClassHistogram before, ClassHistogram after) {
+
+        public long beforeBytes() {
+            return before.totalBytes();
         }
 
+        public long afterBytes() {
+            return after.totalBytes();
+        }
+
+        public double bytesPerSession() {
+            return (afterBytes() - beforeBytes()) / (double) sessions;
+        }
+
+        /** How many more live instances of the class there are with the sessions open. */
+        public long instancesAdded(String className) {
+            return after.instances(className) - before.instances(className);
+        }
+
+        /** Growth per session of the classes whose names start with {@code prefix} ("com.vaadin."). */
+        public double bytesPerSession(String prefix) {
+            return after.growthSince(before, Integer.MAX_VALUE).stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(Map.Entry::getValue).sum() / (double) sessions;
+        }
+
+        /**
+         * A table: live heap before and after, growth per session in all and by where the classes come from (the
+         * rest is the JDK's strings, maps and arrays the others fill), and the classes that grew most.
+         */
         public String describe() {
             StringBuilder out = new StringBuilder(String.format("heap per idle session (map open, %d sessions): "
-                            + "%.0f KB (live heap %.1f MB -> %.1f MB)%n", sessions, bytesPerSession() / 1024,
-                    beforeBytes / 1048576.0, afterBytes / 1048576.0));
-            out.append("  grew most, KB per session:\n");
-            growth.forEach(e -> out.append(String.format("  %10.1f  %s%n", e.getValue() / 1024.0 / sessions,
-                    e.getKey())));
+                            + "%.0f KB (live heap %.1f MB -> %.1f MB, after a full GC)%n", sessions,
+                    bytesPerSession() / 1024, beforeBytes() / 1048576.0, afterBytes() / 1048576.0));
+            out.append(String.format("  %12s  %s%n", "KB/session", "classes"));
+            for (String prefix : GROUPS) {
+                out.append(String.format("  %12.1f  %s*%n", bytesPerSession(prefix) / 1024, prefix));
+            }
+            out.append(String.format("  %12s  %9s  %s%n", "KB/session", "instances", "class (grew most)"));
+            after.growthSince(before, 25).forEach(e -> out.append(String.format("  %12.1f  %9d  %s%n",
+                    e.getValue() / 1024.0 / sessions, instancesAdded(e.getKey()), e.getKey())));
             return out.toString();
         }
     }
+
+    /** Where the growth is broken down in {@link Result#describe}. */
+    private static final List<String> GROUPS = List.of("com.vaadin.", "org.newsatlas.", "org.h2.", "java.", "[");
 
     public Result measure() {
         try (Browser browser = new Browser()) {
@@ -50,7 +81,7 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
                     open.add(openMap(browser));
                 }
                 ClassHistogram after = liveHeap.get();
-                return new Result(sessions, before.totalBytes(), after.totalBytes(), after.growthSince(before, 15));
+                return new Result(sessions, before, after);
             } finally {
                 open.forEach(BrowserContext::close);
             }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,13 +31,21 @@ public final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
+    /** The app on an existing data folder, without the seed corpus (a folder already imported). */
     public static PackagedApp start(Path jar, Path dataDir, Path log, List<String> jvmOptions) throws IOException {
+        return start(jar, dataDir, log, jvmOptions, List.of("--newsatlas.seed.enabled=false"));
+    }
+
+    /** The app with more of its own arguments ({@code --name=value}, e.g. to let it import the seed corpus). */
+    public static PackagedApp start(Path jar, Path dataDir, Path log, List<String> jvmOptions,
+                                    List<String> appArguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--newsatlas.data-dir=" + dataDir.toAbsolutePath(), "--newsatlas.seed.enabled=false"));
+                "--newsatlas.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(appArguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -76,6 +85,25 @@ public final class PackagedApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits (up to 20 minutes) until the app's log has a line containing one of {@code texts}, e.g. a finished seed
+     * import.
+     */
+    public void awaitLogged(String... texts) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        while (Files.readAllLines(log).stream().noneMatch(l -> Arrays.stream(texts).anyMatch(l::contains))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app never logged " + List.of(texts) + "; see " + log);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -1,13 +1,10 @@
 package org.newsatlas.ui.map;
 
 import com.vaadin.flow.router.QueryParameters;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.MonthWindow;
 
@@ -21,9 +18,6 @@ public record MapLink(MapState state, List<String> problems) {
 
     static final String MONTH = "month";
     static final String FEATURE = "feature";
-    static final String RANGE = "..";
-    /** A month as the link may write it; the year may be any length or signed, to say "outside" rather than "not a month". */
-    private static final Pattern MONTH_TEXT = Pattern.compile("([+-]?\\d{1,12})-(\\d{2})");
     private static final int LONGEST_QUOTE = 40;
 
     public MapLink {
@@ -55,45 +49,22 @@ public record MapLink(MapState state, List<String> problems) {
     }
 
     /**
-     * The window a link's month text names: "2021-08" or "2021-06..2021-09", within {@link SaneDates}; blank is all
-     * time. Anything else is an {@link IllegalArgumentException} whose message says why, in a sentence.
+     * The window a link's month text names ({@link MonthWindow#parse}: "2021-08" or "2021-06..2021-09"), closed and
+     * within {@link SaneDates}; blank is all time. Anything else is an {@link IllegalArgumentException} whose message
+     * says why, in a sentence.
      */
     static MonthWindow window(String value) {
-        if (value.isBlank()) {
-            return MonthWindow.ALL_TIME;
+        try {
+            return MonthWindow.parse(value, SaneDates::containsYear, false);
+        } catch (MonthWindow.BadText e) {
+            throw new IllegalArgumentException(switch (e.problem()) {
+                case NOT_A_MONTH -> "The link's month " + quote(value) + " is not a month like 2021-08 or a "
+                        + "range like 2021-06" + MonthWindow.RANGE + "2021-09.";
+                case OUTSIDE -> "The map shows months from January " + SaneDates.FIRST_YEAR + " to December "
+                        + SaneDates.LAST_YEAR + "; the link's " + quote(value) + " is outside.";
+                case REVERSED -> "The link's range " + quote(value) + " ends before it starts.";
+            }, e);
         }
-        int range = value.indexOf(RANGE);
-        if (range < 0) {
-            return MonthWindow.of(month(value, value));
-        }
-        YearMonth from = month(value.substring(0, range), value);
-        YearMonth to = month(value.substring(range + RANGE.length()), value);
-        if (from.isAfter(to)) {
-            throw new IllegalArgumentException("The link's range " + quote(value) + " ends before it starts.");
-        }
-        return MonthWindow.between(from, to);
-    }
-
-    private static YearMonth month(String text, String whole) {
-        Matcher m = MONTH_TEXT.matcher(text.strip());
-        if (!m.matches()) {
-            throw notAMonth(whole);
-        }
-        long year = Long.parseLong(m.group(1));
-        int monthOfYear = Integer.parseInt(m.group(2));
-        if (monthOfYear < 1 || monthOfYear > 12) {
-            throw notAMonth(whole);
-        }
-        if (!SaneDates.containsYear(year)) {
-            throw new IllegalArgumentException("The map shows months from January " + SaneDates.FIRST_YEAR
-                    + " to December " + SaneDates.LAST_YEAR + "; the link's " + quote(whole) + " is outside.");
-        }
-        return YearMonth.of((int) year, monthOfYear);
-    }
-
-    private static IllegalArgumentException notAMonth(String value) {
-        return new IllegalArgumentException("The link's month " + quote(value) + " is not a month like 2021-08 or a "
-                + "range like 2021-06..2021-09.");
     }
 
     /** The user's text in quotes, cut short: it is shown back to them, never trusted. */

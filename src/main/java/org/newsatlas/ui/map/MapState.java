@@ -14,7 +14,6 @@ public record MapState(MonthWindow window, FeatureRef feature) {
     public static final MapState DEFAULT = new MapState(MonthWindow.ALL_TIME, null);
     private static final String MONTH = MapLink.MONTH;
     private static final String FEATURE = MapLink.FEATURE;
-    private static final String RANGE = MapLink.RANGE;
 
     /** The state a link asks for; what cannot be shown falls back (see {@link MapLink} for why, in words). */
     public static MapState from(QueryParameters parameters) {
@@ -27,8 +26,8 @@ public record MapState(MonthWindow window, FeatureRef feature) {
      */
     public String toQueryString() {
         List<String> parts = new ArrayList<>();
-        if (window.from() != null && window.to() != null) {
-            parts.add(MONTH + "=" + formatWindow(window));
+        if (window.isClosed()) {
+            parts.add(MONTH + "=" + window.format());
         }
         if (feature != null) {
             parts.add(FEATURE + "=" + feature);
@@ -42,9 +41,5 @@ public record MapState(MonthWindow window, FeatureRef feature) {
 
     public MapState withFeature(FeatureRef newFeature) {
         return new MapState(window, newFeature);
-    }
-
-    static String formatWindow(MonthWindow window) {
-        return window.from().equals(window.to()) ? window.from().toString() : window.from() + RANGE + window.to();
     }
 }

@@ -9,13 +9,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
+import elemental.json.Json;
+import elemental.json.JsonArray;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.MonthWindow;
@@ -28,15 +30,19 @@ public class MonthFilter extends Composite<Div> {
 
     static final DateTimeFormatter MONTH_WORDS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final int MAX_EMPTY_BARS = 2;
+    /** The month of the bar an event happened in (on the bar or its fill), as the browser reads it. */
+    private static final String CLICKED_MONTH = "event.target.closest('[data-month]')?.dataset.month";
+    /** The month of the focused bar a key was pressed on. */
+    private static final String KEYED_MONTH = "event.target.dataset.month";
 
     private final Div bars = new Div();
     private final Span label = new Span();
     private final Button allTime = new Button("All time", e -> select(MonthWindow.ALL_TIME, true));
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> step(-1));
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> step(1));
-    private final Map<YearMonth, Div> barsByMonth = new HashMap<>();
-    private NavigableMap<YearMonth, Long> counts = new TreeMap<>();
+    /** The months that have a bar: the only months a click or a key on the bars may pick. */
+    private NavigableSet<YearMonth> barMonths = Collections.emptyNavigableSet();
+    private NavigableMap<YearMonth, Long> counts = Collections.emptyNavigableMap();
     private MonthWindow selection = MonthWindow.ALL_TIME;
 
     public MonthFilter() {
@@ -53,6 +59,8 @@ public class MonthFilter extends Composite<Div> {
         previous.setAriaLabel("Previous month");
         next.setAriaLabel("Next month");
         root.add(new Span("Month"), bars, allTime, previous, label, next);
+        listenToBars();
+        addAttachListener(e -> showPressedBars()); // a page reload that keeps this component rebuilds the bars
     }
 
     /**
@@ -65,8 +73,7 @@ public class MonthFilter extends Composite<Div> {
         if (counts.equals(shown)) {
             return; // a month switch: the bars stay, only their pressed state changes
         }
-        counts = shown;
-        renderBars();
+        renderBars(shown);
         showSelection();
     }
 
@@ -120,59 +127,54 @@ public class MonthFilter extends Composite<Div> {
     private void showSelection() {
         label.setText(describe(selection));
         allTime.getElement().setAttribute("aria-pressed", String.valueOf(selection.isAllTime()));
-        barsByMonth.forEach((month, bar) -> bar.getElement().setAttribute("aria-pressed",
-                String.valueOf(!selection.isAllTime() && selection.contains(month))));
+        showPressedBars();
     }
 
-    private void renderBars() {
-        bars.removeAll();
-        barsByMonth.clear();
-        if (counts.isEmpty()) {
+    /** Sets {@code aria-pressed} on each bar: the months {@link MonthWindow#contains} of the selection. */
+    private void showPressedBars() {
+        JsonArray pressed = Json.createArray();
+        barMonths.stream().filter(this::isPressed).forEach(m -> pressed.set(pressed.length(), m.toString()));
+        bars.getElement().executeJs("const pressed = new Set($0);"
+                + "for (const bar of this.querySelectorAll('[data-month]'))"
+                + " bar.setAttribute('aria-pressed', String(pressed.has(bar.dataset.month)));", pressed);
+    }
+
+    private boolean isPressed(YearMonth month) {
+        return !selection.isAllTime() && selection.contains(month);
+    }
+
+    /** Shows the bars: one property on one element, the same text (and counts) for every session. */
+    private void renderBars(NavigableMap<YearMonth, Long> shown) {
+        MonthBarsHtml rendered = MonthBarsHtml.of(shown);
+        counts = rendered.counts();
+        barMonths = rendered.months();
+        bars.getElement().setProperty("innerHTML", rendered.html());
+    }
+
+    /**
+     * One click and one key listener for all bars: the browser sends the bar's month as text, and only a month that
+     * has a bar is taken (client data can be forged).
+     */
+    private void listenToBars() {
+        bars.getElement().addEventListener("click", e -> onBar(e.getEventData().getString(CLICKED_MONTH),
+                        e.getEventData().getBoolean("event.shiftKey")))
+                .addEventData(CLICKED_MONTH).addEventData("event.shiftKey")
+                .setFilter(CLICKED_MONTH + " !== undefined");
+        bars.getElement().addEventListener("keydown", e -> onBar(e.getEventData().getString(KEYED_MONTH), false))
+                .addEventData(KEYED_MONTH)
+                .setFilter("(event.key === 'Enter' || event.key === ' ') && " + KEYED_MONTH + " !== undefined");
+    }
+
+    private void onBar(String monthText, boolean extend) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(monthText);
+        } catch (DateTimeParseException | NullPointerException e) {
             return;
         }
-        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        YearMonth month = counts.firstKey();
-        while (!month.isAfter(counts.lastKey())) {
-            YearMonth nextWithData = counts.ceilingKey(month);
-            if (month.until(nextWithData, ChronoUnit.MONTHS) > MAX_EMPTY_BARS) {
-                bars.add(gap(month, nextWithData.minusMonths(1)));
-                month = nextWithData;
-            } else {
-                bars.add(bar(month, counts.getOrDefault(month, 0L), max));
-                month = month.plusMonths(1);
-            }
+        if (barMonths.contains(month)) {
+            onBar(month, extend);
         }
-    }
-
-    /** A long run of months without passages, folded into one narrow mark so the months with data stay wide. */
-    private static Div gap(YearMonth from, YearMonth to) {
-        Div gap = new Div();
-        gap.addClassName("na-month-gap");
-        String words = SHORT.format(from) + " – " + SHORT.format(to) + ": no passages";
-        gap.getElement().setAttribute("title", words);
-        gap.getElement().setAttribute("aria-label", words);
-        gap.getElement().setAttribute("role", "img");
-        return gap;
-    }
-
-    private Div bar(YearMonth month, long count, long max) {
-        Div bar = new Div();
-        bar.addClassName("na-month-bar");
-        Div fill = new Div();
-        fill.addClassName("na-month-bar__fill");
-        fill.getStyle().set("height", (count == 0 ? 0 : Math.max(12, 100 * count / max)) + "%");
-        bar.add(fill);
-        String words = MONTH_WORDS.format(month) + ", " + count + (count == 1 ? " passage" : " passages");
-        bar.getElement().setAttribute("title", words);
-        bar.getElement().setAttribute("aria-label", words);
-        bar.getElement().setAttribute("role", "button");
-        bar.getElement().setAttribute("tabindex", "0");
-        bar.getElement().setAttribute("data-month", month.toString());
-        barsByMonth.put(month, bar);
-        bar.getElement().addEventListener("click", e -> onBar(month, e.getEventData().getBoolean("event.shiftKey")))
-                .addEventData("event.shiftKey");
-        bar.getElement().addEventListener("keydown", e -> onBar(month, false)).setFilter("event.key === 'Enter' || event.key === ' '");
-        return bar;
     }
 
     private void onBar(YearMonth month, boolean extend) {

@@ -29,7 +29,7 @@ class MapLinkPropertiesTest {
                 assertThat(SaneDates.contains(window.from())).isTrue();
                 assertThat(SaneDates.contains(window.to())).isTrue();
                 assertThat(window.from()).isBeforeOrEqualTo(window.to());
-                assertThat(MapLink.window(MapState.formatWindow(window))).isEqualTo(window);
+                assertThat(MapLink.window(window.format())).isEqualTo(window);
             }
         });
     }

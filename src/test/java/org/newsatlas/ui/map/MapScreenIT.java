@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.KeyboardModifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -93,6 +94,25 @@ class MapScreenIT {
         screen.feature("borders/CN-RU").dispatchEvent("click");
         screen.waitForPanel("China–Russia border");
         assertThat(page.locator(".na-panel").textContent()).contains("Zabaikalsk station");
+    }
+
+    @Test
+    void a_month_bar_is_picked_with_the_keyboard_and_a_shift_click_widens_the_month_to_a_range() {
+        screen.open("/?month=2021-08");
+        Locator july = page.locator(".na-month-bar[data-month='2021-07']");
+        july.focus();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> screen.url().contains("month=2021-07"));
+        page.waitForCondition(() -> "true".equals(july.getAttribute("aria-pressed")));
+        assertThat(page.locator(".na-month-label").textContent()).isEqualTo("July 2021");
+        assertThat(page.locator(".na-month-bar[aria-pressed=true]").count()).isEqualTo(1);
+        page.locator(".na-month-bar[data-month='2021-08']").click(new Locator.ClickOptions()
+                .setModifiers(List.of(KeyboardModifier.SHIFT)));
+        page.waitForCondition(() -> screen.url().contains("month=2021-07..2021-08"));
+        page.waitForCondition(() -> page.locator(".na-month-bar[aria-pressed=true]").count() == 2);
+        assertThat(page.locator(".na-month-label").textContent()).isEqualTo("Jul 2021 – Aug 2021");
+        assertThat(page.locator(".na-month-bar[aria-pressed=true]").evaluateAll("els => els.map(e => e.dataset.month)"))
+                .isEqualTo(List.of("2021-07", "2021-08"));
     }
 
     @Test

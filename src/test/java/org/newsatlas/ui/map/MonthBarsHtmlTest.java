@@ -1,0 +1,51 @@
+package org.newsatlas.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The month bar's HTML: a bar per month with a count or a short gap, long gaps folded, one copy for all sessions. */
+class MonthBarsHtmlTest {
+
+    private static NavigableMap<YearMonth, Long> counts(Object... monthsAndCounts) {
+        NavigableMap<YearMonth, Long> counts = new TreeMap<>();
+        for (int i = 0; i < monthsAndCounts.length; i += 2) {
+            counts.put(YearMonth.parse((String) monthsAndCounts[i]), ((Number) monthsAndCounts[i + 1]).longValue());
+        }
+        return counts;
+    }
+
+    @Test
+    void each_month_gets_a_bar_saying_its_count_and_short_gaps_get_empty_bars() {
+        MonthBarsHtml bars = MonthBarsHtml.of(counts("2021-06", 4, "2021-08", 1));
+        assertThat(bars.months()).extracting(YearMonth::toString).containsExactly("2021-06", "2021-07", "2021-08");
+        assertThat(bars.html()).contains("data-month=\"2021-06\"").contains("aria-label=\"June 2021, 4 passages\"")
+                .contains("aria-label=\"July 2021, 0 passages\"").contains("aria-label=\"August 2021, 1 passage\"")
+                .contains("style=\"height: 100%;\"").contains("style=\"height: 25%;\"").contains("style=\"height: 0%;\"")
+                .doesNotContain("na-month-gap").doesNotContain("aria-pressed");
+    }
+
+    @Test
+    void a_long_run_of_empty_months_is_one_gap_mark_with_no_bar_to_click() {
+        MonthBarsHtml bars = MonthBarsHtml.of(counts("2017-12", 2, "2021-08", 5));
+        assertThat(bars.months()).extracting(YearMonth::toString).containsExactly("2017-12", "2021-08");
+        assertThat(bars.html()).contains("<div class=\"na-month-gap\" title=\"Jan 2018 – Jul 2021: no passages\"")
+                .contains("role=\"img\"");
+    }
+
+    @Test
+    void sessions_with_the_same_counts_share_one_rendering() {
+        MonthBarsHtml first = MonthBarsHtml.of(counts("2020-01", 3));
+        MonthBarsHtml second = MonthBarsHtml.of(counts("2020-01", 3));
+        assertThat(second).isSameAs(first);
+        assertThat(MonthBarsHtml.of(counts("2020-01", 4))).isNotSameAs(first);
+    }
+
+    @Test
+    void no_counts_no_bars() {
+        assertThat(MonthBarsHtml.of(new TreeMap<>()).html()).isEmpty();
+    }
+}
