@@ -8,8 +8,8 @@
 //             features [[id, name, passages, lat?, lon?]]; lines and polygons take their geometry from the
 //             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch;
 //             visible: false for an overlay the user switched off (the server keeps that across month changes)
-//   selected  {collection, id, fly} of the selected feature (fly: move the map to it), or null
-//   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map, or null
+//   selected  {collection, id, fly} of the selected feature (fly: move the map to it); id null: none
+//   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map; url null: none
 // Every string from the server is inserted as text (textContent), never as HTML.
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
 // Removed from the page, the element releases its Leaflet map, ResizeObserver and listeners; added again, it
@@ -94,7 +94,7 @@ class PlaceMap extends HTMLElement {
     this._baseLayers = [];
     this._overlays = new Map();
     this._sized = false;
-    this._pendingMove = Boolean(this._state.selected); // a deep link: fly there once the overlays are drawn
+    this._pendingMove = Boolean(this._selection()); // a deep link: fly there once the overlays are drawn
     this._layerControl = new TextLayers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
     this._legend = this._legendControl().addTo(this._map);
     this._map.on('overlayadd overlayremove', this._onToggle, this);
@@ -110,7 +110,9 @@ class PlaceMap extends HTMLElement {
       return;
     }
     this._resizeObserver.disconnect();
-    this._map.off(); // no overlay-toggle from the teardown below
+    // our listeners first: removing the layers below must not report overlay-toggle to the server
+    this._map.off('overlayadd overlayremove', this._onToggle, this);
+    this._map.off('zoomend', this._showBaseMap, this);
     this._layerControl.remove();
     this._map.remove();
     this._container.remove();
@@ -158,7 +160,8 @@ class PlaceMap extends HTMLElement {
   set selected(value) {
     this._state.selected = value;
     if (this._map) {
-      this._showSelection(Boolean(value && value.fly));
+      const selection = this._selection();
+      this._showSelection(Boolean(selection && selection.fly));
     }
   }
 
@@ -224,12 +227,12 @@ class PlaceMap extends HTMLElement {
   }
 
   _loadTiles() {
-    const tiles = this._state.tiles;
+    const { tiles } = this._state;
     if (this._tileLayer) {
       this._tileLayer.remove();
       this._tileLayer = null;
     }
-    if (tiles) {
+    if (tiles && tiles.url) {
       if (!this._map.getPane('tiles')) {
         this._map.createPane('tiles').style.zIndex = 260;
       }
@@ -407,7 +410,7 @@ class PlaceMap extends HTMLElement {
       this._selectedPath.owner.resetStyle(this._selectedPath.path);
       this._selectedPath = null;
     }
-    const { selected } = this._state;
+    const selected = this._selection();
     const entry = selected && this._overlays.get(selected.collection);
     const target = entry && entry.layer.naFind && entry.layer.naFind(selected.id);
     if (!target) {
@@ -436,6 +439,12 @@ class PlaceMap extends HTMLElement {
       this._selectedPath = { owner: entry.layer, path: target };
       this._mark(target);
     }
+  }
+
+  // The selected feature {collection, id, fly}, or null for none.
+  _selection() {
+    const { selected } = this._state;
+    return selected && selected.id != null ? selected : null;
   }
 
   _mark(layer) {

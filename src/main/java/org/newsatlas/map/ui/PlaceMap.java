@@ -2,7 +2,6 @@ package org.newsatlas.map.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BaseJsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -68,7 +67,7 @@ public class PlaceMap extends Component implements HasSize {
     /** An XYZ tile layer over the offline base map; blank: none. */
     public void setTiles(String urlTemplate, String attribution) {
         boolean none = urlTemplate == null || urlTemplate.isBlank();
-        setJson("tiles", none ? null : new ClientTiles(urlTemplate, attribution == null ? "" : attribution));
+        setJson("tiles", new ClientTiles(none ? null : urlTemplate, attribution == null ? "" : attribution));
     }
 
     /**
@@ -87,7 +86,7 @@ public class PlaceMap extends Component implements HasSize {
 
     /** Highlights a feature, and with {@code fly} moves the map to it; null clears the highlight. */
     public void select(FeatureRef feature, boolean fly) {
-        setJson("selected", feature == null ? null
+        setJson("selected", feature == null ? ClientSelection.NONE
                 : new ClientSelection(feature.collection(), feature.featureId(), fly));
     }
 
@@ -123,8 +122,9 @@ public class PlaceMap extends Component implements HasSize {
         setJson("overlays", overlays.stream().map(o -> ClientOverlay.of(o, !switchedOff.contains(o.id()))).toList());
     }
 
+    /** Never null at the top level: Flow 24.9 sends a top-level JSON null as the string "null". */
     private void setJson(String property, Object value) {
-        BaseJsonNode json = value == null ? NullNode.getInstance() : JSON.valueToTree(value);
+        BaseJsonNode json = JSON.valueToTree(value);
         getElement().setPropertyJson(property, json);
     }
 
@@ -144,9 +144,12 @@ public class PlaceMap extends Component implements HasSize {
         }
     }
 
+    /** No selection: collection and id null. */
     private record ClientSelection(String collection, String id, boolean fly) {
+        static final ClientSelection NONE = new ClientSelection(null, null, false);
     }
 
+    /** No tiles: url null. */
     private record ClientTiles(String url, String attribution) {
     }
 
