@@ -129,6 +129,9 @@ class PlaceMap extends HTMLElement {
   get basemap() { return this._state.basemap; }
 
   set basemap(value) {
+    if (this._same('basemap', value)) {
+      return;
+    }
     this._state.basemap = value;
     // the lowest zoom that draws the detailed files, worked out once per value (not at every zoom)
     this._detailZoom = Math.min(...(value || []).map((spec) => (spec.overview ? spec.detailZoom : 0)));
@@ -140,6 +143,9 @@ class PlaceMap extends HTMLElement {
   get bounds() { return this._state.bounds; }
 
   set bounds(value) {
+    if (this._same('bounds', value)) {
+      return;
+    }
     this._state.bounds = value;
     if (this._map) {
       this._fit();
@@ -149,6 +155,9 @@ class PlaceMap extends HTMLElement {
   get overlays() { return this._state.overlays; }
 
   set overlays(value) {
+    if (this._same('overlays', value)) {
+      return;
+    }
     this._state.overlays = value;
     if (this._map) {
       this._loadOverlays();
@@ -158,6 +167,9 @@ class PlaceMap extends HTMLElement {
   get selected() { return this._state.selected; }
 
   set selected(value) {
+    if (this._same('selected', value)) {
+      return;
+    }
     this._state.selected = value;
     if (this._map) {
       const selection = this._selection();
@@ -168,6 +180,9 @@ class PlaceMap extends HTMLElement {
   get tiles() { return this._state.tiles; }
 
   set tiles(value) {
+    if (this._same('tiles', value)) {
+      return;
+    }
     this._state.tiles = value;
     if (this._map) {
       this._loadTiles();
@@ -439,6 +454,11 @@ class PlaceMap extends HTMLElement {
       this._selectedPath = { owner: entry.layer, path: target };
       this._mark(target);
     }
+  }
+
+  // Whether a property gets the value it holds (Vaadin may set it again): nothing to draw again.
+  _same(name, value) {
+    return name in this._state && JSON.stringify(this._state[name]) === JSON.stringify(value);
   }
 
   // The selected feature {collection, id, fly}, or null for none.
