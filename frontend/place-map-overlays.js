@@ -24,30 +24,50 @@ export function overlayLayer(spec, geojson, onClick) {
   }
 }
 
-export function legendHtml(specs) {
-  const rows = specs.map((spec) => `<div class="na-legend__row"><span class="na-legend__symbol na-symbol-${spec.symbol}" `
-    + `style="--na-colour:${COLOURS[spec.symbol] || '#444'}"></span>${escape(spec.label)} `
-    + `<span class="na-legend__count">${Number(spec.count)}</span></div>`);
-  return `<div class="na-legend__title">On the map</div>${rows.join('')}`;
+// The legend's rows, built as DOM: labels are inserted as text.
+export function legendContent(specs) {
+  const title = element('div', 'na-legend__title', 'On the map');
+  const rows = specs.map((spec) => {
+    const row = element('div', 'na-legend__row');
+    const symbol = element('span', `na-legend__symbol na-symbol-${spec.symbol}`);
+    symbol.style.setProperty('--na-colour', COLOURS[spec.symbol] || '#444');
+    row.append(symbol, `${spec.label} `, element('span', 'na-legend__count', String(Number(spec.count))));
+    return row;
+  });
+  return [title, ...rows];
 }
 
-function nameOf(spec, feature) {
-  return String(feature.properties[spec.nameProperty || 'name'] ?? feature.id);
+function element(tag, className, text) {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) {
+    el.textContent = text;
+  }
+  return el;
 }
 
-function countOf(spec, feature) {
-  return Number(feature.properties[spec.countProperty || 'passage_count'] ?? 0);
+// A tooltip's content: a new element holding the text (Leaflet inserts a string tooltip as HTML).
+function tooltipText(text) {
+  return () => element('span', 'na-tooltip__text', text);
+}
+
+function nameOf(feature) {
+  return String(feature.properties.name ?? feature.id);
+}
+
+function countOf(feature) {
+  return Number(feature.properties.passage_count ?? 0);
 }
 
 function ariaLabel(spec, feature) {
-  const n = countOf(spec, feature);
-  return `${nameOf(spec, feature)}, ${n} ${n === 1 ? 'passage' : 'passages'}`;
+  const n = countOf(feature);
+  return `${nameOf(feature)}, ${n} ${n === 1 ? 'passage' : 'passages'}`;
 }
 
 function marker(spec, feature, latlng, onClick, size) {
   const icon = L.divIcon({
     className: `na-marker na-marker-${spec.symbol}`,
-    html: spec.symbol === 'place' ? `<span>${countOf(spec, feature)}</span>` : '',
+    html: spec.symbol === 'place' ? `<span>${countOf(feature)}</span>` : '',
     iconSize: [size, size],
   });
   const m = L.marker(latlng, {
@@ -61,7 +81,7 @@ function marker(spec, feature, latlng, onClick, size) {
     el.setAttribute('data-feature', `${spec.id}/${feature.id}`);
     el.style.setProperty('--na-colour', COLOURS[spec.symbol]);
   });
-  m.bindTooltip(nameOf(spec, feature), {
+  m.bindTooltip(tooltipText(nameOf(feature)), {
     direction: 'right',
     offset: [size / 2, 0],
     permanent: spec.symbol === 'exercise',
@@ -83,7 +103,7 @@ function markers(spec, geojson, onClick) {
 }
 
 function clustered(spec, geojson, onClick) {
-  const max = Math.max(1, ...geojson.features.map((f) => countOf(spec, f)));
+  const max = Math.max(1, ...geojson.features.map((f) => countOf(f)));
   const group = L.markerClusterGroup({
     showCoverageOnHover: false,
     maxClusterRadius: 40,
@@ -95,7 +115,7 @@ function clustered(spec, geojson, onClick) {
   });
   geojson.features.filter((f) => f.geometry).forEach((feature) => {
     const [lon, lat] = feature.geometry.coordinates;
-    const size = Math.round(16 + 16 * Math.sqrt(countOf(spec, feature) / max));
+    const size = Math.round(16 + 16 * Math.sqrt(countOf(feature) / max));
     group.addLayer(marker(spec, feature, L.latLng(lat, lon), onClick, size));
   });
   group.naFind = (id) => group.getLayers().find((l) => l.naId === id);
@@ -126,7 +146,7 @@ function lines(spec, geojson, onClick) {
     style: () => ({ ...style, className: 'na-border' }),
     onEachFeature: (feature, path) => {
       path.naId = String(feature.id);
-      path.bindTooltip(`${nameOf(spec, feature)} · ${countOf(spec, feature)} passages`, { sticky: true });
+      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${countOf(feature)} passages`), { sticky: true });
       path.on('mouseover', () => path.setStyle({ weight: 8, opacity: 1 }));
       path.on('mouseout', () => path.setStyle(style));
       path.on('click', () => onClick(feature.id));
@@ -138,7 +158,7 @@ function lines(spec, geojson, onClick) {
 }
 
 function choropleth(spec, geojson, onClick) {
-  const max = Math.max(1, ...geojson.features.map((f) => countOf(spec, f)));
+  const max = Math.max(1, ...geojson.features.map((f) => countOf(f)));
   const layer = L.geoJSON(geojson, {
     pane: 'countries',
     style: (feature) => ({
@@ -147,12 +167,12 @@ function choropleth(spec, geojson, onClick) {
       weight: 0.6,
       opacity: 0.5,
       fillColor: COLOURS.country,
-      fillOpacity: 0.06 + 0.32 * Math.sqrt(countOf(spec, feature) / max),
+      fillOpacity: 0.06 + 0.32 * Math.sqrt(countOf(feature) / max),
       className: 'na-country',
     }),
     onEachFeature: (feature, path) => {
       path.naId = String(feature.id);
-      path.bindTooltip(`${nameOf(spec, feature)} · ${countOf(spec, feature)} passages`, { sticky: true });
+      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${countOf(feature)} passages`), { sticky: true });
       path.on('click', () => onClick(feature.id));
       path.on('add', () => operable(spec, feature, path, onClick));
     },
@@ -161,8 +181,3 @@ function choropleth(spec, geojson, onClick) {
   return layer;
 }
 
-function escape(text) {
-  const div = document.createElement('div');
-  div.textContent = text;
-  return div.innerHTML;
-}

@@ -1,20 +1,27 @@
 // <na-place-map>: the project's thin binding of npm Leaflet to a Vaadin component (see map/ui/PlaceMap.java).
-// Light DOM (no shadow root) so Leaflet's global CSS applies. The server sets attributes only:
-//   basemap   JSON [{id, url, overview, detailZoom, kind: "land"|"outline"|"river"|"lake", label}]: GeoJSON of
+// Light DOM (no shadow root) so Leaflet's global CSS applies. The server sets properties holding JSON values
+// (parsed once by Vaadin, never re-read from attributes):
+//   basemap   [{id, url, overview, detailZoom, kind: "land"|"outline"|"river"|"lake", label}]: GeoJSON of
 //             each layer, simplified ("overview") below zoom detailZoom, the detailed static file ("url") from it on
-//   bounds    JSON [[south, west], [north, east]] (lat/lng) of the initial view
-//   overlays  JSON [{id, label, symbol, shapes, features, count, visible}] data layers for the chosen months:
+//   bounds    [[south, west], [north, east]] (lat/lng) of the initial view
+//   overlays  [{id, label, symbol, shapes, features, count, visible}] data layers for the chosen months:
 //             features [[id, name, passages, lat?, lon?]]; lines and polygons take their geometry from the
-//             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch
-//   selected  JSON {collection, id, fly} of the selected feature (fly: move the map to it), or absent
-//   tiles     JSON {url, attribution} of an optional XYZ tile layer drawn over the offline base map
+//             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch;
+//             visible: false for an overlay the user switched off (the server keeps that across month changes)
+//   selected  {collection, id, fly} of the selected feature (fly: move the map to it); id null: none
+//   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map; url null: none
+// Every string from the server is inserted as text (textContent), never as HTML.
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
+// Removed from the page, the element releases its Leaflet map, ResizeObserver and listeners; added again, it
+// draws a new map from the same properties.
+// Public methods for tests and tools: testView() (a read-only snapshot of what is drawn), pointOf(lat, lng)
+// and setView(lat, lng, zoom).
 // performance.mark()s "na-map:connected", "na-map:basemap-overview|detail", "na-map:overlays-drawn" time the page.
 // data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
 // overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes).
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import { overlayLayer, legendHtml } from './place-map-overlays.js';
+import { overlayLayer, legendContent } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
 const SHAPES = new Map();
@@ -35,9 +42,35 @@ const STYLES = {
   lake: { color: '#8fb8de', weight: 0.5, fillColor: '#c7dcef', fillOpacity: 1, interactive: false },
 };
 
+const PROPERTIES = ['basemap', 'bounds', 'overlays', 'selected', 'tiles'];
+
+// The layer control with labels built as text: Leaflet's own inserts a layer's name as HTML.
+const TextLayers = L.Control.Layers.extend({
+  _addItem(obj) {
+    const label = L.Control.Layers.prototype._addItem.call(this, { ...obj, name: '' });
+    const name = label.querySelector('span > span');
+    name.textContent = ' ';
+    const text = document.createElement('span');
+    text.className = `na-layer-label na-layer-${obj.name.symbol}`;
+    text.textContent = obj.name.text;
+    name.appendChild(text);
+    return label;
+  },
+});
+
 class PlaceMap extends HTMLElement {
-  static get observedAttributes() {
-    return ['basemap', 'bounds', 'overlays', 'selected'];
+  constructor() {
+    super();
+    this._state = {};
+    this._generation = 0; // of the overlays value being drawn: counts on across re-attaching
+    // Vaadin may set properties before this class is defined: take them over so the setters see them
+    PROPERTIES.forEach((name) => {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    });
   }
 
   connectedCallback() {
@@ -60,44 +93,172 @@ class PlaceMap extends HTMLElement {
     this._map.setView([40, 85], 3);
     this._baseLayers = [];
     this._overlays = new Map();
-    this._generation = 0;
-    this._pendingMove = this.hasAttribute('selected'); // a deep link: fly there once the overlays are drawn
-    this._layerControl = L.control.layers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
+    this._sized = false;
+    this._pendingMove = Boolean(this._selection()); // a deep link: fly there once the overlays are drawn
+    this._layerControl = new TextLayers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
     this._legend = this._legendControl().addTo(this._map);
-    this._map.on('overlayadd overlayremove', (e) => this._onToggle(e));
+    this._map.on('overlayadd overlayremove', this._onToggle, this);
+    this._map.on('zoomend', this._showBaseMap, this);
     this._whenSized(() => this._fit());
     this._loadBaseMap();
     this._loadTiles();
     this._loadOverlays();
   }
 
-  _loadTiles() {
-    const tiles = this._json('tiles');
-    if (tiles) {
-      this._map.createPane('tiles').style.zIndex = 260;
-      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 12, pane: 'tiles' }).addTo(this._map);
+  disconnectedCallback() {
+    if (!this._map) {
+      return;
+    }
+    this._resizeObserver.disconnect();
+    // our listeners first: removing the layers below must not report overlay-toggle to the server
+    this._map.off('overlayadd overlayremove', this._onToggle, this);
+    this._map.off('zoomend', this._showBaseMap, this);
+    this._layerControl.remove();
+    this._map.remove();
+    this._container.remove();
+    this._map = null;
+    this._generation += 1; // drop what is still loading
+    this._overlays.clear();
+    this._baseLayers = [];
+    this._baseSets = null;
+    this._selectedPath = null;
+    this.removeAttribute('data-ready');
+    this.removeAttribute('data-overlays-ready');
+  }
+
+  get basemap() { return this._state.basemap; }
+
+  set basemap(value) {
+    if (this._same('basemap', value)) {
+      return;
+    }
+    this._state.basemap = value;
+    // the lowest zoom that draws the detailed files, worked out once per value (not at every zoom)
+    this._detailZoom = Math.min(...(value || []).map((spec) => (spec.overview ? spec.detailZoom : 0)));
+    if (this._map) {
+      this._loadBaseMap();
     }
   }
 
-  attributeChangedCallback(name, oldValue, newValue) {
-    if (!this._map || oldValue === newValue) {
+  get bounds() { return this._state.bounds; }
+
+  set bounds(value) {
+    if (this._same('bounds', value)) {
       return;
     }
-    if (name === 'basemap') {
-      this._loadBaseMap();
-    } else if (name === 'bounds') {
+    this._state.bounds = value;
+    if (this._map) {
       this._fit();
-    } else if (name === 'overlays') {
+    }
+  }
+
+  get overlays() { return this._state.overlays; }
+
+  set overlays(value) {
+    if (this._same('overlays', value)) {
+      return;
+    }
+    this._state.overlays = value;
+    if (this._map) {
       this._loadOverlays();
-    } else if (name === 'selected') {
-      const selected = this._json('selected');
-      this._showSelection(Boolean(selected && selected.fly));
+    }
+  }
+
+  get selected() { return this._state.selected; }
+
+  set selected(value) {
+    if (this._same('selected', value)) {
+      return;
+    }
+    this._state.selected = value;
+    if (this._map) {
+      const selection = this._selection();
+      this._showSelection(Boolean(selection && selection.fly));
+    }
+  }
+
+  get tiles() { return this._state.tiles; }
+
+  set tiles(value) {
+    if (this._same('tiles', value)) {
+      return;
+    }
+    this._state.tiles = value;
+    if (this._map) {
+      this._loadTiles();
+    }
+  }
+
+  /**
+   * A read-only snapshot of what the map shows, for tests and tools: the view (west, south, east, north,
+   * center [lat, lng], zoom), the base-map resolution drawn ("overview" | "detail" | null) with its number of
+   * points and, per kind, the lines and rings with a point in view, and the ids of the overlays on the map.
+   * Null while the element is not on the page.
+   */
+  testView() {
+    if (!this._map) {
+      return null;
+    }
+    const view = this._map.getBounds();
+    const center = this._map.getCenter();
+    // a path's lat/lngs nest one level per multi-part or ring: flatten to lists of points
+    const pieces = (lls) => (lls.length && lls[0].lat === undefined ? lls.flatMap(pieces) : [lls]);
+    const baseInView = {};
+    let basePoints = 0;
+    this._baseLayers.forEach((layer) => layer.eachLayer((path) => {
+      const lines = pieces(path.getLatLngs());
+      basePoints += lines.reduce((n, line) => n + line.length, 0);
+      baseInView[layer.naKind] = (baseInView[layer.naKind] || 0)
+        + lines.filter((line) => line.some((p) => view.contains(p))).length;
+    }));
+    return {
+      west: view.getWest(),
+      south: view.getSouth(),
+      east: view.getEast(),
+      north: view.getNorth(),
+      center: [center.lat, center.lng],
+      zoom: this._map.getZoom(),
+      baseResolution: this._baseShown || null,
+      basePoints,
+      baseInView,
+      overlaysShown: [...this._overlays].filter(([, entry]) => this._map.hasLayer(entry.layer)).map(([id]) => id),
+    };
+  }
+
+  /** Where [lat, lng] is drawn, in CSS pixels from the top left of the map's container; null when not on the page. */
+  pointOf(lat, lng) {
+    if (!this._map) {
+      return null;
+    }
+    const point = this._map.latLngToContainerPoint([lat, lng]);
+    return { x: point.x, y: point.y };
+  }
+
+  /** Moves the map to [lat, lng] at this zoom, without animation (as a person zooming there would). */
+  setView(lat, lng, zoom) {
+    if (this._map) {
+      this._map.setView([lat, lng], zoom, { animate: false });
+    }
+  }
+
+  _loadTiles() {
+    const { tiles } = this._state;
+    if (this._tileLayer) {
+      this._tileLayer.remove();
+      this._tileLayer = null;
+    }
+    if (tiles && tiles.url) {
+      if (!this._map.getPane('tiles')) {
+        this._map.createPane('tiles').style.zIndex = 260;
+      }
+      this._tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 12, pane: 'tiles' })
+        .addTo(this._map);
     }
   }
 
   // fitBounds before the element has a size zooms to the whole world: wait for layout.
   _whenSized(callback) {
-    new ResizeObserver(() => {
+    this._resizeObserver = new ResizeObserver(() => {
       if (this._container.clientWidth > 0 && this._container.clientHeight > 0) {
         this._map.invalidateSize();
         if (!this._sized) {
@@ -105,11 +266,12 @@ class PlaceMap extends HTMLElement {
           callback();
         }
       }
-    }).observe(this._container);
+    });
+    this._resizeObserver.observe(this._container);
   }
 
   _fit() {
-    const bounds = this._json('bounds');
+    const { bounds } = this._state;
     if (bounds && this._sized) {
       this._map.fitBounds(bounds, { animate: false });
     }
@@ -125,19 +287,20 @@ class PlaceMap extends HTMLElement {
     this._baseLayers = [];
     this._pending = true;
     this.removeAttribute('data-ready');
-    if (!this._baseZoomListener) {
-      this._baseZoomListener = () => this._showBaseMap();
-      this._map.on('zoomend', this._baseZoomListener);
+    if (!this._state.basemap) {
+      return; // the server has not sent the base map yet: its setter loads it, and only then is the map ready
     }
+    const map = this._map;
     await this._showBaseMap();
+    if (this._map !== map) {
+      return; // removed from the page meanwhile
+    }
     this._pending = false;
     this._markReadyWhenDone();
   }
 
   _baseResolution() {
-    const layers = this._json('basemap') || [];
-    const detailZoom = Math.min(...layers.map((spec) => (spec.overview ? spec.detailZoom : 0)));
-    return this._map.getZoom() >= detailZoom ? 'detail' : 'overview';
+    return this._map.getZoom() >= this._detailZoom ? 'detail' : 'overview';
   }
 
   async _showBaseMap() {
@@ -145,12 +308,17 @@ class PlaceMap extends HTMLElement {
     if (this._baseShown === resolution) {
       return;
     }
-    if (!this._baseSets.has(resolution)) {
-      const specs = this._json('basemap') || [];
-      this._baseSets.set(resolution, Promise.all(specs.map((spec) =>
+    const map = this._map;
+    const sets = this._baseSets;
+    if (!sets.has(resolution)) {
+      const specs = this._state.basemap || [];
+      sets.set(resolution, Promise.all(specs.map((spec) =>
         this._fetchBaseLayer(spec, resolution === 'overview' && spec.overview ? spec.overview : spec.url))));
     }
-    const loaded = (await this._baseSets.get(resolution)).filter(Boolean);
+    const loaded = (await sets.get(resolution)).filter(Boolean);
+    if (this._map !== map || this._baseSets !== sets) {
+      return; // removed from the page, or given another base map, while loading
+    }
     if (this._baseResolution() !== resolution || this._baseShown === resolution) {
       return; // zoomed across again while loading, or drawn by an earlier call
     }
@@ -175,7 +343,7 @@ class PlaceMap extends HTMLElement {
   }
 
   async _loadOverlays() {
-    const specs = this._json('overlays') || [];
+    const specs = this._state.overlays || [];
     const generation = ++this._generation;
     const loaded = await Promise.all(specs.map(async (spec) => [spec, await this._overlayGeoJson(spec)]));
     if (generation !== this._generation) {
@@ -196,14 +364,18 @@ class PlaceMap extends HTMLElement {
       if (spec.visible !== false) {
         layer.addTo(this._map);
       }
-      this._layerControl.addOverlay(layer, `<span class="na-layer-label na-layer-${spec.symbol}">${spec.label} (${spec.count})</span>`);
+      this._layerControl.addOverlay(layer, { text: `${spec.label} (${Number(spec.count)})`, symbol: spec.symbol });
       this._suppressToggle = false;
     }
     this._legend.update(specs);
     this._showSelection(false);
     performance.mark('na-map:overlays-drawn');
     // at the next frame: the rest of the server's response (URL, panel) has been applied by then
-    requestAnimationFrame(() => this.setAttribute('data-overlays-ready', String(generation)));
+    requestAnimationFrame(() => {
+      if (generation === this._generation) {
+        this.setAttribute('data-overlays-ready', String(generation));
+      }
+    });
   }
 
   // The overlay as GeoJSON: points from their coordinates, lines and polygons from the cached shapes.
@@ -256,7 +428,7 @@ class PlaceMap extends HTMLElement {
       this._selectedPath.owner.resetStyle(this._selectedPath.path);
       this._selectedPath = null;
     }
-    const selected = this._json('selected');
+    const selected = this._selection();
     const entry = selected && this._overlays.get(selected.collection);
     const target = entry && entry.layer.naFind && entry.layer.naFind(selected.id);
     if (!target) {
@@ -287,6 +459,17 @@ class PlaceMap extends HTMLElement {
     }
   }
 
+  // Whether a property gets the value it holds (Vaadin may set it again): nothing to draw again.
+  _same(name, value) {
+    return name in this._state && JSON.stringify(this._state[name]) === JSON.stringify(value);
+  }
+
+  // The selected feature {collection, id, fly}, or null for none.
+  _selection() {
+    const { selected } = this._state;
+    return selected && selected.id != null ? selected : null;
+  }
+
   _mark(layer) {
     const el = layer.getElement ? layer.getElement() : null;
     if (el) {
@@ -304,7 +487,7 @@ class PlaceMap extends HTMLElement {
       return div;
     };
     legend.update = (specs) => {
-      legend.getContainer().innerHTML = legendHtml(specs);
+      legend.getContainer().replaceChildren(...legendContent(specs));
     };
     return legend;
   }
@@ -330,14 +513,9 @@ class PlaceMap extends HTMLElement {
   }
 
   _markReadyWhenDone() {
-    if (!this._pending && this._sized) {
+    if (!this._pending && this._sized && this._state.basemap) {
       this.setAttribute('data-ready', 'true');
     }
-  }
-
-  _json(attribute) {
-    const value = this.getAttribute(attribute);
-    return value ? JSON.parse(value) : null;
   }
 }
 

@@ -8,10 +8,11 @@ import org.newsatlas.layer.FeatureSummary;
  * (points with their coordinates), drawn with {@code symbol}'s shape and colour. Lines and polygons are drawn
  * from {@code shapesUrl}, fetched once and cached by the browser; null for point layers.
  *
+ * Whether it is switched on is the map's own state ({@link PlaceMap}), kept across month changes.
+ *
  * @param features the layer's features on the map in the chosen months; their number is shown in the legend
  */
-public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, List<FeatureSummary> features,
-                         boolean visible) {
+public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, List<FeatureSummary> features) {
 
     public long count() {
         return features.size();

@@ -38,7 +38,7 @@ class MapOverlays {
         for (LayerName name : LayerName.values()) {
             String shapesUrl = shapes.of(name).map(LayerShapes.Shapes::url).orElse(null);
             overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), shapesUrl,
-                    features.stream().filter(f -> f.layer() == name).toList(), true));
+                    features.stream().filter(f -> f.layer() == name).toList()));
         }
         return overlays;
     }

@@ -1,7 +1,8 @@
 package org.newsatlas.ui.map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BaseJsonNode;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -13,16 +14,22 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.newsatlas.basemap.BaseMap;
 import org.newsatlas.basemap.BaseMapLayer;
 
 /**
- * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw: URLs
- * of static base-map files and of the cached layer shapes, the view, and per month the features on the map
- * with their counts (points with their coordinates). Lines and polygons never travel inside Vaadin's page data.
+ * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw, as
+ * element properties holding JSON values: URLs of static base-map files and of the cached layer shapes, the view,
+ * and per month the features on the map with their counts (points with their coordinates). Lines and polygons
+ * never travel inside Vaadin's page data.
+ * <p>
+ * Which overlays are switched on is kept here: the layer control reports each switch ({@link OverlayToggleEvent}),
+ * and the next {@link #setOverlays} (a month change) sends a switched-off overlay switched off again.
  */
 @Tag("na-place-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
@@ -34,15 +41,20 @@ public class PlaceMap extends Component implements HasSize {
 
     private final ObjectMapper json;
 
+    /** Ids of the overlays the user switched off in the layer control. */
+    private final Set<String> switchedOff = new HashSet<>();
+    private List<MapOverlay> overlays = List.of();
+
     /** @param json the application's mapper (Spring's bean), for the state sent to the browser */
     public PlaceMap(ObjectMapper json) {
         this.json = json;
         getElement().setAttribute("role", "application");
         getElement().setAttribute("aria-label", "Map");
+        addOverlayToggleListener(this::toggled);
     }
 
     public void setBaseMap(List<BaseMapLayer> layers) {
-        getElement().setAttribute("basemap", toJson(layers.stream().map(ClientLayer::of).toList()));
+        setJson("basemap", layers.stream().map(ClientLayer::of).toList());
     }
 
     /** Fits the view to an envelope in lon/lat (JTS x = longitude). */
@@ -51,54 +63,82 @@ public class PlaceMap extends Component implements HasSize {
             {lonLat.getMinY(), lonLat.getMinX()},
             {lonLat.getMaxY(), lonLat.getMaxX()}
         };
-        getElement().setAttribute("bounds", toJson(latLng));
+        setJson("bounds", latLng);
     }
 
     /** An XYZ tile layer over the offline base map; blank: none. */
     public void setTiles(String urlTemplate, String attribution) {
-        if (urlTemplate == null || urlTemplate.isBlank()) {
-            getElement().removeAttribute("tiles");
-        } else {
-            getElement().setAttribute("tiles", toJson(new ClientTiles(urlTemplate, attribution == null ? "" : attribution)));
-        }
+        boolean none = urlTemplate == null || urlTemplate.isBlank();
+        setJson("tiles", new ClientTiles(none ? null : urlTemplate, attribution == null ? "" : attribution));
     }
 
-    /** The data layers to draw; the browser fetches each URL and replaces what it showed before. */
+    /**
+     * The data layers to draw; the browser draws them in place of what it showed before. An overlay the user
+     * switched off stays off.
+     */
     public void setOverlays(List<MapOverlay> overlays) {
-        getElement().setAttribute("overlays", toJson(overlays.stream().map(ClientOverlay::of).toList()));
+        this.overlays = List.copyOf(overlays);
+        sendOverlays();
+    }
+
+    /** Whether the overlay with this id is switched on (in the layer control); unknown ids are off. */
+    public boolean isOverlayVisible(String id) {
+        return overlays.stream().anyMatch(o -> o.id().equals(id)) && !switchedOff.contains(id);
     }
 
     /** Highlights a feature, and with {@code fly} moves the map to it; null clears the highlight. */
     public void select(FeatureRef feature, boolean fly) {
-        if (feature == null) {
-            getElement().removeAttribute("selected");
-        } else {
-            getElement().setAttribute("selected",
-                    toJson(new ClientSelection(feature.collection(), feature.featureId(), fly)));
-        }
+        setJson("selected", feature == null ? ClientSelection.NONE
+                : new ClientSelection(feature.collection(), feature.featureId(), fly));
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
         return addListener(FeatureClickEvent.class, listener);
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise map settings", e);
+    /** The user switched an overlay on or off in the layer control (ids of overlays on the map only). */
+    public Registration addOverlayToggleListener(ComponentEventListener<OverlayToggleEvent> listener) {
+        return addListener(OverlayToggleEvent.class, listener);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (!event.isInitialAttach()) {
+            sendOverlays(); // the browser builds a new map: with the switches as they are now
         }
+    }
+
+    private void toggled(OverlayToggleEvent event) {
+        String id = event.getOverlayId();
+        if (overlays.stream().noneMatch(o -> o.id().equals(id))) {
+            return; // not an overlay this map drew: ignore
+        }
+        if (event.isVisible()) {
+            switchedOff.remove(id);
+        } else {
+            switchedOff.add(id);
+        }
+    }
+
+    private void sendOverlays() {
+        setJson("overlays", overlays.stream().map(o -> ClientOverlay.of(o, !switchedOff.contains(o.id()))).toList());
+    }
+
+    /** Never null at the top level: Flow 24.9 sends a top-level JSON null as the string "null". */
+    private void setJson(String property, Object value) {
+        BaseJsonNode node = json.valueToTree(value);
+        getElement().setPropertyJson(property, node);
     }
 
     /** {@code features}: [id, name, passages] and, for points, latitude and longitude. */
     private record ClientOverlay(String id, String label, String symbol, String shapes, List<List<Object>> features,
                                  long count, boolean visible) {
-        static ClientOverlay of(MapOverlay o) {
+        static ClientOverlay of(MapOverlay o, boolean visible) {
             List<List<Object>> features = o.features().stream().map(f -> o.shapesUrl() != null || Double.isNaN(f.lat())
                     ? List.<Object>of(f.id(), f.name(), f.passageCount())
                     : List.<Object>of(f.id(), f.name(), f.passageCount(), round(f.lat()), round(f.lon()))).toList();
             return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.shapesUrl(), features, o.count(),
-                    o.visible());
+                    visible);
         }
 
         private static double round(double degrees) {
@@ -106,9 +146,12 @@ public class PlaceMap extends Component implements HasSize {
         }
     }
 
+    /** No selection: collection and id null. */
     private record ClientSelection(String collection, String id, boolean fly) {
+        static final ClientSelection NONE = new ClientSelection(null, null, false);
     }
 
+    /** No tiles: url null. */
     private record ClientTiles(String url, String attribution) {
     }
 
@@ -126,6 +169,29 @@ public class PlaceMap extends Component implements HasSize {
 
         public Optional<FeatureRef> getFeature() {
             return feature;
+        }
+    }
+
+    /** An overlay switched on or off in the layer control: its id (unchecked) and whether it is now on. */
+    @DomEvent("overlay-toggle")
+    public static class OverlayToggleEvent extends ComponentEvent<PlaceMap> {
+        private final String overlayId;
+        private final boolean visible;
+
+        public OverlayToggleEvent(PlaceMap source, boolean fromClient,
+                                  @EventData("event.detail.id") String overlayId,
+                                  @EventData("event.detail.visible") boolean visible) {
+            super(source, fromClient);
+            this.overlayId = overlayId;
+            this.visible = visible;
+        }
+
+        public String getOverlayId() {
+            return overlayId;
+        }
+
+        public boolean isVisible() {
+            return visible;
         }
     }
 

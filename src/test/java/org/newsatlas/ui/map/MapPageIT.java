@@ -24,33 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapPageIT {
 
-    /** Per base-map kind, the lines and rings in view (Leaflet is no global here: plain lat/lng arithmetic). */
-    private static final String BASE_MAP_IN_VIEW = """
-            () => {
-              const el = document.querySelector('na-place-map');
-              const view = el._map.getBounds();
-              const inView = (points) => points.some((p) => view.contains(p));
-              // a path's lat/lngs nest one level per multi-part or ring: flatten to lists of points
-              const pieces = (lls) => (lls.length && lls[0].lat === undefined ? lls.flatMap(pieces) : [lls]);
-              const counts = {};
-              el._baseLayers.forEach((layer) => layer.eachLayer((path) => {
-                const n = pieces(path.getLatLngs()).filter(inView).length;
-                counts[layer.naKind] = (counts[layer.naKind] || 0) + n;
-              }));
-              return counts;
-            }""";
+    /** Per base-map kind, the lines and rings with a point in view (the element's public test snapshot). */
+    private static final String BASE_MAP_IN_VIEW = "() => document.querySelector('na-place-map').testView().baseInView";
     /** How many points the drawn base map has. */
-    private static final String BASE_MAP_POINTS = """
-            () => document.querySelector('na-place-map')._baseLayers.reduce((sum, layer) =>
-              sum + layer.getLayers().reduce((n, path) => n + path.getLatLngs().flat(3).length, 0), 0)""";
+    private static final String BASE_MAP_POINTS = "() => document.querySelector('na-place-map').testView().basePoints";
     /** The colour the base-map canvas has drawn at [lat, lng], as "r,g,b". */
     private static final String PIXEL_AT = """
             ([lat, lng]) => {
               const el = document.querySelector('na-place-map');
               const canvas = el.querySelector('.leaflet-basemap-pane canvas');
-              const point = el._map.latLngToContainerPoint([lat, lng]);
+              const point = el.pointOf(lat, lng);
               const box = canvas.getBoundingClientRect();
-              const origin = el._map.getContainer().getBoundingClientRect();
+              const origin = el.querySelector('.leaflet-container').getBoundingClientRect();
               const scale = canvas.width / box.width;
               const x = Math.round((point.x + origin.left - box.left) * scale);
               const y = Math.round((point.y + origin.top - box.top) * scale);
@@ -130,9 +115,9 @@ class MapPageIT {
         page.navigate("http://localhost:" + port + "/");
         page.waitForSelector("na-place-map[data-ready=true]",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-        // Leaflet exposes no global map; read the view from the element's map instance
-        Object view = page.evaluate("() => { const m = document.querySelector('na-place-map')._map;"
-                + " const b = m.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }");
+        // Leaflet exposes no global map; read the view from the element's public snapshot
+        Object view = page.evaluate("() => { const v = document.querySelector('na-place-map').testView();"
+                + " return [v.west, v.south, v.east, v.north]; }");
         @SuppressWarnings("unchecked")
         List<Number> bounds = (List<Number>) view;
         // Kabul (69.2 E, 34.5 N) and Beijing (116.4 E, 39.9 N) are both in view
@@ -157,8 +142,8 @@ class MapPageIT {
         assertThat(baseMapRequests).allMatch(url -> url.startsWith("/api/basemap/")).hasSize(4);
         int overviewPoints = ((Number) page.evaluate(BASE_MAP_POINTS)).intValue();
 
-        page.evaluate("() => { document.querySelector('na-place-map')._map.setView([42, 75], 7, {animate: false}); }");
-        page.waitForFunction("() => document.querySelector('na-place-map')._baseShown === 'detail'");
+        page.evaluate("() => document.querySelector('na-place-map').setView(42, 75, 7)");
+        page.waitForFunction("() => document.querySelector('na-place-map').testView().baseResolution === 'detail'");
 
         assertThat(baseMapRequests).contains("/basemap/land.geojson", "/basemap/lakes.geojson",
                 "/basemap/rivers.geojson", "/basemap/country-borders.geojson");

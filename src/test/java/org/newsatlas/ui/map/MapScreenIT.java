@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.KeyboardModifier;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsatlas.support.Browser;
 import org.newsatlas.support.BrowserPages;
+import org.newsatlas.support.HostileText;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -169,9 +171,8 @@ class MapScreenIT {
         place.dispatchEvent("click");
         page.waitForCondition(() -> screen.url().contains("feature=capitals/gn:1816670"));
         screen.waitForPanel("Beijing");
-        page.waitForFunction("v => { const m = document.querySelector('na-place-map')._map;"
-                + " const c = m.getCenter(); return Math.abs(c.lat - 39.9) < 3 && Math.abs(c.lng - 116.4) < 3; }",
-                before);
+        page.waitForFunction("() => { const [lat, lng] = document.querySelector('na-place-map').testView().center;"
+                + " return Math.abs(lat - 39.9) < 3 && Math.abs(lng - 116.4) < 3; }");
         assertThat(view()).isNotEqualTo(before);
     }
 
@@ -228,12 +229,115 @@ class MapScreenIT {
         assertThat(page.locator("[data-feature^='capitals/']").count()).isPositive();
     }
 
+    @Test
+    void an_overlay_switched_off_in_the_layer_control_stays_off_when_the_month_changes() {
+        screen.open("/?month=2021-08");
+        Locator exercises = layerSwitch("exercise");
+        assertThat(exercises.isChecked()).isTrue();
+        assertThat(page.locator("[data-feature^='exercise_sites/']").count()).isPositive();
+        exercises.uncheck();
+        page.waitForCondition(() -> page.locator("[data-feature^='exercise_sites/']").count() == 0);
+
+        String generation = overlaysGeneration();
+        page.locator(".na-month-bar[data-month='2017-12']").click();
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+        page.waitForCondition(() -> screen.url().contains("month=2017-12"));
+
+        // the layers of the new month are drawn (the control shows its counts), the exercises still switched off
+        assertThat(layerLabel("exercise").textContent()).isEqualTo("Exercise sites (1)");
+        assertThat(layerSwitch("exercise").isChecked()).isFalse();
+        assertThat(page.locator("[data-feature^='exercise_sites/']").count()).isZero();
+        assertThat(shownOverlays()).doesNotContain("exercise_sites").contains("countries");
+        assertThat(layerSwitch("country").isChecked()).isTrue();
+
+        layerSwitch("exercise").check();
+        assertThat(screen.feature("exercise_sites/interaction-2017").getAttribute("aria-label"))
+                .startsWith("Interaction-2017, ");
+        assertThat(shownOverlays()).contains("exercise_sites");
+    }
+
+    @Test
+    void the_map_taken_off_the_page_releases_leaflet_and_draws_again_when_put_back() {
+        screen.open("/?month=2021-08");
+        page.evaluate("() => { const el = document.querySelector('na-place-map');"
+                + " window.naMap = { el, parent: el.parentNode, next: el.nextSibling }; el.remove(); }");
+        assertThat(page.evaluate("() => naMap.el.testView() === null && naMap.el.childElementCount === 0"
+                + " && !naMap.el.hasAttribute('data-ready')")).isEqualTo(true);
+
+        page.evaluate("() => naMap.parent.insertBefore(naMap.el, naMap.next)");
+        screen.awaitMap();
+        assertThat(page.locator("na-place-map .leaflet-container").count()).isEqualTo(1);
+        assertThat(screen.feature("exercise_sites/west-interaction-2021").getAttribute("aria-label"))
+                .startsWith("West/Interaction-2021, ");
+        assertThat(page.evaluate("() => document.querySelector('na-place-map').testView().baseResolution"))
+                .isEqualTo("overview");
+    }
+
+    /**
+     * Names holding markup, given to the element as the server gives them (its {@code overlays} property), show
+     * as written in the tooltips, the legend and the layer control: no element made, nothing run.
+     */
+    @Test
+    void feature_and_layer_names_with_html_show_as_text_on_the_map() {
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        screen.open("/");
+        String generation = overlaysGeneration();
+        page.evaluate("""
+                names => {
+                  const features = names.map((name, i) => [`x${i}`, name, 2, 30 + i, 60 + 3 * i]);
+                  document.querySelector('na-place-map').overlays = [
+                    { id: 'exercise_sites', label: names[4], symbol: 'exercise', features, count: names.length,
+                      visible: true },
+                    { id: 'places', label: names[0], symbol: 'place', features: [['p1', names[5], 3, 45, 100]],
+                      count: 1, visible: true }];
+                }""", HostileText.MARKUP);
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+
+        // every name is a tooltip's text, as written (the tooltips of the screen's own exercises may still be
+        // listed: see the report of the mapcomp branch, not explained yet)
+        assertThat(page.locator(".na-tooltip-exercise").allTextContents()).containsAll(HostileText.MARKUP);
+        assertThat(layerLabel("exercise").textContent())
+                .isEqualTo(HostileText.MARKUP.get(4) + " (" + HostileText.MARKUP.size() + ")");
+        assertThat(layerLabel("place").textContent()).isEqualTo(HostileText.MARKUP.get(0) + " (1)");
+        assertThat(page.locator(".na-legend").textContent()).contains(HostileText.MARKUP.get(4) + " ",
+                HostileText.MARKUP.get(0) + " ");
+        assertThat(screen.feature("exercise_sites/x4").getAttribute("aria-label"))
+                .isEqualTo(HostileText.MARKUP.get(4) + ", 2 passages");
+        screen.feature("places/p1").hover();
+        assertThat(page.locator(".na-tooltip-place").textContent()).isEqualTo(HostileText.MARKUP.get(5));
+
+        assertThat(page.evaluate("g => window[g] === undefined", HostileText.GLOBAL)).isEqualTo(true);
+        assertThat((List<?>) page.evaluate(HostileText.INJECTED_ELEMENTS)).isEmpty();
+        assertThat(dialogs).isEmpty();
+    }
+
+    /** The layer control's checkbox of the layer drawn with this symbol ("exercise", "country"...). */
+    private Locator layerSwitch(String symbol) {
+        return page.locator(".leaflet-control-layers-overlays label", new Page.LocatorOptions()
+                .setHas(page.locator(".na-layer-" + symbol))).locator("input[type=checkbox]");
+    }
+
+    private Locator layerLabel(String symbol) {
+        return page.locator(".leaflet-control-layers-overlays .na-layer-" + symbol);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> shownOverlays() {
+        return (List<String>) page.evaluate("() => document.querySelector('na-place-map').testView().overlaysShown");
+    }
+
     private String overlaysGeneration() {
         return page.locator("na-place-map").getAttribute("data-overlays-ready");
     }
 
     private Object view() {
-        return page.evaluate("() => { const m = document.querySelector('na-place-map')._map;"
-                + " return [m.getCenter().lat, m.getCenter().lng, m.getZoom()]; }");
+        return page.evaluate("() => { const v = document.querySelector('na-place-map').testView();"
+                + " return [...v.center, v.zoom]; }");
     }
 }
