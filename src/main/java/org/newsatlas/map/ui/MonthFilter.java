@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.newsatlas.article.Plural;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.MonthWindow;
 
@@ -162,7 +163,7 @@ public class MonthFilter extends Composite<Div> {
         fill.addClassName("na-month-bar__fill");
         fill.getStyle().set("height", (count == 0 ? 0 : Math.max(12, 100 * count / max)) + "%");
         bar.add(fill);
-        String words = MONTH_WORDS.format(month) + ", " + count + (count == 1 ? " passage" : " passages");
+        String words = MONTH_WORDS.format(month) + ", " + Plural.of(count, "passage");
         bar.getElement().setAttribute("title", words);
         bar.getElement().setAttribute("aria-label", words);
         bar.getElement().setAttribute("role", "button");
