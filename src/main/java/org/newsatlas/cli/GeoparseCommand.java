@@ -15,7 +15,7 @@ import org.newsatlas.article.ingest.DecodedText;
 import org.newsatlas.article.ingest.TextDecoder;
 import org.newsatlas.geoparse.ArticleAnalyzer;
 import org.newsatlas.geoparse.GeoparseDocument;
-import org.newsatlas.geoparse.GeoparsePipeline;
+import org.newsatlas.geoparse.GeoparserFactory;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.Geodata;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +54,7 @@ public class GeoparseCommand implements Command {
         Arguments arguments = Arguments.parse(operands);
         ArticleAnalyzer analyzer;
         try {
-            analyzer = GeoparsePipeline.analyzer(Geodata.fromClasspath());
+            analyzer = GeoparserFactory.analyzer(Geodata.fromClasspath());
         } catch (IOException e) {
             err.println("geoparse: cannot load the gazetteer: " + e.getMessage());
             return CommandLine.FAILED;

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The geoparsing pipeline as beans; {@link GeoparsePipeline} builds the same pipeline without Spring (and without
- * H2). The gazetteer comes from {@link GazetteerStore}, which also keeps its copy in H2 current.
+ * The geoparsing pipeline as beans, built by {@link GeoparserFactory} (which builds the same pipeline without Spring
+ * and without H2). The gazetteer comes from {@link GazetteerStore}, which also keeps its copy in H2 current.
  */
 @Configuration
 public class GeoparseConfiguration {
@@ -22,11 +22,11 @@ public class GeoparseConfiguration {
 
     @Bean
     public Geoparser geoparser(Gazetteer gazetteer, EnglishWords englishWords) {
-        return GeoparsePipeline.geoparser(gazetteer, englishWords);
+        return GeoparserFactory.geoparser(gazetteer, englishWords);
     }
 
     @Bean
     public ArticleAnalyzer articleAnalyzer(ArticleCleaner cleaner, Geoparser geoparser) {
-        return new ArticleAnalyzer(cleaner, geoparser, new TimeTagger());
+        return GeoparserFactory.analyzer(cleaner, geoparser);
     }
 }

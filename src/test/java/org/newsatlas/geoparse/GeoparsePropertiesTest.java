@@ -21,9 +21,9 @@ import org.newsatlas.support.RandomTries;
  */
 class GeoparsePropertiesTest {
 
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new ArticleCleaner(Lexicon.of(List.of("the"))),
-            new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), GeoparserHardCasesTest.WORDS),
-                    MentionResolver.standard()), new TimeTagger());
+    private final ArticleAnalyzer analyzer = GeoparserFactory.analyzer(
+            new ArticleCleaner(Lexicon.of(List.of("the"))),
+            GeoparserFactory.geoparser(FixtureGazetteer.get(), GeoparserHardCasesTest.WORDS));
     private final TimeTagger tagger = new TimeTagger();
 
     @Test

@@ -13,8 +13,7 @@ class GeoparserHardCasesTest {
     static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
             "turkey", "reading"));
 
-    private final Geoparser parser = new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), WORDS),
-            MentionResolver.standard());
+    private final Geoparser parser = GeoparserFactory.geoparser(FixtureGazetteer.get(), WORDS);
 
     private List<String> surfaces(String text) {
         return parser.parse(text).stream().map(r -> r.mention().surface()).toList();

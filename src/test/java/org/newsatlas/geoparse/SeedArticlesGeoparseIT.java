@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.layer.Geodata;
 
 /**
@@ -24,9 +23,7 @@ class SeedArticlesGeoparseIT {
 
     @BeforeAll
     static void loadTheFullGazetteer() throws IOException {
-        Geodata geodata = Geodata.fromClasspath();
-        parser = new Geoparser(new DictionaryMentionExtractor(new GeodataGazetteerLoader(geodata).load(),
-                EnglishWords.load(geodata)), MentionResolver.standard());
+        parser = GeoparserFactory.geoparser(Geodata.fromClasspath());
     }
 
     private static List<ResolvedMention> parse(String file) throws IOException {

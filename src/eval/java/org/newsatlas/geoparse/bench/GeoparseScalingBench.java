@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsatlas.geoparse.AnalyzedArticle;
 import org.newsatlas.geoparse.ArticleAnalyzer;
-import org.newsatlas.geoparse.GeoparsePipeline;
+import org.newsatlas.geoparse.GeoparserFactory;
 import org.newsatlas.layer.Geodata;
 import org.newsatlas.support.NewsCorpus;
 
@@ -32,7 +32,7 @@ public final class GeoparseScalingBench {
 
     public static void main(String[] args) throws IOException {
         int runs = args.length == 2 && args[0].equals("--runs") ? Integer.parseInt(args[1]) : 3;
-        ArticleAnalyzer analyzer = GeoparsePipeline.analyzer(new Geodata("geodata"));
+        ArticleAnalyzer analyzer = GeoparserFactory.analyzer(new Geodata("geodata"));
         String corpus = text(NewsCorpus.fromSharedEval(7), SIZES[SIZES.length - 1]);
         for (int i = 0; i < 3; i++) {
             analyzer.analyze(corpus.substring(0, SIZES[1]), PUBLISHED);

@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.gazetteer.InMemoryGazetteer;
-import org.newsatlas.geoparse.DictionaryMentionExtractor;
-import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.geoparse.Geoparser;
+import org.newsatlas.geoparse.GeoparserFactory;
 import org.newsatlas.geoparse.Mention;
 import org.newsatlas.geoparse.MentionExtractor;
 import org.newsatlas.geoparse.MentionResolver;
@@ -52,11 +49,9 @@ public class GeoparseBenchmark {
 
     @Setup
     public void load() throws IOException {
-        Geodata geodata = new Geodata("geodata");
-        InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(geodata).load();
-        extractor = new DictionaryMentionExtractor(gazetteer, EnglishWords.load(geodata));
-        resolver = MentionResolver.standard();
-        geoparser = new Geoparser(extractor, resolver);
+        geoparser = GeoparserFactory.geoparser(new Geodata("geodata"));
+        extractor = geoparser.extractor();
+        resolver = geoparser.resolver();
         try (var files = Files.list(Path.of("geodata/articles"))) {
             articles = files.sorted().map(GeoparseBenchmark::read).toList();
         }

@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.layer.Geodata;
-import org.newsatlas.gazetteer.InMemoryGazetteer;
 
 /**
  * A quick self-check on ../shared/eval (LGL, GeoVirus): exact-span P/R/F1 and acc@161 over exactly matched
@@ -28,9 +26,7 @@ public final class EvalCorpusCheck {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         boolean verbose = args.length > 1 && args[1].equals("-v");
         Geodata source = new Geodata("geodata");
-        InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(source).load();
-        Geoparser parser = new Geoparser(new DictionaryMentionExtractor(gazetteer, EnglishWords.load(source)),
-                MentionResolver.standard());
+        Geoparser parser = GeoparserFactory.geoparser(source);
         System.out.println("| corpus | P | R | F1 | acc@161 | resolved | words/s |");
         for (String corpus : new String[] {"LGL", "GeoVirus"}) {
             evaluate(corpus, dir, parser, verbose, true);
