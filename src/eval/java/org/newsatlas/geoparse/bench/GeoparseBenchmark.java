@@ -30,8 +30,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The recognition + resolution hot path on the real gazetteer over the five seed articles (whole texts,
  * about 4,600 words together): extraction alone, resolution alone, and both. One thread. Run from the
- * project directory: {@code java -cp target/test-classes:target/classes:<test classpath>
- * org.newsatlas.geoparse.bench.GeoparseBenchmark}; JMH prints the table (ms per pass over all five).
+ * project directory: {@code mvn -Peval -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java
+ * -Dexec.args="-cp %classpath org.newsatlas.geoparse.bench.GeoparseBenchmark"}; JMH prints the table (ms per pass
+ * over all five).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

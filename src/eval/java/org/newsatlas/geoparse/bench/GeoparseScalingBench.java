@@ -19,7 +19,7 @@ import org.newsatlas.support.NewsCorpus;
  * {@link NewsCorpus}, made from the shared evaluation corpora, joined one after another). Prints ms per parse
  * (median of a few runs after a warm-up), ms per 100k characters, and the ratio of the 1M parse to the 100k one
  * (10 is linear). Run from the project directory:
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test
+ * {@code mvn -Peval -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.geoparse.bench.GeoparseScalingBench [-Dexec.args="--runs 5"]}.
  */
 public final class GeoparseScalingBench {
