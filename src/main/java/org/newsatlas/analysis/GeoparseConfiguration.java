@@ -3,7 +3,6 @@ package org.newsatlas.analysis;
 import java.io.IOException;
 import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.geoparse.Geoparser;
-import org.newsatlas.geoparse.TimeTagger;
 import org.newsatlas.text.ArticleCleaner;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GazetteerStore;
@@ -12,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The geoparsing pipeline as beans; {@link GeoparsePipeline} builds the same pipeline without Spring (and without
- * H2). The gazetteer comes from {@link GazetteerStore}, which also keeps its copy in H2 current.
+ * The geoparsing pipeline as beans, built by {@link GeoparserFactory} (which builds the same pipeline without Spring
+ * and without H2). The gazetteer comes from {@link GazetteerStore}, which also keeps its copy in H2 current.
  */
 @Configuration
 public class GeoparseConfiguration {
@@ -25,11 +24,11 @@ public class GeoparseConfiguration {
 
     @Bean
     public Geoparser geoparser(Gazetteer gazetteer, EnglishWords englishWords) {
-        return GeoparsePipeline.geoparser(gazetteer, englishWords);
+        return GeoparserFactory.geoparser(gazetteer, englishWords);
     }
 
     @Bean
     public ArticleAnalyzer articleAnalyzer(ArticleCleaner cleaner, Geoparser geoparser) {
-        return new ArticleAnalyzer(cleaner, geoparser, new TimeTagger());
+        return GeoparserFactory.analyzer(cleaner, geoparser);
     }
 }

@@ -8,7 +8,7 @@ import org.newsatlas.geodata.Geodata;
 import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.text.Lexicon;
 
-/** The words the cleaner's hyphen repair knows, for the Spring beans and for {@link GeoparsePipeline}. */
+/** The words the cleaner's hyphen repair knows, for the Spring beans and for {@link GeoparserFactory}. */
 public final class KnownWords {
 
     private KnownWords() {

@@ -15,7 +15,7 @@ import org.newsatlas.article.ingest.DecodedText;
 import org.newsatlas.article.ingest.TextDecoder;
 import org.newsatlas.analysis.ArticleAnalyzer;
 import org.newsatlas.analysis.GeoparseDocument;
-import org.newsatlas.analysis.GeoparsePipeline;
+import org.newsatlas.analysis.GeoparserFactory;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.geodata.Geodata;
 import org.springframework.context.ApplicationContext;
@@ -59,7 +59,7 @@ public class GeoparseCommand implements Command {
         Arguments arguments = Arguments.parse(operands);
         ArticleAnalyzer analyzer;
         try {
-            analyzer = GeoparsePipeline.analyzer(new Geodata(Geodata.DEFAULT_LOCATION, json));
+            analyzer = GeoparserFactory.analyzer(new Geodata(Geodata.DEFAULT_LOCATION, json));
         } catch (IOException e) {
             err.println("geoparse: cannot load the gazetteer: " + e.getMessage());
             return CommandLine.FAILED;

@@ -13,11 +13,20 @@ public final class DocumentScores {
     /**
      * One pass's contribution to one candidate. The reason is worded only when asked for: most candidates lose,
      * and formatting a sentence for each of them was the resolver's largest cost.
+     *
+     * @param source the class of the pass that gave it (null for none); rules ask {@link #isFrom} by type
+     * @param pass   the pass's {@link ResolutionPass#name() name}, the text stored as a mention's decided-by
      */
-    public record Evidence(String pass, double delta, Supplier<String> reasonText) {
+    public record Evidence(Class<? extends ResolutionPass> source, String pass, double delta,
+            Supplier<String> reasonText) {
 
-        public Evidence(String pass, double delta, String reason) {
-            this(pass, delta, () -> reason);
+        public Evidence(Class<? extends ResolutionPass> source, String pass, double delta, String reason) {
+            this(source, pass, delta, () -> reason);
+        }
+
+        /** Whether a pass of this type gave it: a renamed pass still matches, a removed one fails to compile. */
+        public boolean isFrom(Class<? extends ResolutionPass> passType) {
+            return passType.equals(source);
         }
 
         public String reason() {
@@ -72,14 +81,14 @@ public final class DocumentScores {
     public void add(int m, int c, ResolutionPass pass, double delta, String reason) {
         scores[m][c] += delta;
         leaders[m] = UNKNOWN;
-        evidence.get(m).get(c).add(new Evidence(name(pass), delta, reason));
+        evidence.get(m).get(c).add(new Evidence(pass.getClass(), name(pass), delta, reason));
     }
 
     /** As {@link #add(int, int, ResolutionPass, double, String)}, the reason worded only if it is read. */
     public void add(int m, int c, ResolutionPass pass, double delta, Supplier<String> reason) {
         scores[m][c] += delta;
         leaders[m] = UNKNOWN;
-        evidence.get(m).get(c).add(new Evidence(name(pass), delta, reason));
+        evidence.get(m).get(c).add(new Evidence(pass.getClass(), name(pass), delta, reason));
     }
 
     /** The pass's name, asked once per run of additions by the same pass. */

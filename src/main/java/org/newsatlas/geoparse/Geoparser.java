@@ -16,6 +16,14 @@ public final class Geoparser {
         this.resolver = resolver;
     }
 
+    public MentionExtractor extractor() {
+        return extractor;
+    }
+
+    public MentionResolver resolver() {
+        return resolver;
+    }
+
     /** The resolved mentions of one text; offsets are into {@code text}. */
     public List<ResolvedMention> parse(String text) {
         return parse(List.of(text));

@@ -17,6 +17,12 @@ import org.newsatlas.gazetteer.PlaceKind;
 public final class MentionResolver {
 
     private static final int RUNNERS_UP = 5;
+    /** The pass whose evidence vouches for an admin-1 unit and, by its admin-1 reasons, places a lone town. */
+    static final Class<DocumentContextPass> CONTEXT = DocumentContextPass.class;
+    /** The pass whose evidence (a nearby place) places a lone town. */
+    static final Class<SpatialCoherencePass> NEARBY = SpatialCoherencePass.class;
+    /** Every pass whose evidence a rule here reads; each must be one of the {@link #standard()} passes. */
+    static final List<Class<? extends ResolutionPass>> PASSES_RULES_READ = List.of(CONTEXT, NEARBY);
     static final long LONE_TOWN_POPULATION = 20_000;
 
     private final List<ResolutionPass> passes;
@@ -66,7 +72,7 @@ public final class MentionResolver {
     private boolean isSupported(DocumentScores scores, int m, int best) {
         Place place = scores.candidates(m).get(best).place();
         if (place.kind() == PlaceKind.ADMIN1) {
-            return scores.evidence(m, best).stream().anyMatch(e -> e.pass().equals("DocumentContextPass"));
+            return scores.evidence(m, best).stream().anyMatch(e -> e.isFrom(CONTEXT));
         }
         return place.kind() != PlaceKind.CITY || scores.score(m, best) >= supportThreshold;
     }
@@ -85,7 +91,7 @@ public final class MentionResolver {
         boolean placed = false;
         for (DocumentScores.Evidence e : scores.evidence(m, best)) {
             // only DocumentContextPass's reasons are worded to tell: the others' are not worded for nothing
-            if (e.pass().equals("SpatialCoherencePass") || e.pass().equals("DocumentContextPass")
+            if (e.isFrom(NEARBY) || e.isFrom(CONTEXT)
                     && e.reason().startsWith(DocumentContextPass.ADMIN1_MENTIONED)) {
                 placed = true;
                 break;
@@ -160,26 +166,26 @@ public final class MentionResolver {
         DocumentScores.Evidence decisive = null;
         double bestGain = Double.NEGATIVE_INFINITY;
         for (DocumentScores.Evidence e : scores.evidence(m, best)) {
-            double gain = e.delta() - (runnerUp < 0 ? 0 : sum(scores, m, runnerUp, e.pass()));
+            double gain = e.delta() - (runnerUp < 0 ? 0 : sum(scores, m, runnerUp, e.source()));
             if (gain > bestGain) {
                 bestGain = gain;
                 decisive = e;
             }
         }
-        return decisive == null ? new DocumentScores.Evidence("none", 0, "only candidate") : decisive;
+        return decisive == null ? new DocumentScores.Evidence(null, "none", 0, "only candidate") : decisive;
     }
 
-    private static double sum(DocumentScores scores, int m, int c, String pass) {
+    private static double sum(DocumentScores scores, int m, int c, Class<? extends ResolutionPass> pass) {
         double sum = 0.0;
         int count = 0;
         for (DocumentScores.Evidence e : scores.evidence(m, c)) {
-            if (e.pass().equals(pass)) {
+            if (e.isFrom(pass)) {
                 sum += e.delta();
                 count++;
             }
         }
         // one term (the usual case) adds up the same; more go through the stream's compensated sum, as ever
-        return count <= 1 ? sum : scores.evidence(m, c).stream().filter(e -> e.pass().equals(pass))
+        return count <= 1 ? sum : scores.evidence(m, c).stream().filter(e -> e.isFrom(pass))
                 .mapToDouble(DocumentScores.Evidence::delta).sum();
     }
 

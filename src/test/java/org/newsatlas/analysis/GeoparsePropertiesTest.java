@@ -7,11 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.geoparse.DictionaryMentionExtractor;
-import org.newsatlas.geoparse.Geoparser;
 import org.newsatlas.geoparse.GeoparserHardCasesTest;
 import org.newsatlas.geoparse.LocatedMention;
-import org.newsatlas.geoparse.MentionResolver;
 import org.newsatlas.geoparse.PassageTime;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.geoparse.TimeExpression;
@@ -30,9 +27,9 @@ import org.newsatlas.support.RandomTries;
  */
 class GeoparsePropertiesTest {
 
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new ArticleCleaner(Lexicon.of(List.of("the"))),
-            new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), GeoparserHardCasesTest.WORDS),
-                    MentionResolver.standard()), new TimeTagger());
+    private final ArticleAnalyzer analyzer = GeoparserFactory.analyzer(
+            new ArticleCleaner(Lexicon.of(List.of("the"))),
+            GeoparserFactory.geoparser(FixtureGazetteer.get(), GeoparserHardCasesTest.WORDS));
     private final TimeTagger tagger = new TimeTagger();
 
     @Test

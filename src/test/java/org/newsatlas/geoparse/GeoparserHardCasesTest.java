@@ -1,5 +1,6 @@
 package org.newsatlas.geoparse;
 
+import org.newsatlas.analysis.GeoparserFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,8 +14,7 @@ public class GeoparserHardCasesTest {
     public static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
             "turkey", "reading"));
 
-    private final Geoparser parser = new Geoparser(new DictionaryMentionExtractor(FixtureGazetteer.get(), WORDS),
-            MentionResolver.standard());
+    private final Geoparser parser = GeoparserFactory.geoparser(FixtureGazetteer.get(), WORDS);
 
     private List<String> surfaces(String text) {
         return parser.parse(text).stream().map(r -> r.mention().surface()).toList();

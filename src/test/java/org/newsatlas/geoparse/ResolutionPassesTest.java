@@ -5,6 +5,7 @@ import static org.newsatlas.geoparse.PassFixture.candidate;
 import static org.newsatlas.geoparse.PassFixture.leaderId;
 import static org.newsatlas.geoparse.PassFixture.scores;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each pass on its own, over the fixture gazetteer. */
@@ -108,6 +109,23 @@ class ResolutionPassesTest {
                 "NameMatchPass", "CountryAndCapitalPass", "PopulationRankPass", "AdminUnitNamePass",
                 "DocumentContextPass", "SpatialCoherencePass");
         assertThat(MentionResolver.standard().passes()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
+    }
+
+    @Test
+    void every_pass_a_resolver_rule_reads_is_a_standard_pass_and_its_evidence_is_recognised_by_type() {
+        List<ResolutionPass> standard = MentionResolver.standard().passes();
+        assertThat(MentionResolver.PASSES_RULES_READ).isNotEmpty().allSatisfy(type ->
+                assertThat(standard).as("standard passes holding a %s", type.getSimpleName())
+                        .filteredOn(type::isInstance).hasSize(1));
+        DocumentScores s = scores("Faizabad near Badakhshan", "Faizabad", "Badakhshan");
+        for (ResolutionPass pass : standard) {
+            s.add(0, 0, pass, 0, "by " + pass.name());
+        }
+        for (Class<? extends ResolutionPass> type : MentionResolver.PASSES_RULES_READ) {
+            // the stored decided-by text stays the pass's name; the rules match on its type
+            assertThat(s.evidence(0, 0)).filteredOn(e -> e.isFrom(type)).singleElement()
+                    .satisfies(e -> assertThat(e.pass()).isEqualTo(type.getSimpleName()));
+        }
     }
 
     @Test

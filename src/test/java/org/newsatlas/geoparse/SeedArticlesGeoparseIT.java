@@ -1,5 +1,6 @@
 package org.newsatlas.geoparse;
 
+import org.newsatlas.analysis.GeoparserFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.geodata.Geodata;
 
 /**
@@ -24,9 +24,7 @@ class SeedArticlesGeoparseIT {
 
     @BeforeAll
     static void loadTheFullGazetteer() throws IOException {
-        Geodata geodata = Geodata.fromClasspath();
-        parser = new Geoparser(new DictionaryMentionExtractor(new GeodataGazetteerLoader(geodata).load(),
-                EnglishWords.load(geodata)), MentionResolver.standard());
+        parser = GeoparserFactory.geoparser(Geodata.fromClasspath());
     }
 
     private static List<ResolvedMention> parse(String file) throws IOException {

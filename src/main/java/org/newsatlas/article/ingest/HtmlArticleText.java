@@ -12,6 +12,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.newsatlas.article.Plural;
 
 /**
  * The article's text from a parsed page: page furniture (scripts, styles, iframes, navigation, header, footer,
@@ -67,14 +68,11 @@ final class HtmlArticleText {
         if (scripts == 0 && frames == 0) {
             return Optional.empty();
         }
-        String what = scripts > 0 && frames > 0 ? count(scripts, "script") + " and " + count(frames, "embedded frame")
-                : scripts > 0 ? count(scripts, "script") : count(frames, "embedded frame");
+        String what = scripts > 0 && frames > 0 ? Plural.of(scripts, "script") + " and " + Plural.of(frames, "embedded frame")
+                : scripts > 0 ? Plural.of(scripts, "script") : Plural.of(frames, "embedded frame");
         return Optional.of("removed " + what + " from the page (only its text is kept)");
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     /** Walks the tree writing text, with a paragraph break around blocks and a line break for br. */
     private static final class TextCollector implements NodeVisitor {

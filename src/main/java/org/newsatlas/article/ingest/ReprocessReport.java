@@ -1,6 +1,7 @@
 package org.newsatlas.article.ingest;
 
 import java.util.List;
+import org.newsatlas.article.Plural;
 
 /**
  * What re-analysing the corpus did: how many articles there were, which could not be re-analysed (each left as it
@@ -18,8 +19,8 @@ public record ReprocessReport(int articles, List<Failure> failures, int correcti
 
     /** "re-analysed 5 of 5 articles, failed 0, user corrections kept 2". */
     public String summary() {
-        return "re-analysed %d of %d article%s, failed %d, user corrections kept %d"
-                .formatted(reanalysed(), articles, articles == 1 ? "" : "s", failures.size(), corrections);
+        return "re-analysed %d of %s, failed %d, user corrections kept %d"
+                .formatted(reanalysed(), Plural.of(articles, "article"), failures.size(), corrections);
     }
 
     /** An article that could not be re-analysed, and why. */

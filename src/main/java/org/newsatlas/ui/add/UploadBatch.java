@@ -2,6 +2,7 @@ package org.newsatlas.ui.add;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsatlas.article.Plural;
 import org.newsatlas.article.ingest.FileOutcome;
 
 /**
@@ -55,8 +56,8 @@ final class UploadBatch {
 
     /** "Importing: 1 of 3 files processed · imported 1, duplicates skipped 0, failed 0". */
     String status() {
-        return "%s: %d of %d file%s processed · imported %d, duplicates skipped %d, failed %d".formatted(
-                isFinished() ? "Done" : "Importing", done(), total(), total() == 1 ? "" : "s",
+        return "%s: %d of %s processed · imported %d, duplicates skipped %d, failed %d".formatted(
+                isFinished() ? "Done" : "Importing", done(), Plural.of(total(), "file"),
                 count(FileOutcome.Result.IMPORTED), count(FileOutcome.Result.DUPLICATE), count(FileOutcome.Result.FAILED));
     }
 

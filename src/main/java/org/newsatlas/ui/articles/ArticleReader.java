@@ -17,6 +17,7 @@ import org.newsatlas.article.Article;
 import org.newsatlas.article.ArticleReading;
 import org.newsatlas.article.MentionCorrection;
 import org.newsatlas.article.Passage;
+import org.newsatlas.article.Plural;
 import org.newsatlas.article.StoredMention;
 
 /**
@@ -125,7 +126,7 @@ public class ArticleReader extends Dialog {
         String kinds = String.join(", ", boilerplate.stream()
                 .map(p -> p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).distinct().toList());
         int n = boilerplate.size();
-        Details details = new Details("Boilerplate (" + kinds + "): " + n + " passage" + (n == 1 ? "" : "s"), content);
+        Details details = new Details("Boilerplate (" + kinds + "): " + Plural.of(n, "passage"), content);
         details.addClassName("na-reader-boilerplate");
         add(details);
         boilerplate.clear();

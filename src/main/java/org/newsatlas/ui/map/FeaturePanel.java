@@ -85,7 +85,7 @@ public class FeaturePanel extends Composite<Section> {
         }
         boolean places = feature.layer().linksPlaceMentions();
         byArticle(passages).values().forEach(group -> body.add(articleGroup(group, places)));
-        status.setText(feature.name() + ", " + plural(passages.size(), "passage"));
+        status.setText(feature.name() + ", " + Plural.of(passages.size(), "passage"));
     }
 
     private static Span line(String text) {
@@ -96,7 +96,7 @@ public class FeaturePanel extends Composite<Section> {
 
     private static Paragraph summary(List<FeaturePassage> passages, MonthWindow window) {
         long articles = passages.stream().map(FeaturePassage::articleId).distinct().count();
-        Paragraph p = new Paragraph(plural(articles, "article") + " · " + plural(passages.size(), "passage") + " · "
+        Paragraph p = new Paragraph(Plural.of(articles, "article") + " · " + Plural.of(passages.size(), "passage") + " · "
                 + MonthFilter.describe(window));
         p.addClassName("na-panel__summary");
         return p;
@@ -176,9 +176,5 @@ public class FeaturePanel extends Composite<Section> {
         }
         return String.format(Locale.ROOT, "%.2f° %s, %.2f° %s", Math.abs(f.lat()), f.lat() >= 0 ? "N" : "S",
                 Math.abs(f.lon()), f.lon() >= 0 ? "E" : "W");
-    }
-
-    private static String plural(long n, String word) {
-        return Plural.of(n, word);
     }
 }

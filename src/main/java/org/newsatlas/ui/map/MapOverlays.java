@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.PlaceResolution;
+import org.newsatlas.article.Plural;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
@@ -79,8 +80,8 @@ class MapOverlays {
 
     private static List<String> resolution(PlaceResolution r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(java.util.Locale.ROOT, "Resolved %d mention%s, mean confidence %.2f (mostly by %s)",
-                r.mentions(), r.mentions() == 1 ? "" : "s", r.meanConfidence(), r.decidedBy()));
+        lines.add(String.format(java.util.Locale.ROOT, "Resolved %s, mean confidence %.2f (mostly by %s)",
+                Plural.of(r.mentions(), "mention"), r.meanConfidence(), r.decidedBy()));
         if (!r.runnersUp().isEmpty()) {
             lines.add("Runners-up: " + String.join(", ", r.runnersUp()));
         }

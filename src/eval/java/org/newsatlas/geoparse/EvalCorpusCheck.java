@@ -1,5 +1,6 @@
 package org.newsatlas.geoparse;
 
+import org.newsatlas.analysis.GeoparserFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.geodata.Geodata;
-import org.newsatlas.gazetteer.InMemoryGazetteer;
 
 /**
  * A quick self-check on ../shared/eval (LGL, GeoVirus): exact-span P/R/F1 and acc@161 over exactly matched
@@ -28,9 +27,7 @@ public final class EvalCorpusCheck {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         boolean verbose = args.length > 1 && args[1].equals("-v");
         Geodata source = new Geodata("geodata");
-        InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(source).load();
-        Geoparser parser = new Geoparser(new DictionaryMentionExtractor(gazetteer, EnglishWords.load(source)),
-                MentionResolver.standard());
+        Geoparser parser = GeoparserFactory.geoparser(source);
         System.out.println("| corpus | P | R | F1 | acc@161 | resolved | words/s |");
         for (String corpus : new String[] {"LGL", "GeoVirus"}) {
             evaluate(corpus, dir, parser, verbose, true);

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Evaluates geoparsers on the shared corpora (LGL, GeoVirus) and prints the score table on stdout,
  * progress and CLAVIN's logging on stderr. Runs without Spring, e.g. from the project directory:
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * {@code mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.geoparse.eval.EvaluationCommand}.
  */
 public final class EvaluationCommand {

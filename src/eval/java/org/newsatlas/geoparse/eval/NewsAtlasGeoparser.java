@@ -3,9 +3,7 @@ package org.newsatlas.geoparse.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.geoparse.EnglishWords;
-import org.newsatlas.analysis.GeoparsePipeline;
+import org.newsatlas.analysis.GeoparserFactory;
 import org.newsatlas.geoparse.Geoparser;
 import org.newsatlas.geoparse.ResolvedMention;
 import org.newsatlas.geodata.Geodata;
@@ -30,8 +28,7 @@ final class NewsAtlasGeoparser implements EvaluatedGeoparser {
     }
 
     private static Geoparser load(Path geodataDirectory) throws IOException {
-        Geodata geodata = new Geodata(geodataDirectory.toAbsolutePath().toString());
-        return GeoparsePipeline.geoparser(new GeodataGazetteerLoader(geodata).load(), EnglishWords.load(geodata));
+        return GeoparserFactory.geoparser(new Geodata(geodataDirectory.toAbsolutePath().toString()));
     }
 
     @Override

@@ -1,15 +1,14 @@
 package org.newsatlas.geoparse;
 
+import org.newsatlas.analysis.GeoparserFactory;
 import java.nio.file.Path;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.geodata.Geodata;
 
 /** Prints what the full geoparser makes of each argument (a development aid). */
 public final class ParseDebug {
     public static void main(String[] args) throws Exception {
         Geodata source = new Geodata("geodata");
-        Geoparser parser = new Geoparser(new DictionaryMentionExtractor(new GeodataGazetteerLoader(source).load(),
-                EnglishWords.load(source)), MentionResolver.standard());
+        Geoparser parser = GeoparserFactory.geoparser(source);
         for (String text : args) {
             System.out.println(text);
             for (ResolvedMention r : parser.parse(text)) {

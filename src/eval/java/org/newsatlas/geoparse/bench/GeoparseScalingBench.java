@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsatlas.analysis.AnalyzedArticle;
 import org.newsatlas.analysis.ArticleAnalyzer;
-import org.newsatlas.analysis.GeoparsePipeline;
+import org.newsatlas.analysis.GeoparserFactory;
 import org.newsatlas.geodata.Geodata;
 import org.newsatlas.support.NewsCorpus;
 
@@ -19,7 +19,7 @@ import org.newsatlas.support.NewsCorpus;
  * {@link NewsCorpus}, made from the shared evaluation corpora, joined one after another). Prints ms per parse
  * (median of a few runs after a warm-up), ms per 100k characters, and the ratio of the 1M parse to the 100k one
  * (10 is linear). Run from the project directory:
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test
+ * {@code mvn -Peval -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.geoparse.bench.GeoparseScalingBench [-Dexec.args="--runs 5"]}.
  */
 public final class GeoparseScalingBench {
@@ -32,7 +32,7 @@ public final class GeoparseScalingBench {
 
     public static void main(String[] args) throws IOException {
         int runs = args.length == 2 && args[0].equals("--runs") ? Integer.parseInt(args[1]) : 3;
-        ArticleAnalyzer analyzer = GeoparsePipeline.analyzer(new Geodata("geodata"));
+        ArticleAnalyzer analyzer = GeoparserFactory.analyzer(new Geodata("geodata"));
         String corpus = text(NewsCorpus.fromSharedEval(7), SIZES[SIZES.length - 1]);
         for (int i = 0; i < 3; i++) {
             analyzer.analyze(corpus.substring(0, SIZES[1]), PUBLISHED);

@@ -18,7 +18,7 @@ import org.newsatlas.geodata.Geodata;
  * Benchmark (not a test): filters each layer for one month and prints a table. The layers are the real geodata
  * with synthetic passage links (PASSAGES passages over 36 months, each linking 1-4 features per layer), so it
  * measures the GeoTools filtering and recounting, not H2. Run:
- * {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
+ * {@code mvn -Peval -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.newsatlas.layer.LayerBench [passages]}
  */
 public final class LayerBench {

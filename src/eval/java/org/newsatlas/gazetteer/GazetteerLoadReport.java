@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Prints how long loading the full gazetteer from geodata/ takes and how much heap it holds (a report,
- * not a test): {@code java -cp target/classes:target/test-classes:... org.newsatlas.gazetteer.GazetteerLoadReport}.
+ * not a test): {@code mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.newsatlas.gazetteer.GazetteerLoadReport}.
  */
 public final class GazetteerLoadReport {
 

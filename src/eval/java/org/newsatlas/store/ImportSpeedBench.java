@@ -20,7 +20,7 @@ import org.newsatlas.support.TempDataDir;
  * progress line over the time between them, so the JVM's start is left out. Prints a table; asserts nothing.
  *
  * <pre>
- * mvn -q package -DskipTests && mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -q package -DskipTests && mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.newsatlas.store.ImportSpeedBench [-Dbench.articles=300] [-Dbench.baseline-jar=old.jar]
  * </pre>
  */

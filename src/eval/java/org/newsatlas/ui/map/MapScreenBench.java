@@ -20,7 +20,7 @@ import org.newsatlas.support.TempDataDir;
  * Map screen timings in headless Chromium over the seed corpus (a benchmark, not a test): first map paint (page
  * load to base map and data layers drawn), month switch (click on a month bar to the layers redrawn), and page
  * weight. Starts the packaged jar (production mode) on its own port. Prints a table. Run:
- * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test
+ * {@code mvn -q package -DskipTests && mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20]}.
  */
 public final class MapScreenBench {

@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.newsatlas.gazetteer.GeodataGazetteerLoader;
-import org.newsatlas.gazetteer.InMemoryGazetteer;
-import org.newsatlas.geoparse.DictionaryMentionExtractor;
-import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.geoparse.Geoparser;
+import org.newsatlas.analysis.GeoparserFactory;
 import org.newsatlas.geoparse.Mention;
 import org.newsatlas.geoparse.MentionExtractor;
 import org.newsatlas.geoparse.MentionResolver;
@@ -33,8 +30,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The recognition + resolution hot path on the real gazetteer over the five seed articles (whole texts,
  * about 4,600 words together): extraction alone, resolution alone, and both. One thread. Run from the
- * project directory: {@code java -cp target/test-classes:target/classes:<test classpath>
- * org.newsatlas.geoparse.bench.GeoparseBenchmark}; JMH prints the table (ms per pass over all five).
+ * project directory: {@code mvn -Peval -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java
+ * -Dexec.args="-cp %classpath org.newsatlas.geoparse.bench.GeoparseBenchmark"}; JMH prints the table (ms per pass
+ * over all five).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,11 +50,9 @@ public class GeoparseBenchmark {
 
     @Setup
     public void load() throws IOException {
-        Geodata geodata = new Geodata("geodata");
-        InMemoryGazetteer gazetteer = new GeodataGazetteerLoader(geodata).load();
-        extractor = new DictionaryMentionExtractor(gazetteer, EnglishWords.load(geodata));
-        resolver = MentionResolver.standard();
-        geoparser = new Geoparser(extractor, resolver);
+        geoparser = GeoparserFactory.geoparser(new Geodata("geodata"));
+        extractor = geoparser.extractor();
+        resolver = geoparser.resolver();
         try (var files = Files.list(Path.of("geodata/articles"))) {
             articles = files.sorted().map(GeoparseBenchmark::read).toList();
         }

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 /**
  * Lists what News Atlas gets most wrong on each shared corpus (see {@link ErrorReport}), to find general
  * causes; prints to stdout and copies nothing of the corpora anywhere. Options as {@link EvaluationCommand}'s
- * plus {@code --rows N} (default 40): {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * plus {@code --rows N} (default 40): {@code mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.geoparse.eval.ErrorReportCommand -Dexec.args="--corpora LGL"}.
  */
 public final class ErrorReportCommand {
