@@ -6,12 +6,13 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.newsatlas.store.StoreWriteLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored gazetteer (V4__gazetteer.sql): its version row, and bulk replacement of its places and names. */
+/**
+ * The gazetteer's copy ({@link GazetteerDatabase}, db/gazetteer/schema.sql): its version row, and bulk replacement of
+ * its places and names.
+ */
 @Repository
 public class GazetteerRepository {
 
@@ -20,18 +21,18 @@ public class GazetteerRepository {
                                 OffsetDateTime importedAt) {
     }
 
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final StoreWriteLock writeLock;
+    private final GazetteerDatabase database;
 
-    public GazetteerRepository(DataSource dataSource, JdbcClient jdbc, StoreWriteLock writeLock) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.writeLock = writeLock;
+    public GazetteerRepository(GazetteerDatabase database) {
+        this.database = database;
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(database.dataSource());
     }
 
     public Optional<StoredVersion> version() {
-        return jdbc.sql("SELECT fingerprint, place_count, name_count, import_millis, imported_at FROM gazetteer_version")
+        return jdbc().sql("SELECT fingerprint, place_count, name_count, import_millis, imported_at FROM gazetteer_version")
                 .query((rs, row) -> new StoredVersion(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
                         rs.getObject(5, OffsetDateTime.class)))
                 .optional();
@@ -49,7 +50,7 @@ public class GazetteerRepository {
             return List.of();
         }
         String pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("""
+        return jdbc().sql("""
                         SELECT p.id FROM gazetteer_place p JOIN (
                             SELECT place_id, MIN(CASE WHEN match_type = 'name' THEN 0 ELSE 1 END) AS alternate
                             FROM gazetteer_name WHERE name_key LIKE ? ESCAPE '\\' GROUP BY place_id) n
@@ -61,24 +62,20 @@ public class GazetteerRepository {
     /**
      * Empties the gazetteer tables (version row first, committed: an interrupted import is redone at the next
      * start) and returns a writer that refills them in batches; {@link GazetteerTableWriter#finish} records the
-     * version. {@code abandon} is asked before each batch: true stops the import. Writes hold the
-     * {@link StoreWriteLock}, one statement batch at a time.
+     * version. {@code abandon} is asked before each batch: true stops the import.
      */
     public GazetteerTableWriter replace(java.util.function.BooleanSupplier abandon) throws SQLException {
-        Connection connection = dataSource.getConnection();
+        Connection connection = database.dataSource().getConnection();
         try {
             connection.setAutoCommit(false);
-            writeLock.lock();
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("DELETE FROM gazetteer_version");
-                writeLock.commit(connection);
+                connection.commit();
                 s.executeUpdate("TRUNCATE TABLE gazetteer_name");
                 s.executeUpdate("TRUNCATE TABLE gazetteer_place");
-                writeLock.commit(connection);
-            } finally {
-                writeLock.unlock();
+                connection.commit();
             }
-            return new GazetteerTableWriter(connection, writeLock, abandon);
+            return new GazetteerTableWriter(connection, abandon);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

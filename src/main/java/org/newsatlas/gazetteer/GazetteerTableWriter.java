@@ -12,15 +12,12 @@ import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.newsatlas.store.StoreWriteLock;
 
 /**
  * Writes the places and names a loader hands it ({@link GazetteerSink}) into gazetteer_place and gazetteer_name
- * with JDBC batches, committing every {@link #BATCH} rows so the transaction stays small. Each batch is sent,
- * committed and written to H2's file holding the {@link StoreWriteLock}, like any other write of the store, so an
- * article import never shares H2's file write with a half-sent batch (and waits at most one batch), and what is in
- * the file after a crash is always whole batches. A name repeated for the same place
- * (own name = ASCII name, the same key twice) is written once. Not thread-safe; one use.
+ * of the gazetteer's own H2 file ({@link GazetteerDatabase}) with JDBC batches, committing every {@link #BATCH} rows
+ * so the transaction stays small. A name repeated for the same place (own name = ASCII name, the same key twice) is
+ * written once. Not thread-safe; one use.
  */
 public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable {
 
@@ -45,12 +42,9 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
     }
 
     private final BooleanSupplier abandon;
-    private final StoreWriteLock writeLock;
-
-    GazetteerTableWriter(Connection connection, StoreWriteLock writeLock, BooleanSupplier abandon)
+    GazetteerTableWriter(Connection connection, BooleanSupplier abandon)
             throws SQLException {
         this.connection = connection;
-        this.writeLock = writeLock;
         this.abandon = abandon;
         this.places = connection.prepareStatement("""
                 INSERT INTO gazetteer_place (id, name, kind, feature_code, country_code, admin1_code, population, geom)
@@ -115,21 +109,15 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
         if (abandon.getAsBoolean()) {
             throw new Abandoned();
         }
-        writeLock.lock();
-        try {
-            places.executeBatch();
-            names.executeBatch();
-            writeLock.commit(connection);
-        } finally {
-            writeLock.unlock();
-        }
+        places.executeBatch();
+        names.executeBatch();
+        connection.commit();
         pending = 0;
     }
 
     /** Writes what is pending and the version row, and commits. */
     public void finish(String fingerprint, long importMillis) throws SQLException {
         flush();
-        writeLock.lock();
         try (PreparedStatement version = connection.prepareStatement("""
                 INSERT INTO gazetteer_version (fingerprint, place_count, name_count, import_millis)
                 VALUES (?, ?, ?, ?)""")) {
@@ -138,9 +126,7 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
             version.setInt(3, nameCount);
             version.setLong(4, importMillis);
             version.executeUpdate();
-            writeLock.commit(connection);
-        } finally {
-            writeLock.unlock();
+            connection.commit();
         }
     }
 

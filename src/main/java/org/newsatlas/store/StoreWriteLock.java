@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * taken one after another, not at one instant: a copy taken while another thread is half-way through a write
  * transaction can hold some of that transaction's rows and miss others (and their undo records), and a crash
  * then leaves it half-stored. So every write transaction holds this lock from its start until it is written
- * to the file ({@link DurableTransactionManager}), and so does every other writer (the gazetteer copy, one
- * batch at a time). Readers never take it. Fair: a long series of imports does not starve a correction.
+ * to the file ({@link DurableTransactionManager}). Readers never take it. Fair: a long series of imports does not
+ * starve a correction.
  */
 @Component
 public class StoreWriteLock {
@@ -25,15 +25,6 @@ public class StoreWriteLock {
 
     public void unlock() {
         lock.unlock();
-    }
-
-    /**
-     * Commits the connection's transaction and writes it into H2's file before returning; for writers that use a
-     * connection of their own (not a Spring transaction). The caller holds the lock.
-     */
-    public void commit(Connection connection) throws SQLException {
-        connection.commit();
-        writeToFile(connection, false);
     }
 
     /** Has H2 write everything committed so far into its file ({@link H2File}). The caller holds the lock. */

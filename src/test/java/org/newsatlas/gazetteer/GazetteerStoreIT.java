@@ -17,7 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The whole gazetteer is stored in H2 on the first start and left alone on a restart with the same geodata. */
+/**
+ * The whole gazetteer is stored in its own H2 file on the first start and left alone on a restart with the same
+ * geodata.
+ */
 class GazetteerStoreIT {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
@@ -28,7 +31,7 @@ class GazetteerStoreIT {
         Map<String, Object> first;
         try (ConfigurableApplicationContext app = start(data)) {
             awaitStored(app);
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            JdbcClient jdbc = JdbcClient.create(app.getBean(GazetteerDatabase.class).dataSource());
             int loaded = app.getBean(Gazetteer.class).size();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM gazetteer_place").query(Integer.class).single())
                     .isEqualTo(loaded);
@@ -38,7 +41,7 @@ class GazetteerStoreIT {
         }
         try (ConfigurableApplicationContext app = start(data)) {
             assertThat(app.getBean(GazetteerStore.class).stored()).isCompleted();
-            assertThat(versionAndRowIds(app.getBean(JdbcClient.class))).isEqualTo(first);
+            assertThat(versionAndRowIds(JdbcClient.create(app.getBean(GazetteerDatabase.class).dataSource()))).isEqualTo(first);
         }
     }
 
@@ -46,7 +49,7 @@ class GazetteerStoreIT {
     void a_name_and_a_point_find_the_stored_city_by_sql() {
         try (ConfigurableApplicationContext app = start(TempDataDir.create("gazetteer-sql"))) {
             awaitStored(app);
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            JdbcClient jdbc = JdbcClient.create(app.getBean(GazetteerDatabase.class).dataSource());
             List<String> byName = jdbc.sql("""
                     SELECT p.country_code || ' ' || p.feature_code FROM gazetteer_name n
                     JOIN gazetteer_place p ON p.id = n.place_id

@@ -17,8 +17,7 @@ import java.util.TreeMap;
  * state. Read from a copy of the database file, so the folder is left exactly as the crash left it for the
  * next start of the app.
  */
-record StoredArticles(Map<String, String> rowsByFile, long orphanRows, boolean gazetteerCurrent,
-                      long gazetteerPlaces) {
+record StoredArticles(Map<String, String> rowsByFile, long orphanRows, boolean gazetteerClosedCleanly) {
 
     private static final String PER_ARTICLE = """
             SELECT a.source_name,
@@ -40,7 +39,7 @@ record StoredArticles(Map<String, String> rowsByFile, long orphanRows, boolean g
         Path copy = Files.createTempDirectory(scratch, "copy-");
         Files.copy(dataDir.resolve("newsatlas.mv.db"), copy.resolve("newsatlas.mv.db"));
         try {
-            return readCopy(copy);
+            return readCopy(copy, Files.exists(dataDir.resolve("gazetteer.closed")));
         } finally {
             try (var files = Files.list(copy)) {
                 for (Path file : files.toList()) {
@@ -51,7 +50,7 @@ record StoredArticles(Map<String, String> rowsByFile, long orphanRows, boolean g
         }
     }
 
-    private static StoredArticles readCopy(Path copy) throws SQLException {
+    private static StoredArticles readCopy(Path copy, boolean gazetteerClosedCleanly) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("newsatlas"), "sa", "");
              Statement sql = db.createStatement()) {
             Map<String, String> rows = new TreeMap<>();
@@ -63,9 +62,7 @@ record StoredArticles(Map<String, String> rowsByFile, long orphanRows, boolean g
                             .formatted(rs.getLong(5), rs.getLong(6), rs.getLong(7)));
                 }
             }
-            return new StoredArticles(rows, single(sql, ORPHANS),
-                    single(sql, "SELECT COUNT(*) FROM gazetteer_version") == 1,
-                    single(sql, "SELECT COUNT(*) FROM gazetteer_place"));
+            return new StoredArticles(rows, single(sql, ORPHANS), gazetteerClosedCleanly);
         }
     }
 

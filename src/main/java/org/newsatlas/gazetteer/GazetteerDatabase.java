@@ -1,0 +1,98 @@
+package org.newsatlas.gazetteer;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gazetteer's copy in an H2 file of its own ({@code gazetteer.mv.db} in the data folder), apart from the
+ * article store: the copy is derived from geodata/ and rewritten in bulk (~700k rows) whenever geodata changes, and
+ * such a rewrite must never share a file with the articles, where a kill -9 in the middle of it could leave the
+ * store unreadable. Here a crash costs nothing: a file the app did not close cleanly (no {@value #CLOSED_MARKER}
+ * beside it) is deleted at the next start and written again in the background.
+ */
+@Component
+public class GazetteerDatabase {
+
+    static final String FILE = "gazetteer";
+    static final String CLOSED_MARKER = "gazetteer.closed";
+    private static final Logger LOG = LoggerFactory.getLogger(GazetteerDatabase.class);
+
+    private final Path folder;
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private boolean open;
+
+    public GazetteerDatabase(@Value("${newsatlas.data-dir}") String dataDir) {
+        this.folder = Path.of(dataDir);
+        // DB_CLOSE_DELAY=-1: open until close() shuts it down, not until its last connection closes
+        dataSource.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE) + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+    }
+
+    /** The copy's connections; the schema exists once this returns (the file opened, or made anew). */
+    public synchronized DataSource dataSource() {
+        if (!open) {
+            open();
+            open = true;
+        }
+        return dataSource;
+    }
+
+    private void open() {
+        try {
+            Files.createDirectories(folder);
+            Path marker = folder.resolve(CLOSED_MARKER);
+            Path file = folder.resolve(FILE + ".mv.db");
+            if (Files.exists(file) && !Files.exists(marker)) {
+                LOG.info("The gazetteer copy {} was not closed cleanly; it is written again", file);
+                Files.delete(file);
+            }
+            Files.deleteIfExists(marker);
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute(schema());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the gazetteer copy in " + folder + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the gazetteer copy in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String schema() throws IOException {
+        try (InputStream in = GazetteerDatabase.class.getResourceAsStream("/db/gazetteer/schema.sql")) {
+            if (in == null) {
+                throw new IOException("db/gazetteer/schema.sql is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Shuts the copy down and marks it clean; called by Spring after the beans that write it have stopped. */
+    @PreDestroy
+    public synchronized void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+            Files.writeString(folder.resolve(CLOSED_MARKER), "closed cleanly\n");
+        } catch (SQLException | IOException e) {
+            LOG.warn("Closing the gazetteer copy failed (the next start writes it again): {}", e.toString());
+        }
+    }
+}
