@@ -10,18 +10,12 @@ import org.h2.mvstore.MVStore;
  * Writes what H2 has committed into its file, now. H2 (MVStore) keeps committed rows in memory until it stores a
  * new chunk; {@code CHECKPOINT} does not always do that: when the file is less than half live it compacts old
  * chunks instead and skips the store (H2 2.x {@code Store.flush}), so the last commits stay in memory and a kill -9
- * loses them. This calls the store's commit itself, and compacts now and then, storing the result too.
+ * loses them. This calls the store's commit itself. (The file only grows while the app runs, with
+ * {@code REUSE_SPACE=FALSE}; {@link StoreCompaction} gives the space back at a clean stop.)
  *
  * <p>Callers hold the {@link StoreWriteLock}, so no write transaction is half-done when the chunk is taken.
  */
 final class H2File {
-
-    /** Compaction (rewriting chunks that are less than half live) once in so many writes. */
-    static final int COMPACT_EVERY = 64;
-    private static final int COMPACT_BELOW_PERCENT = 50;
-    private static final int COMPACT_BYTES = 4 * 1024 * 1024;
-
-    private int writes;
 
     /**
      * Stores every committed change in the file ({@code forceToDisk}: and has the operating system put it on the
@@ -33,9 +27,6 @@ final class H2File {
             return; // in-memory database: nothing to write
         }
         store.commit();
-        if (++writes % COMPACT_EVERY == 0 && store.compact(COMPACT_BELOW_PERCENT, COMPACT_BYTES)) {
-            store.commit();
-        }
         if (forceToDisk) {
             store.sync();
         }
