@@ -1,4 +1,4 @@
-// <na-place-map>: the project's thin binding of npm Leaflet to a Vaadin component (see map/ui/PlaceMap.java).
+// <na-place-map>: the project's thin binding of npm Leaflet to a Vaadin component (see ui/map/PlaceMap.java).
 // Light DOM (no shadow root) so Leaflet's global CSS applies. The server sets properties holding JSON values
 // (parsed once by Vaadin, never re-read from attributes):
 //   basemap   [{id, url, overview, detailZoom, kind: "land"|"outline"|"river"|"lake", label}]: GeoJSON of
@@ -12,8 +12,8 @@
 //   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map; url null: none
 // Every string from the server is inserted as text (textContent), never as HTML.
 // Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
-// Removed from the page, the element releases its Leaflet map, ResizeObserver and listeners; added again, it
-// draws a new map from the same properties.
+// Removed from the page (and not put back within the same task), the element releases its Leaflet map,
+// ResizeObserver and listeners; added again, it draws a new map from the same properties.
 // Public methods for tests and tools: testView() (a read-only snapshot of what is drawn), pointOf(lat, lng)
 // and setView(lat, lng, zoom).
 // performance.mark()s "na-map:connected", "na-map:basemap-overview|detail", "na-map:overlays-drawn" time the page.
@@ -74,8 +74,9 @@ class PlaceMap extends HTMLElement {
   }
 
   connectedCallback() {
+    clearTimeout(this._releaseTimer);
     if (this._map) {
-      return;
+      return; // moved back onto the page before it was released: the size observer redraws it
     }
     performance.mark('na-map:connected');
     this._container = document.createElement('div');
@@ -106,6 +107,17 @@ class PlaceMap extends HTMLElement {
   }
 
   disconnectedCallback() {
+    // Flow moves a view's elements out and back in within one task (the router's second navigation after an
+    // eager first load does): keep the map through that, release it only if it is still off the page after
+    clearTimeout(this._releaseTimer);
+    this._releaseTimer = setTimeout(() => {
+      if (!this.isConnected) {
+        this._release();
+      }
+    }, 0);
+  }
+
+  _release() {
     if (!this._map) {
       return;
     }
@@ -291,10 +303,13 @@ class PlaceMap extends HTMLElement {
       return; // the server has not sent the base map yet: its setter loads it, and only then is the map ready
     }
     const map = this._map;
-    await this._showBaseMap();
-    if (this._map !== map) {
-      return; // removed from the page meanwhile
-    }
+    const sets = this._baseSets;
+    do {
+      await this._showBaseMap(); // a zoom across detailZoom while loading leaves it undrawn: load the other set
+      if (this._map !== map || this._baseSets !== sets) {
+        return; // removed from the page, or given another base map, meanwhile: that load marks the map ready
+      }
+    } while (this._baseShown !== this._baseResolution());
     this._pending = false;
     this._markReadyWhenDone();
   }

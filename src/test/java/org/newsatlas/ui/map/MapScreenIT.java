@@ -262,8 +262,8 @@ class MapScreenIT {
         screen.open("/?month=2021-08");
         page.evaluate("() => { const el = document.querySelector('na-place-map');"
                 + " window.naMap = { el, parent: el.parentNode, next: el.nextSibling }; el.remove(); }");
-        assertThat(page.evaluate("() => naMap.el.testView() === null && naMap.el.childElementCount === 0"
-                + " && !naMap.el.hasAttribute('data-ready')")).isEqualTo(true);
+        page.waitForFunction("() => naMap.el.testView() === null && naMap.el.childElementCount === 0"
+                + " && !naMap.el.hasAttribute('data-ready')");
 
         page.evaluate("() => naMap.parent.insertBefore(naMap.el, naMap.next)");
         screen.awaitMap();
@@ -272,6 +272,22 @@ class MapScreenIT {
                 .startsWith("West/Interaction-2021, ");
         assertThat(page.evaluate("() => document.querySelector('na-place-map').testView().baseResolution"))
                 .isEqualTo("overview");
+    }
+
+    /** Flow moves a view out and back in within one task (after an eager first load): the map stays as drawn. */
+    @Test
+    void the_map_moved_out_and_back_in_at_once_keeps_what_it_drew() {
+        screen.open("/?month=2021-08");
+        Object before = page.evaluate("() => JSON.stringify(document.querySelector('na-place-map').testView())");
+        page.evaluate("() => { const el = document.querySelector('na-place-map'); const parent = el.parentNode;"
+                + " const next = el.nextSibling; window.naMoved = { leaflet: el.querySelector('.leaflet-container') };"
+                + " el.remove(); parent.insertBefore(el, next); }");
+        // released only after the task in which it left the page: a timer queued now runs after that check
+        page.evaluate("() => new Promise((done) => setTimeout(done, 0))");
+        assertThat(page.evaluate("() => document.querySelector('na-place-map .leaflet-container') === naMoved.leaflet"
+                + " && document.querySelector('na-place-map').getAttribute('data-ready') === 'true'")).isEqualTo(true);
+        assertThat(page.evaluate("() => JSON.stringify(document.querySelector('na-place-map').testView())"))
+                .isEqualTo(before);
     }
 
     /**
