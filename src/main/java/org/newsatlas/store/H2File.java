@@ -11,7 +11,7 @@ import org.h2.mvstore.MVStore;
  * new chunk; {@code CHECKPOINT} does not always do that: when the file is less than half live it compacts old
  * chunks instead and skips the store (H2 2.x {@code Store.flush}), so the last commits stay in memory and a kill -9
  * loses them. This calls the store's commit itself. (The file only grows while the app runs, with
- * {@code REUSE_SPACE=FALSE}; {@link StoreCompaction} gives the space back at a clean stop.)
+ * {@code REUSE_SPACE=FALSE}; {@link StoreShutdown} gives the space back at a clean stop.)
  *
  * <p>Callers hold the {@link StoreWriteLock}, so no write transaction is half-done when the chunk is taken.
  */
