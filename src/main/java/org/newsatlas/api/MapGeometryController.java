@@ -1,17 +1,11 @@
 package org.newsatlas.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.newsatlas.api.ogc.OgcController;
 import org.newsatlas.api.ogc.OgcDocuments;
-import org.newsatlas.layer.LayerName;
+import org.newsatlas.basemap.BaseMap;
 import org.newsatlas.basemap.LayerShapes;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import org.newsatlas.layer.LayerName;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,18 +13,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The simplified outlines of the borders and countries layers ({@link LayerShapes}), GeoJSON features with ids
- * and no properties. The URL the map uses carries the shapes' version, so a response can be cached for good.
+ * The geometry the map draws beside its markers, as GeoJSON features: the base map's overview for the opening zooms
+ * ({@link BaseMap#overview}, features without properties, like the static files) and the simplified outlines of the
+ * borders and countries layers ({@link LayerShapes}, features with ids and no properties). The URLs the map uses
+ * carry the geometry's version, so a response can be cached for good ({@link VersionedGeoJson}).
  */
 @RestController
-public class ShapeController {
+public class MapGeometryController {
 
+    private final BaseMap baseMap;
     private final LayerShapes shapes;
     private final VersionedGeoJson responses;
 
-    public ShapeController(LayerShapes shapes, VersionedGeoJson responses) {
+    public MapGeometryController(BaseMap baseMap, LayerShapes shapes, VersionedGeoJson responses) {
+        this.baseMap = baseMap;
         this.shapes = shapes;
         this.responses = responses;
+    }
+
+    @GetMapping(BaseMap.OVERVIEW_URL_PREFIX + "{layerId}")
+    public ResponseEntity<byte[]> overview(@PathVariable String layerId, @RequestParam(required = false) String v) {
+        BaseMap.Overview overview = baseMap.overview(layerId).orElseThrow(() ->
+                ApiException.notFound("Unknown base-map layer '" + layerId + "'"));
+        return responses.response("basemap/" + layerId, overview.version(), v, () -> overview.geometries().stream()
+                .map(g -> OgcDocuments.map("type", "Feature", "properties", Map.of(),
+                        "geometry", GeoJsonGeometries.toMap(g))).toList());
     }
 
     @GetMapping(LayerShapes.URL_PREFIX + "{collectionId}")
