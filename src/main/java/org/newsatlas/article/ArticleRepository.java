@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsatlas.store.RowIds;
 import org.newsatlas.text.PassageKind;
 import org.newsatlas.text.PassageSpan;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Articles and their passages in H2. Callers own the transaction. */
@@ -22,10 +23,12 @@ public class ArticleRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final RowIds ids;
 
-    public ArticleRepository(JdbcClient jdbc, JdbcTemplate template) {
+    public ArticleRepository(JdbcClient jdbc, JdbcTemplate template, RowIds ids) {
         this.jdbc = jdbc;
         this.template = template;
+        this.ids = ids;
     }
 
     public Optional<Long> findIdByContentHash(String contentHash) {
@@ -34,30 +37,43 @@ public class ArticleRepository {
     }
 
     public long insert(NewArticle article, String title) {
-        var keys = new GeneratedKeyHolder();
+        long id = ids.next("article");
         jdbc.sql("""
-                INSERT INTO article (title, outlet, author, published, published_approximate,
+                INSERT INTO article (id, title, outlet, author, published, published_approximate,
                                      source_name, content_hash, original_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(title, article.outlet(), article.author(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, title, article.outlet(), article.author(),
                         article.published() == null ? null : Date.valueOf(article.published()),
                         article.publishedApproximate(), article.sourceName(), article.contentHash(),
                         article.originalText())
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+                .update();
+        return id;
     }
 
     public void insertPassages(long articleId, List<PassageSpan> passages) {
+        if (passages.isEmpty()) {
+            return;
+        }
+        long first = ids.reserve("passage", passages.size());
         template.batchUpdate("""
-                INSERT INTO passage (article_id, ordinal, start_offset, end_offset, kind, kind_rule)
-                VALUES (?, ?, ?, ?, ?, ?)""", passages, passages.size(),
-                (PreparedStatement ps, PassageSpan p) -> {
-                    ps.setLong(1, articleId);
-                    ps.setInt(2, p.ordinal());
-                    ps.setInt(3, p.start());
-                    ps.setInt(4, p.end());
-                    ps.setString(5, kindName(p.kind()));
-                    ps.setString(6, p.rule());
+                INSERT INTO passage (id, article_id, ordinal, start_offset, end_offset, kind, kind_rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        PassageSpan p = passages.get(i);
+                        ps.setLong(1, first + i);
+                        ps.setLong(2, articleId);
+                        ps.setInt(3, p.ordinal());
+                        ps.setInt(4, p.start());
+                        ps.setInt(5, p.end());
+                        ps.setString(6, kindName(p.kind()));
+                        ps.setString(7, p.rule());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return passages.size();
+                    }
                 });
     }
 

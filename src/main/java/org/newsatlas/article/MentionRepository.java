@@ -14,8 +14,8 @@ import org.newsatlas.gazetteer.Place;
 import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
+import org.newsatlas.store.RowIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The analysis of stored passages: their months, the places they mention and the runner-up candidates. */
@@ -25,8 +25,11 @@ public class MentionRepository {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private final JdbcClient jdbc;
 
-    public MentionRepository(JdbcClient jdbc) {
+    private final RowIds ids;
+
+    public MentionRepository(JdbcClient jdbc, RowIds ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     public void insertMonths(long passageId, AnalyzedPassage passage) {
@@ -38,17 +41,20 @@ public class MentionRepository {
 
     /** Stores the mentions of one passage; {@code placeIds} caches gazetteer id -> place row id. */
     public void insertMentions(long passageId, List<LocatedMention> mentions, Map<String, Long> placeIds) {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        long mentionId = ids.reserve("mention", mentions.size()) - 1;
         for (LocatedMention m : mentions) {
             long placeId = placeId(m.place(), placeIds);
-            var keys = new GeneratedKeyHolder();
+            mentionId++;
             jdbc.sql("""
-                    INSERT INTO mention (passage_id, start_offset, end_offset, surface, place_id, associative,
+                    INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id, associative,
                                          confidence, decided_by, reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(passageId, m.start(), m.end(), truncate(m.text(), 300), placeId, m.associative(),
-                            m.confidence(), m.decidedBy(), truncate(m.reason(), 1000))
-                    .update(keys, "id");
-            long mentionId = keys.getKeyAs(Long.class);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(mentionId, passageId, m.start(), m.end(), truncate(m.text(), 300), placeId,
+                            m.associative(), m.confidence(), m.decidedBy(), truncate(m.reason(), 1000))
+                    .update();
             int rank = 0;
             for (Candidate c : m.runnersUp()) {
                 jdbc.sql("INSERT INTO mention_candidate (mention_id, rank, place_id, score) VALUES (?, ?, ?, ?)")
@@ -126,12 +132,23 @@ public class MentionRepository {
 
     private long placeId(Place place, Map<String, Long> cache) {
         return cache.computeIfAbsent(place.id(), id -> {
-            jdbc.sql("""
-                    MERGE INTO place (gazetteer_id, name, kind, country_code, admin1_code, population, geom)
-                    KEY (gazetteer_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, truncate(place.name(), 300), place.kind().name().toLowerCase(Locale.ROOT),
-                            place.countryCode(), place.admin1Key(), place.population(), point(place))
+            String name = truncate(place.name(), 300);
+            String kind = place.kind().name().toLowerCase(Locale.ROOT);
+            int updated = jdbc.sql("""
+                    UPDATE place SET name = ?, kind = ?, country_code = ?, admin1_code = ?, population = ?, geom = ?
+                    WHERE gazetteer_id = ?""")
+                    .params(name, kind, place.countryCode(), place.admin1Key(), place.population(), point(place), id)
                     .update();
+            if (updated == 0) {
+                long placeId = ids.next("place");
+                jdbc.sql("""
+                        INSERT INTO place (id, gazetteer_id, name, kind, country_code, admin1_code, population, geom)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(placeId, id, name, kind, place.countryCode(), place.admin1Key(),
+                                place.population(), point(place))
+                        .update();
+                return placeId;
+            }
             return jdbc.sql("SELECT id FROM place WHERE gazetteer_id = ?").param(id).query(Long.class).single();
         });
     }

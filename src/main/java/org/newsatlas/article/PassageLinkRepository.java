@@ -3,6 +3,7 @@ package org.newsatlas.article;
 import java.util.List;
 import org.newsatlas.analysis.BorderReference;
 import org.newsatlas.analysis.ExerciseMention;
+import org.newsatlas.store.RowIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,34 +16,40 @@ public class PassageLinkRepository {
 
     private final JdbcTemplate template;
 
-    public PassageLinkRepository(JdbcTemplate template) {
+    private final RowIds ids;
+
+    public PassageLinkRepository(JdbcTemplate template, RowIds ids) {
         this.template = template;
+        this.ids = ids;
     }
 
     public void insertExerciseMentions(long passageId, List<ExerciseMention> mentions) {
-        template.batchUpdate("""
-                INSERT INTO exercise_mention (passage_id, start_offset, end_offset, surface, exercise_id, name_key, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", mentions, mentions.size(), (ps, m) -> {
-                    ps.setLong(1, passageId);
-                    ps.setInt(2, m.start());
-                    ps.setInt(3, m.end());
-                    ps.setString(4, m.surface());
-                    ps.setString(5, m.exerciseId());
-                    ps.setString(6, m.nameKey());
-                    ps.setString(7, m.rule());
-                });
+        if (mentions.isEmpty()) {
+            return;
+        }
+        long id = ids.reserve("exercise_mention", mentions.size());
+        for (ExerciseMention m : mentions) {
+            template.update("""
+                    INSERT INTO exercise_mention (id, passage_id, start_offset, end_offset, surface, exercise_id,
+                                                  name_key, rule)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", id++, passageId, m.start(), m.end(), m.surface(),
+                    m.exerciseId(), m.nameKey(), m.rule());
+        }
     }
 
+    /** One row per border and cue start in the passage (a second reference there updates the first). */
     public void insertBorderMentions(long passageId, List<BorderReference> borders) {
-        template.batchUpdate("""
-                MERGE INTO border_mention (passage_id, border_id, start_offset, end_offset, rule)
-                KEY (passage_id, border_id, start_offset) VALUES (?, ?, ?, ?, ?)""", borders, borders.size(),
-                (ps, b) -> {
-                    ps.setLong(1, passageId);
-                    ps.setString(2, b.borderId());
-                    ps.setInt(3, b.cueStart());
-                    ps.setInt(4, b.cueEnd());
-                    ps.setString(5, b.rule());
-                });
+        for (BorderReference b : borders) {
+            int updated = template.update("""
+                    UPDATE border_mention SET end_offset = ?, rule = ?
+                    WHERE passage_id = ? AND border_id = ? AND start_offset = ?""",
+                    b.cueEnd(), b.rule(), passageId, b.borderId(), b.cueStart());
+            if (updated == 0) {
+                template.update("""
+                        INSERT INTO border_mention (id, passage_id, border_id, start_offset, end_offset, rule)
+                        VALUES (?, ?, ?, ?, ?, ?)""", ids.next("border_mention"), passageId, b.borderId(),
+                        b.cueStart(), b.cueEnd(), b.rule());
+            }
+        }
     }
 }

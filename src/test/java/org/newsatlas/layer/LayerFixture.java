@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.analysis.PlaceMention;
 import org.newsatlas.article.PassageLinker;
+import org.newsatlas.store.RowIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a tiny corpus into the tables the geoparser and time tagger will fill (article, passage,
  * passage_month, place, mention), then links the passages with the real {@link PassageLinker}, as the import
- * will. Place mentions are given as surfaces found in the passage text.
+ * will, each row with an id from {@link RowIds} in one transaction per call. Place mentions are given as surfaces
+ * found in the passage text.
  */
 public final class LayerFixture {
 
@@ -24,10 +27,14 @@ public final class LayerFixture {
 
     private final JdbcClient jdbc;
     private final PassageLinker linker;
+    private final RowIds ids;
+    private final TransactionTemplate write;
 
-    public LayerFixture(JdbcClient jdbc, PassageLinker linker) {
+    public LayerFixture(JdbcClient jdbc, PassageLinker linker, RowIds ids, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.linker = linker;
+        this.ids = ids;
+        this.write = new TransactionTemplate(transactions);
     }
 
     public static Named country(String surface, String code, boolean associative) {
@@ -39,34 +46,40 @@ public final class LayerFixture {
     }
 
     public long article(String title, String outlet, LocalDate published, String text) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO article (title, outlet, published, source_name, content_hash, original_text)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(title, outlet, Date.valueOf(published), title, Integer.toHexString(text.hashCode())
-                        + "0".repeat(56), text)
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        return write.execute(status -> {
+            long id = ids.next("article");
+            jdbc.sql("INSERT INTO article (id, title, outlet, published, source_name, content_hash, original_text)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, title, outlet, Date.valueOf(published), title, Integer.toHexString(text.hashCode())
+                            + "0".repeat(56), text)
+                    .update();
+            return id;
+        });
     }
 
     /** Stores the passage [start, end) of the article text, its months and mentions, and links it. */
     public long passage(long articleId, String text, String passageText, int ordinal, LocalDate published,
             List<YearMonth> months, Named... places) {
+        return write.execute(status -> writePassage(articleId, text, passageText, ordinal, published, months, places));
+    }
+
+    private long writePassage(long articleId, String text, String passageText, int ordinal, LocalDate published,
+            List<YearMonth> months, Named... places) {
         int start = text.indexOf(passageText);
         int end = start + passageText.length();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO passage (article_id, ordinal, start_offset, end_offset, kind, kind_rule)"
-                        + " VALUES (?, ?, ?, ?, 'body', 'fixture')")
-                .params(articleId, ordinal, start, end).update(keys, "id");
-        long passageId = keys.getKeyAs(Long.class);
+        long passageId = ids.next("passage");
+        jdbc.sql("INSERT INTO passage (id, article_id, ordinal, start_offset, end_offset, kind, kind_rule)"
+                        + " VALUES (?, ?, ?, ?, ?, 'body', 'fixture')")
+                .params(passageId, articleId, ordinal, start, end).update();
         months.forEach(m -> jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, ?)")
                 .params(passageId, Date.valueOf(m.atDay(1))).update());
         List<PlaceMention> mentions = new ArrayList<>();
         for (Named place : places) {
             int at = text.indexOf(place.surface(), start);
             long placeId = place(place);
-            jdbc.sql("INSERT INTO mention (passage_id, start_offset, end_offset, surface, place_id, associative)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(passageId, at, at + place.surface().length(), place.surface(), placeId,
+            jdbc.sql("INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id, associative)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(ids.next("mention"), passageId, at, at + place.surface().length(), place.surface(), placeId,
                             place.associative()).update();
             mentions.add(new PlaceMention(at, at + place.surface().length(), place.gazetteerId(),
                     place.countryCode(), place.kind(), place.associative()));
@@ -81,11 +94,11 @@ public final class LayerFixture {
         if (existing.isPresent()) {
             return existing.get();
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO place (gazetteer_id, name, kind, country_code, geom) VALUES (?, ?, ?, ?, ?)")
-                .params(place.gazetteerId(), place.surface(), place.kind(), place.countryCode(),
+        long id = ids.next("place");
+        jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, country_code, geom) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, place.gazetteerId(), place.surface(), place.kind(), place.countryCode(),
                         "SRID=4326;POINT(" + place.lon() + " " + place.lat() + ")")
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+                .update();
+        return id;
     }
 }

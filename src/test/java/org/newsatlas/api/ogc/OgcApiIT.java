@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsatlas.layer.LayerFixture;
 import org.newsatlas.article.PassageLinker;
+import org.newsatlas.store.RowIds;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** OGC API - Features and the passages endpoint over a small fixture corpus written into H2. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,6 +50,10 @@ class OgcApiIT {
     JdbcClient jdbc;
     @Autowired
     PassageLinker linker;
+    @Autowired
+    RowIds ids;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -57,7 +63,7 @@ class OgcApiIT {
 
     @BeforeAll
     void corpus() {
-        LayerFixture fixture = new LayerFixture(jdbc, linker);
+        LayerFixture fixture = new LayerFixture(jdbc, linker, ids, transactions);
         LocalDate july = LocalDate.of(2021, 7, 29);
         long a = fixture.article("China, Russia to train", "Newsweek", july, NEWSWEEK);
         var qingtongxia = city("Qingtongxia", "curated:qingtongxia", "CN", 106.08, 38.02);

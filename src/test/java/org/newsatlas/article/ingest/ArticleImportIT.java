@@ -16,12 +16,15 @@ import org.newsatlas.article.Article;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.Passage;
 import org.newsatlas.article.ingest.FileOutcome.Result;
+import org.newsatlas.store.RowIds;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Importing folders, pasted text, deleting and reprocessing against a real H2 database. */
 @SpringBootTest(properties = "newsatlas.seed.enabled=false")
@@ -37,6 +40,10 @@ class ArticleImportIT {
     ArticleService articles;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RowIds ids;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -113,12 +120,16 @@ class ArticleImportIT {
         long id = importer.importPasted(new PastedArticle(null, null, null,
                 "Fighting was reported near Kunduz.\n\nResidents fled towards Mazar-i-Sharif.")).articleId();
         Passage passage = articles.passagesOf(id).get(0);
-        jdbc.sql("INSERT INTO place (gazetteer_id, name, kind, geom) VALUES ('test:kunduz', 'Kunduz', 'city', "
-                + "'SRID=4326;POINT(68.86 36.73)')").update();
-        long placeId = jdbc.sql("SELECT id FROM place WHERE gazetteer_id = 'test:kunduz'").query(Long.class).single();
-        jdbc.sql("INSERT INTO mention (passage_id, start_offset, end_offset, surface, place_id) VALUES (?, 27, 33, 'Kunduz', ?)")
-                .params(passage.id(), placeId).update();
-        jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, DATE '2021-08-01')").param(passage.id()).update();
+        long placeId = new TransactionTemplate(transactions).execute(status -> {
+            long place = ids.next("place");
+            jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, geom) VALUES (?, 'test:kunduz', 'Kunduz', "
+                    + "'city', 'SRID=4326;POINT(68.86 36.73)')").param(place).update();
+            jdbc.sql("INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id) "
+                    + "VALUES (?, ?, 27, 33, 'Kunduz', ?)").params(ids.next("mention"), passage.id(), place).update();
+            jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, DATE '2021-08-01')").param(passage.id())
+                    .update();
+            return place;
+        });
 
         assertThat(articles.delete(id)).isTrue();
 
