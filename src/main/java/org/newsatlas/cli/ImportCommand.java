@@ -2,35 +2,92 @@ package org.newsatlas.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.FileOutcome;
+import org.newsatlas.article.ingest.ImportDefaults;
 import org.newsatlas.article.ingest.ImportReport;
 import org.springframework.context.ApplicationContext;
 
-/** {@code import DIR_OR_FILE...}: bulk import of .txt, .md and .html/.htm files, folders searched recursively. */
+/**
+ * {@code import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE...}: bulk import of .txt, .md and .html/.htm files,
+ * folders searched recursively. {@code --date} dates the articles that give no date in their file or text,
+ * {@code --outlet} names the outlet of those that name none.
+ */
 public class ImportCommand implements Command {
 
     @Override
+    public Set<String> options() {
+        return Set.of("--date", "--outlet");
+    }
+
+    @Override
     public String usage() {
-        return "import DIR_OR_FILE...   import .txt, .md, .html and .htm articles (folders are searched recursively)";
+        return "import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE...   import .txt, .md, .html and .htm articles"
+                + " (folders are searched recursively; --date and --outlet for articles that give none)";
     }
 
     @Override
     public Optional<String> usageError(List<String> operands) {
-        return operands.isEmpty() ? Optional.of("import needs at least one file or folder") : Optional.empty();
+        try {
+            Arguments.parse(operands);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     @Override
     public int run(List<String> operands, ApplicationContext context, PrintStream out, PrintStream err) {
-        List<Path> paths = operands.stream().map(Path::of).toList();
-        ImportReport report = context.getBean(ArticleImportService.class).importPaths(paths,
+        Arguments arguments = Arguments.parse(operands);
+        ImportReport report = context.getBean(ArticleImportService.class).importPaths(arguments.paths(),
+                arguments.defaults(),
                 progress -> err.printf("[%d/%d] %s%n", progress.done(), progress.total(), progress.latest().line()));
         out.println(report.summary());
         for (FileOutcome failure : report.failures()) {
             out.println("  failed " + failure.source() + ": " + failure.message());
         }
         return report.failed() > 0 ? CommandLine.FAILED : CommandLine.OK;
+    }
+
+    record Arguments(ImportDefaults defaults, List<Path> paths) {
+        static Arguments parse(List<String> operands) {
+            String date = null;
+            String outlet = null;
+            List<Path> paths = new ArrayList<>();
+            for (int i = 0; i < operands.size(); i++) {
+                String operand = operands.get(i);
+                String option = operand.split("=", 2)[0];
+                if (option.equals("--date") || option.equals("--outlet")) {
+                    String value = operand.contains("=") ? operand.substring(option.length() + 1)
+                            : i + 1 < operands.size() ? operands.get(++i) : "";
+                    if (option.equals("--date")) {
+                        date = value;
+                    } else {
+                        outlet = value;
+                    }
+                } else {
+                    paths.add(Path.of(operand));
+                }
+            }
+            if (paths.isEmpty()) {
+                throw new IllegalArgumentException("import needs at least one file or folder");
+            }
+            if (outlet != null && outlet.isBlank()) {
+                throw new IllegalArgumentException("--outlet needs a name");
+            }
+            try {
+                return new Arguments(new ImportDefaults(date == null ? null : LocalDate.parse(date), outlet), paths);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--date needs YYYY-MM-DD, got '" + date + "'");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--date: " + e.getMessage());
+            }
+        }
     }
 }

@@ -58,8 +58,37 @@ class ImportCommandIT {
         assertThat(empty.err()).startsWith("import needs at least one file or folder\nusage:");
         Run unknown = run("imprt", "x");
         assertThat(unknown.exitCode()).isEqualTo(CommandLine.USAGE);
-        assertThat(unknown.err()).startsWith("unknown command: imprt\n").contains("import DIR_OR_FILE...");
-        assertThat(run("help").out()).contains("java -jar news-atlas.jar import DIR_OR_FILE...");
+        assertThat(unknown.err()).startsWith("unknown command: imprt\n").contains("import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE...");
+        assertThat(run("help").out()).contains("java -jar news-atlas.jar import [--date YYYY-MM-DD] [--outlet NAME]"
+                + " DIR_OR_FILE...");
+        Run badDate = run("import", "--date", "05/04/2018", "x");
+        assertThat(badDate.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(badDate.err()).startsWith("--date needs YYYY-MM-DD, got '05/04/2018'\nusage:");
+        assertThat(run("import", "--date=0999-01-01", "x").err())
+                .startsWith("--date: publication date 0999-01-01 is outside 1800–2200\n");
+        assertThat(run("import", "--outlet", "x").err()).startsWith("import needs at least one file or folder\n");
+    }
+
+    @Test
+    void articles_are_dated_by_their_text_else_by_the_batch_date_and_the_outlet_fills_in_where_none_is_named(
+            @TempDir Path dir) throws Exception {
+        Path data = TempDataDir.create("cli-dates");
+        write(dir.resolve("a.txt"), "Floods cut the road to Khorog\nPublished Saturday, March 31, 2018\n\n"
+                + "Heavy rain washed away two bridges near Khorog in 1956 and again this week.");
+        write(dir.resolve("b.txt"), "Snow closes the Salang Pass\n\nThe pass north of Kabul was closed on Monday.");
+        write(dir.resolve("c.txt"), "Quake in Osh\nPublished 05/04/2018\n\nA quake shook Osh on Friday.");
+
+        Run run = run("import", "--date", "2018-04-10", "--outlet=Pamir Times", dir.toString(),
+                "--newsatlas.data-dir=" + data);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(CommandLine.OK);
+        assertThat(run.err()).contains("a.txt: article 1, ").contains("(dated 31 March 2018 from its text: "
+                        + "“Saturday, March 31, 2018”)")
+                .contains("(dated 10 April 2018 as the batch)")
+                .contains("(dated 10 April 2018 as the batch (its text's “05/04/2018” could be day-month or "
+                        + "month-day))");
+        assertThat(column(data, "CAST(published AS VARCHAR) || ' ' || outlet")).containsExactly(
+                "2018-03-31 Pamir Times", "2018-04-10 Pamir Times", "2018-04-10 Pamir Times");
     }
 
     @Test
@@ -113,9 +142,13 @@ class ImportCommandIT {
     }
 
     private static List<String> titles(Path data) throws SQLException {
+        return column(data, "title");
+    }
+
+    private static List<String> column(Path data, String expression) throws SQLException {
         List<String> titles = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");
-             ResultSet rs = db.createStatement().executeQuery("SELECT title FROM article ORDER BY id")) {
+             ResultSet rs = db.createStatement().executeQuery("SELECT " + expression + " FROM article ORDER BY id")) {
             while (rs.next()) {
                 titles.add(rs.getString(1));
             }

@@ -32,13 +32,22 @@ public class ArticleImportService {
 
     /** Files and folders (searched recursively for supported files), e.g. from the command line. */
     public ImportReport importPaths(List<Path> paths, Consumer<ImportProgress> progress) {
-        return importSources(PathSources.expand(paths), progress);
+        return importPaths(paths, ImportDefaults.NONE, progress);
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportDefaults defaults, Consumer<ImportProgress> progress) {
+        return importSources(PathSources.expand(paths), defaults, progress);
     }
 
     public ImportReport importSources(List<ArticleSource> sources, Consumer<ImportProgress> progress) {
+        return importSources(sources, ImportDefaults.NONE, progress);
+    }
+
+    public ImportReport importSources(List<ArticleSource> sources, ImportDefaults defaults,
+                                      Consumer<ImportProgress> progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (ArticleSource source : sources) {
-            FileOutcome outcome = importOne(source);
+            FileOutcome outcome = importOne(source, defaults);
             outcomes.add(outcome);
             progress.accept(new ImportProgress(outcomes.size(), sources.size(), outcome));
         }
@@ -46,9 +55,17 @@ public class ArticleImportService {
     }
 
     public FileOutcome importOne(ArticleSource source) {
+        return importOne(source, ImportDefaults.NONE);
+    }
+
+    /**
+     * One file: read, dated ({@link PublicationDating}: its metadata, its text, the batch's date) and stored in a
+     * transaction of its own.
+     */
+    public FileOutcome importOne(ArticleSource source, ImportDefaults defaults) {
         ReadArticle read;
         try {
-            read = reader.read(source);
+            read = PublicationDating.dated(reader.read(source), defaults);
         } catch (ArticleReadException e) {
             return FileOutcome.failed(source.name(), e.getMessage());
         }
@@ -69,7 +86,8 @@ public class ArticleImportService {
         }
         NewArticle article = new NewArticle(blankToNull(pasted.title()), blankToNull(pasted.outlet()), null,
                 pasted.published(), false, PastedArticle.SOURCE_NAME, read.article().originalText());
-        return store(PastedArticle.SOURCE_NAME, article, read.warnings());
+        ReadArticle dated = PublicationDating.dated(new ReadArticle(article, read.warnings()), ImportDefaults.NONE);
+        return store(PastedArticle.SOURCE_NAME, dated.article(), dated.warnings());
     }
 
     /** A file that never reached the server whole (kept back by the browser, upload failed): why, in one line. */
