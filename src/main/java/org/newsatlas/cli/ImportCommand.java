@@ -12,6 +12,7 @@ import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.FileOutcome;
 import org.newsatlas.article.ingest.ImportDefaults;
 import org.newsatlas.article.ingest.ImportReport;
+import org.newsatlas.article.ingest.SkippedPath;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -51,6 +52,9 @@ public class ImportCommand implements Command {
         out.println(report.summary());
         for (FileOutcome failure : report.failures()) {
             out.println("  failed " + failure.source() + ": " + failure.message());
+        }
+        for (SkippedPath skipped : report.skipped()) {
+            out.println("  skipped " + skipped.path() + ": " + skipped.reason());
         }
         return report.failed() > 0 ? CommandLine.FAILED : CommandLine.OK;
     }

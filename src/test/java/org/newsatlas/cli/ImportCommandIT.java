@@ -36,7 +36,9 @@ class ImportCommandIT {
         assertThat(first.err().lines().toList()).hasSize(2)
                 .anySatisfy(l -> assertThat(l).startsWith("[1/2] imported").contains("b.md"))
                 .anySatisfy(l -> assertThat(l).startsWith("[2/2] imported").contains("a.txt"));
-        assertThat(first.out()).isEqualTo("imported 2, duplicates skipped 0, failed 0\n");
+        assertThat(first.out()).isEqualTo("imported 2, duplicates skipped 0, failed 0; 1 other path skipped\n"
+                + "  skipped " + dir.resolve("corpus/notes.pdf") + ": not an article file: only .txt, .md, .markdown, "
+                + ".html, .htm are read\n");
         assertThat(titles(data)).containsExactly("Quake in Osh", "Flooding hit Khorog on Tuesday.");
 
         write(dir.resolve("binary.txt"), "text\0with a NUL byte");
@@ -44,7 +46,7 @@ class ImportCommandIT {
                 dir.resolve("binary.txt").toString(), "--newsatlas.data-dir=" + data);
 
         assertThat(second.exitCode()).isEqualTo(CommandLine.FAILED);
-        assertThat(second.out()).startsWith("imported 0, duplicates skipped 2, failed 2\n")
+        assertThat(second.out()).startsWith("imported 0, duplicates skipped 2, failed 2; 1 other path skipped\n")
                 .contains("  failed " + dir.resolve("nowhere") + ": cannot read the file: no such file or folder\n")
                 .contains("  failed " + dir.resolve("binary.txt") + ": binary file: contains NUL bytes, not text\n");
         assertThat(second.err().lines()).hasSize(4);
@@ -126,7 +128,8 @@ class ImportCommandIT {
         assertThat(err).contains("[1/2] imported  " + dir.resolve("a.html") + ": article 1, ")
                 .contains("[2/2] failed    " + dir.resolve("missing.txt"))
                 .doesNotContain("Tomcat", "Exception");
-        assertThat(out).startsWith("imported 1, duplicates skipped 0, failed 1\n").doesNotContain("Started");
+        assertThat(out).startsWith("imported 1, duplicates skipped 0, failed 1; 2 other paths skipped\n")
+                .contains("  skipped " + dir.resolve("err.log") + ": not an article file").doesNotContain("Started");
         assertThat(titles(data)).containsExactly("Snow closed the Khunjerab Pass.");
     }
 

@@ -36,7 +36,9 @@ public class ArticleImportService {
     }
 
     public ImportReport importPaths(List<Path> paths, ImportDefaults defaults, Consumer<ImportProgress> progress) {
-        return importSources(PathSources.expand(paths), defaults, progress);
+        PathSources.Expansion found = PathSources.expand(paths);
+        ImportReport report = importSources(found.sources(), defaults, progress);
+        return new ImportReport(report.files(), found.skipped());
     }
 
     public ImportReport importSources(List<ArticleSource> sources, Consumer<ImportProgress> progress) {

@@ -2,11 +2,19 @@ package org.newsatlas.article.ingest;
 
 import java.util.List;
 
-/** The outcome of every file in a batch, in the order they were processed. */
-public record ImportReport(List<FileOutcome> files) {
+/**
+ * The outcome of every file in a batch, in the order they were processed, and the paths found in its folders and
+ * left out on purpose.
+ */
+public record ImportReport(List<FileOutcome> files, List<SkippedPath> skipped) {
 
     public ImportReport {
         files = List.copyOf(files);
+        skipped = List.copyOf(skipped);
+    }
+
+    public ImportReport(List<FileOutcome> files) {
+        this(files, List.of());
     }
 
     public long imported() {
@@ -25,9 +33,11 @@ public record ImportReport(List<FileOutcome> files) {
         return files.stream().filter(FileOutcome::failed).toList();
     }
 
-    /** "imported 3, duplicates skipped 1, failed 2". */
+    /** "imported 3, duplicates skipped 1, failed 2" (and "; 4 other paths skipped" when some were). */
     public String summary() {
-        return "imported %d, duplicates skipped %d, failed %d".formatted(imported(), duplicates(), failed());
+        return "imported %d, duplicates skipped %d, failed %d".formatted(imported(), duplicates(), failed())
+                + (skipped.isEmpty() ? "" : "; %d other path%s skipped".formatted(skipped.size(),
+                skipped.size() == 1 ? "" : "s"));
     }
 
     private long count(FileOutcome.Result result) {

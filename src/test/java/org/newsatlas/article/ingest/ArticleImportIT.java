@@ -74,7 +74,10 @@ class ArticleImportIT {
                         tuple("osh.txt", Result.DUPLICATE),
                         tuple("photo-renamed.txt", Result.FAILED),
                         tuple("missing.txt", Result.FAILED));
-        assertThat(report.summary()).isEqualTo("imported 3, duplicates skipped 1, failed 3");
+        assertThat(report.summary()).isEqualTo("imported 3, duplicates skipped 1, failed 3; 2 other paths skipped");
+        assertThat(report.skipped()).extracting(p -> dir.relativize(Path.of(p.path())).toString(), SkippedPath::reason)
+                .containsExactly(tuple(".cache", "hidden folder"), tuple("photo.png",
+                        "not an article file: only .txt, .md, .markdown, .html, .htm are read"));
         assertThat(report.failures()).extracting(FileOutcome::message).containsExactly(
                 "empty file", "binary file: looks like a PNG image", "cannot read the file: no such file or folder");
         assertThat(progress).extracting(ImportProgress::done).containsExactly(1, 2, 3, 4, 5, 6, 7);
