@@ -142,29 +142,6 @@ class UploadIT {
         assertThat(form.locator("vaadin-text-area textarea")).hasValue("Floods cut the road to Khorog.\u0000\n\nThe pass stays shut.");
     }
 
-    @Test
-    void the_paste_forms_date_reads_iso_and_dotted_day_month_and_says_what_it_read() {
-        Page page = browser.page();
-        new UploadPage(page, port);
-        Locator form = page.locator(".na-paste-form");
-        Locator date = form.locator("vaadin-date-picker");
-        date.locator("input").fill("2018-04-05");
-        date.locator("input").press("Enter");
-        assertThat(date).containsText("Read as Thursday 5 April 2018");
-        date.locator("input").fill("05.04.2018");
-        date.locator("input").press("Enter");
-        assertThat(date).containsText("Read as Thursday 5 April 2018");
-        date.locator("input").fill("31.03.2018");
-        date.locator("input").press("Enter");
-        assertThat(date).containsText("Read as Saturday 31 March 2018");
-        form.locator("vaadin-text-area textarea").fill("Floods cut the road to Khorog on Friday.");
-        form.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add article")).click();
-
-        assertThat(page.locator(".na-import-result").last()).containsText("pasted text: 1 passage");
-        assertThat(jdbc.sql("SELECT CAST(published AS VARCHAR) FROM article WHERE original_text LIKE "
-                + "'Floods cut the road to Khorog on Friday.%'").query(String.class).single()).isEqualTo("2018-03-31");
-    }
-
     private long articles() {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }
