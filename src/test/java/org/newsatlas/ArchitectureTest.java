@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .whereLayer("article")
                 .mayOnlyAccessLayers("analysis", "geoparse", "gazetteer", "text", "geodata", "store")
                 .whereLayer("layer").mayOnlyAccessLayers("article", "geodata", "store")
-                .whereLayer("search").mayOnlyAccessLayers("layer", "article")
+                .whereLayer("search").mayOnlyAccessLayers("layer", "article", "text")
                 .whereLayer("basemap").mayOnlyAccessLayers("layer", "geodata")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()

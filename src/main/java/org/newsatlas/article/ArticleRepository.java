@@ -5,13 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsatlas.store.RowIds;
 import org.newsatlas.text.PassageKind;
 import org.newsatlas.text.PassageSpan;
+import org.newsatlas.text.SearchWords;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,14 +43,49 @@ public class ArticleRepository {
         long id = ids.next("article");
         jdbc.sql("""
                 INSERT INTO article (id, title, outlet, author, published, published_approximate,
-                                     source_name, content_hash, original_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     source_name, content_hash, original_text, words_indexed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
                 .params(id, title, article.outlet(), article.author(),
                         article.published() == null ? null : Date.valueOf(article.published()),
                         article.publishedApproximate(), article.sourceName(), article.contentHash(),
                         article.originalText())
                 .update();
+        insertTerms(id, SearchWords.terms(article.originalText()));
         return id;
+    }
+
+    /** Writes the article's search words ({@link SearchWords}) and marks it as indexed. */
+    public void indexWords(long articleId, String text) {
+        jdbc.sql("DELETE FROM article_term WHERE article_id = ?").param(articleId).update();
+        insertTerms(articleId, SearchWords.terms(text));
+        jdbc.sql("UPDATE article SET words_indexed = TRUE WHERE id = ?").param(articleId).update();
+    }
+
+    private void insertTerms(long articleId, Set<String> terms) {
+        List<String> list = List.copyOf(terms);
+        template.batchUpdate("INSERT INTO article_term (term, article_id) VALUES (?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        ps.setString(1, list.get(i));
+                        ps.setLong(2, articleId);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return list.size();
+                    }
+                });
+    }
+
+    /** Up to {@code limit} articles above {@code afterId} stored before the search index, with their text. */
+    public Map<Long, String> findUnindexed(long afterId, int limit) {
+        Map<Long, String> texts = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, original_text FROM article WHERE words_indexed = FALSE AND id > ? ORDER BY id LIMIT ?")
+                .params(afterId, limit).query(rs -> {
+                    texts.put(rs.getLong(1), rs.getString(2));
+                });
+        return texts;
     }
 
     public void insertPassages(long articleId, List<PassageSpan> passages) {

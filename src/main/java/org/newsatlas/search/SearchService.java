@@ -1,20 +1,34 @@
 package org.newsatlas.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.newsatlas.layer.LayerService;
 import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.text.SearchWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds map features by name and body passages by their words, for the search box. */
+/**
+ * Finds map features by name and body passages by their words, for the search box. Passages are found through
+ * the article word index (table {@code article_term}): the articles holding every word of the query, newest
+ * first, a page at a time; only their body passages are read and matched against the phrase.
+ */
 @Service
 public class SearchService {
 
     private static final int SNIPPET_RADIUS = 50;
+    /** Articles read per round trip. */
+    private static final int ARTICLE_PAGE = 40;
+    /** How many candidate articles one search reads at most before it stops (a phrase of common words). */
+    private static final int MAX_ARTICLES_READ = 2_000;
+    /** A word held by fewer articles than this drives the query; otherwise the newest articles are probed. */
+    private static final int RARE_WORD = 2_000;
+
     private final LayerService layers;
     private final JdbcClient jdbc;
 
@@ -23,48 +37,83 @@ public class SearchService {
         this.jdbc = jdbc;
     }
 
-    /** Features whose name contains the query (folded case and accents) first, then passages containing it. */
+    /** Features whose name contains the query or its words first, then body passages holding the phrase. */
     @Transactional(readOnly = true)
     public List<SearchHit> search(String query, int limit) {
-        String needle = fold(query == null ? "" : query.strip());
-        if (needle.length() < 2) {
+        String needle = SearchWords.fold(query == null ? "" : query.strip());
+        Optional<SearchPhrase> phrase = SearchPhrase.parse(needle);
+        if (needle.length() < 2 || phrase.isEmpty()) {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
         layers.summaries(MonthWindow.ALL_TIME).stream()
-                .filter(f -> fold(f.name()).contains(needle))
+                .filter(f -> SearchWords.fold(f.name()).contains(needle) || phrase.get().matches(f.name()))
                 .limit(limit).map(SearchHit::of).forEach(hits::add);
-        hits.addAll(passages(query.strip(), limit - hits.size()));
+        hits.addAll(passages(phrase.get(), limit - hits.size()));
         return hits;
     }
 
-    private List<SearchHit> passages(String query, int limit) {
-        if (limit <= 0) {
+    private List<SearchHit> passages(SearchPhrase phrase, int limit) {
+        if (limit <= 0 || !phrase.usesIndex()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT p.article_id, p.id,
-                       SUBSTRING(a.original_text, p.start_offset + 1, p.end_offset - p.start_offset) AS text
-                FROM passage p JOIN article a ON a.id = p.article_id
-                WHERE p.kind = 'body'
-                  AND LOCATE(LOWER(?), LOWER(SUBSTRING(a.original_text, p.start_offset + 1,
-                                                       p.end_offset - p.start_offset))) > 0
-                ORDER BY a.published DESC, p.article_id, p.ordinal
-                LIMIT ?""")
-                .params(query, limit)
-                .query((rs, row) -> SearchHit.passage(rs.getLong(1), rs.getLong(2),
-                        snippet(rs.getString(3), query)))
-                .list();
+        CandidateQuery candidates = CandidateQuery.of(phrase, this::postingsUpTo, RARE_WORD);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int offset = 0; hits.size() < limit && offset < MAX_ARTICLES_READ; offset += ARTICLE_PAGE) {
+            List<Long> ids = jdbc.sql(candidates.sql()).params(candidates.params(offset, ARTICLE_PAGE))
+                    .query(Long.class).list();
+            hits.addAll(matchingPassages(phrase, ids, limit - hits.size()));
+            if (ids.size() < ARTICLE_PAGE) {
+                break;
+            }
+        }
+        return hits;
     }
 
-    static String snippet(String text, String query) {
-        int at = text.toLowerCase(Locale.ROOT).indexOf(query.toLowerCase(Locale.ROOT));
-        int from = Math.max(0, at - SNIPPET_RADIUS);
-        int to = Math.min(text.length(), at + query.length() + SNIPPET_RADIUS);
-        return (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ") + (to < text.length() ? "…" : "");
+    /** How many articles hold the word (or a word starting with it), counted up to {@link #RARE_WORD}. */
+    private int postingsUpTo(String term, boolean prefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT t.article_id FROM article_term t WHERE t.term "
+                        + (prefix ? "LIKE ?" : "= ?") + " FETCH FIRST " + RARE_WORD + " ROWS ONLY) x")
+                .param(prefix ? term + "%" : term).query(Integer.class).single();
     }
 
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    private List<SearchHit> matchingPassages(SearchPhrase phrase, List<Long> articleIds, int limit) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> texts = new HashMap<>();
+        jdbc.sql("SELECT id, original_text FROM article WHERE id IN (:ids)").param("ids", articleIds)
+                .query(rs -> {
+                    texts.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<Long, List<long[]>> spans = new LinkedHashMap<>();
+        articleIds.forEach(id -> spans.put(id, new ArrayList<>()));
+        jdbc.sql("""
+                SELECT article_id, id, start_offset, end_offset FROM passage
+                WHERE article_id IN (:ids) AND kind = 'body' ORDER BY article_id, ordinal""")
+                .param("ids", articleIds)
+                .query(rs -> {
+                    spans.get(rs.getLong(1)).add(new long[] {rs.getLong(2), rs.getInt(3), rs.getInt(4)});
+                });
+        List<SearchHit> hits = new ArrayList<>();
+        for (var article : spans.entrySet()) {
+            String text = texts.get(article.getKey());
+            for (long[] passage : article.getValue()) {
+                if (hits.size() == limit || text == null) {
+                    return hits;
+                }
+                String passageText = text.substring((int) passage[1], (int) passage[2]);
+                phrase.find(passageText).ifPresent(match -> hits.add(SearchHit.passage(article.getKey(),
+                        passage[0], snippet(passageText, match[0], match[1]))));
+            }
+        }
+        return hits;
+    }
+
+    static String snippet(String text, int start, int end) {
+        int from = Math.max(0, start - SNIPPET_RADIUS);
+        int to = Math.min(text.length(), end + SNIPPET_RADIUS);
+        return (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ")
+                + (to < text.length() ? "…" : "");
     }
 }

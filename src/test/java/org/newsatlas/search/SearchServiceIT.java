@@ -1,0 +1,127 @@
+package org.newsatlas.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.ImportOutcome;
+import org.newsatlas.article.NewArticle;
+import org.newsatlas.article.WordIndexBackfill;
+import org.newsatlas.support.TempDataDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Passage search through the article word index, against a real H2 database. */
+@SpringBootTest(properties = "newsatlas.seed.enabled=false")
+class SearchServiceIT {
+
+    private static final Path DATA = TempDataDir.create("search");
+    private static final Random RANDOM = new Random();
+
+    @Autowired
+    SearchService search;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    WordIndexBackfill backfill;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("newsatlas.data-dir", DATA::toString);
+    }
+
+    /** A made-up word no other test's article holds. */
+    private static String word() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private long store(String title, LocalDate published, String body) {
+        String text = title + "\n\n" + body + "\n\nThe ministry gave no further details about the visit or its"
+                + " timing, and officials declined to comment on the talks.\n";
+        ImportOutcome outcome = articles.store(new NewArticle(title, "Test Wire", null, published, false,
+                title + ".txt", text));
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        return outcome.articleId();
+    }
+
+    private List<SearchHit> passages(String query) {
+        return search.search(query, 20).stream().filter(h -> !h.isFeature()).toList();
+    }
+
+    @Test
+    void a_phrase_is_found_with_any_separator_newest_article_first() {
+        String town = word();
+        long older = store("Drills near " + town, LocalDate.of(2019, 3, 2), "Border guards held drills along"
+                + " the Tajik–Afghan border near " + town + " on Tuesday, the defence ministry said in a statement.");
+        long newer = store("Patrols at " + town, LocalDate.of(2021, 8, 9), "Patrols were doubled on the Tajik-Afghan"
+                + " border east of " + town + " after fighting across the river, a regional official said.");
+
+        List<SearchHit> hits = passages("tajik afghan border").stream()
+                .filter(h -> h.label().contains(town)).toList();
+
+        assertThat(hits).extracting(SearchHit::articleId).containsExactly(newer, older);
+        assertThat(hits.get(0).label()).contains("Tajik-Afghan border east of " + town);
+        assertThat(hits.get(1).label()).contains("Tajik–Afghan border near " + town);
+        assertThat(passages("afghan border near " + town.substring(0, 5))).extracting(SearchHit::articleId)
+                .containsExactly(older);
+    }
+
+    @Test
+    void words_in_another_order_or_split_by_other_words_do_not_match() {
+        String town = word();
+        store("Talks in " + town, LocalDate.of(2020, 1, 5), "Delegations met in " + town + " to discuss the"
+                + " border between China and Russia, according to a statement released after the meeting.");
+
+        assertThat(passages(town + " to discuss")).hasSize(1);
+        assertThat(passages("discuss " + town)).isEmpty();
+        assertThat(passages(town + " discuss")).isEmpty();
+    }
+
+    @Test
+    void a_deleted_article_is_no_longer_found() {
+        String town = word();
+        long id = store("Floods in " + town, LocalDate.of(2022, 6, 1), "Heavy rain flooded the market town of "
+                + town + " overnight, cutting the main road to the provincial capital for two days.");
+        assertThat(passages(town)).hasSize(1);
+
+        articles.delete(id);
+
+        assertThat(passages(town)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_term WHERE article_id = ?").param(id)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void articles_stored_before_the_index_are_found_once_the_backfill_has_run() {
+        String town = word();
+        long id = store("Quake near " + town, null, "A moderate earthquake shook the hills around " + town
+                + " before dawn, damaging several houses but causing no casualties, rescuers said.");
+        jdbc.sql("DELETE FROM article_term WHERE article_id = ?").param(id).update();
+        jdbc.sql("UPDATE article SET words_indexed = FALSE WHERE id = ?").param(id).update();
+        assertThat(passages(town)).isEmpty();
+
+        assertThat(backfill.indexAll()).isGreaterThanOrEqualTo(1);
+
+        assertThat(passages("earthquake shook the hills around " + town)).extracting(SearchHit::articleId)
+                .containsExactly(id);
+    }
+
+    @Test
+    void a_query_of_function_words_or_punctuation_finds_no_passage_instead_of_reading_every_article() {
+        assertThat(passages("of the")).isEmpty();
+        assertThat(passages("–– ,")).isEmpty();
+    }
+}
