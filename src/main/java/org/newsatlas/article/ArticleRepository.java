@@ -4,8 +4,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import java.util.Set;
 import org.newsatlas.store.RowIds;
 import org.newsatlas.text.PassageKind;
 import org.newsatlas.text.PassageSpan;
-import org.newsatlas.text.SearchWords;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,49 +43,40 @@ public class ArticleRepository {
         long id = ids.next("article");
         jdbc.sql("""
                 INSERT INTO article (id, title, outlet, author, published, published_approximate,
-                                     source_name, content_hash, original_text, words_indexed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
+                                     source_name, content_hash, original_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, title, article.outlet(), article.author(),
                         article.published() == null ? null : Date.valueOf(article.published()),
                         article.publishedApproximate(), article.sourceName(), article.contentHash(),
                         article.originalText())
                 .update();
-        insertTerms(id, SearchWords.terms(article.originalText()));
         return id;
     }
 
-    /** Writes the article's search words ({@link SearchWords}) and marks it as indexed. */
-    public void indexWords(long articleId, String text) {
-        jdbc.sql("DELETE FROM article_term WHERE article_id = ?").param(articleId).update();
-        insertTerms(articleId, SearchWords.terms(text));
-        jdbc.sql("UPDATE article SET words_indexed = TRUE WHERE id = ?").param(articleId).update();
+    /**
+     * Up to {@code limit} articles above {@code afterId} that the search index does not hold yet, in id order, with
+     * their dates (the text is read one article at a time, {@link #findById(long)}). Whatever changes an article's
+     * text or date must set {@code search_indexed} back to false.
+     */
+    public List<Article> findNotSearchIndexed(long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT id, title, outlet, author, published, published_approximate, source_name, content_hash,
+                       '' AS original_text
+                FROM article WHERE search_indexed = FALSE AND id > ? ORDER BY id LIMIT ?""")
+                .params(afterId, limit).query(this::article).list();
     }
 
-    private void insertTerms(long articleId, Set<String> terms) {
-        List<String> list = List.copyOf(terms);
-        template.batchUpdate("INSERT INTO article_term (term, article_id) VALUES (?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        ps.setString(1, list.get(i));
-                        ps.setLong(2, articleId);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return list.size();
-                    }
-                });
+    /** Marks articles as held by the search index ({@code indexed}) or as to be indexed again. */
+    public void markSearchIndexed(Collection<Long> ids, boolean indexed) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE article SET search_indexed = :indexed WHERE id IN (:ids)")
+                    .param("indexed", indexed).param("ids", ids).update();
+        }
     }
 
-    /** Up to {@code limit} articles above {@code afterId} stored before the search index, with their text. */
-    public Map<Long, String> findUnindexed(long afterId, int limit) {
-        Map<Long, String> texts = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, original_text FROM article WHERE words_indexed = FALSE AND id > ? ORDER BY id LIMIT ?")
-                .params(afterId, limit).query(rs -> {
-                    texts.put(rs.getLong(1), rs.getString(2));
-                });
-        return texts;
+    /** The ids of articles the search index should hold. */
+    public Set<Long> findSearchIndexedIds() {
+        return new HashSet<>(jdbc.sql("SELECT id FROM article WHERE search_indexed = TRUE").query(Long.class).list());
     }
 
     public void insertPassages(long articleId, List<PassageSpan> passages) {

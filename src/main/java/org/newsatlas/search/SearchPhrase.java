@@ -48,22 +48,14 @@ public final class SearchPhrase {
         return words.isEmpty() ? Optional.empty() : Optional.of(new SearchPhrase(words));
     }
 
-    /** Words every matching article holds whole, as the index keeps them. */
-    public List<String> wholeTerms() {
-        return words.subList(0, words.size() - 1).stream().filter(SearchWords::isIndexed).distinct().toList();
+    /** Words every matching article holds whole: all but the last, which may be unfinished. */
+    public List<String> wholeWords() {
+        return words.subList(0, words.size() - 1).stream().distinct().toList();
     }
 
-    /** The index prefix every matching article holds a word starting with, if the last word gives one. */
-    public Optional<String> prefixTerm() {
-        String last = words.get(words.size() - 1);
-        boolean usable = last.length() >= 2 && last.length() <= SearchWords.MAX_TERM_LENGTH
-                && !SearchWords.isFunctionWord(last);
-        return usable ? Optional.of(last) : Optional.empty();
-    }
-
-    /** Whether the index can narrow the search at all (some word is neither too short nor a function word). */
-    public boolean usesIndex() {
-        return !wholeTerms().isEmpty() || prefixTerm().isPresent();
+    /** The last word: every matching article holds a word starting with it. */
+    public String lastWord() {
+        return words.get(words.size() - 1);
     }
 
     /** Where the phrase first occurs in the text, as [start, end) of the original text; empty if nowhere. */

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds map features by name and body passages by their words, for the search box. Passages are found through
- * the article word index (table {@code article_term}): the articles holding every word of the query, newest
- * first, a page at a time; only their body passages are read and matched against the phrase.
+ * the {@link ArticleIndex}: the articles holding every word of the query, newest first, a page at a time; only
+ * their body passages are read from the database and matched against the phrase, so an article deleted since it
+ * was indexed is never shown.
  */
 @Service
 public class SearchService {
@@ -26,14 +27,14 @@ public class SearchService {
     private static final int ARTICLE_PAGE = 40;
     /** How many candidate articles one search reads at most before it stops (a phrase of common words). */
     private static final int MAX_ARTICLES_READ = 2_000;
-    /** A word held by fewer articles than this drives the query; otherwise the newest articles are probed. */
-    private static final int RARE_WORD = 2_000;
 
     private final LayerService layers;
+    private final ArticleIndex index;
     private final JdbcClient jdbc;
 
-    public SearchService(LayerService layers, JdbcClient jdbc) {
+    public SearchService(LayerService layers, ArticleIndex index, JdbcClient jdbc) {
         this.layers = layers;
+        this.index = index;
         this.jdbc = jdbc;
     }
 
@@ -54,27 +55,15 @@ public class SearchService {
     }
 
     private List<SearchHit> passages(SearchPhrase phrase, int limit) {
-        if (limit <= 0 || !phrase.usesIndex()) {
-            return List.of();
-        }
-        CandidateQuery candidates = CandidateQuery.of(phrase, this::postingsUpTo, RARE_WORD);
         List<SearchHit> hits = new ArrayList<>();
         for (int offset = 0; hits.size() < limit && offset < MAX_ARTICLES_READ; offset += ARTICLE_PAGE) {
-            List<Long> ids = jdbc.sql(candidates.sql()).params(candidates.params(offset, ARTICLE_PAGE))
-                    .query(Long.class).list();
+            List<Long> ids = index.articles(phrase, offset, ARTICLE_PAGE);
             hits.addAll(matchingPassages(phrase, ids, limit - hits.size()));
             if (ids.size() < ARTICLE_PAGE) {
                 break;
             }
         }
         return hits;
-    }
-
-    /** How many articles hold the word (or a word starting with it), counted up to {@link #RARE_WORD}. */
-    private int postingsUpTo(String term, boolean prefix) {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT t.article_id FROM article_term t WHERE t.term "
-                        + (prefix ? "LIKE ?" : "= ?") + " FETCH FIRST " + RARE_WORD + " ROWS ONLY) x")
-                .param(prefix ? term + "%" : term).query(Integer.class).single();
     }
 
     private List<SearchHit> matchingPassages(SearchPhrase phrase, List<Long> articleIds, int limit) {

@@ -2,7 +2,6 @@ package org.newsatlas.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchPhraseTest {
@@ -47,27 +46,13 @@ class SearchPhraseTest {
     @Test
     void the_index_is_asked_for_whole_words_and_the_unfinished_last_word_as_a_prefix() {
         SearchPhrase p = phrase("The troops of the Tajik-Afgh");
-        assertThat(p.wholeTerms()).containsExactly("troops", "tajik");
-        assertThat(p.prefixTerm()).contains("afgh");
-        assertThat(phrase("in the").usesIndex()).isFalse();
-        assertThat(phrase("x").prefixTerm()).isEmpty();
+        assertThat(p.wholeWords()).containsExactly("the", "troops", "of", "tajik");
+        assertThat(p.lastWord()).isEqualTo("afgh");
     }
 
     @Test
     void punctuation_alone_is_no_phrase() {
         assertThat(SearchPhrase.parse(" – , ")).isEmpty();
         assertThat(SearchPhrase.parse(null)).isEmpty();
-    }
-
-    @Test
-    void the_rarest_word_drives_the_candidate_query_and_common_words_are_probed() {
-        CandidateQuery rare = CandidateQuery.of(phrase("Kabul airport"), (term, prefix) ->
-                term.equals("kabul") ? 10 : 5000, 2000);
-        assertThat(rare.sql()).startsWith("SELECT a.id FROM (SELECT DISTINCT d.article_id FROM article_term d"
-                + " WHERE d.term = ?)");
-        assertThat(rare.wordParams()).isEqualTo(List.of("kabul", "airport%"));
-        CandidateQuery common = CandidateQuery.of(phrase("said the government"), (term, prefix) -> 5000, 2000);
-        assertThat(common.sql()).startsWith("SELECT a.id FROM article a WHERE 1 = 1 AND EXISTS");
-        assertThat(common.wordParams()).isEqualTo(List.of("government%"));
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.ImportOutcome;
 import org.newsatlas.article.NewArticle;
-import org.newsatlas.article.WordIndexBackfill;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +29,9 @@ class SearchServiceIT {
     @Autowired
     ArticleService articles;
     @Autowired
-    WordIndexBackfill backfill;
+    ArticleIndexer indexer;
+    @Autowired
+    ArticleIndex index;
     @Autowired
     JdbcClient jdbc;
 
@@ -58,6 +59,7 @@ class SearchServiceIT {
     }
 
     private List<SearchHit> passages(String query) {
+        indexer.indexPending();
         return search.search(query, 20).stream().filter(h -> !h.isFeature()).toList();
     }
 
@@ -100,28 +102,45 @@ class SearchServiceIT {
         articles.delete(id);
 
         assertThat(passages(town)).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_term WHERE article_id = ?").param(id)
-                .query(Integer.class).single()).isZero();
     }
 
     @Test
-    void articles_stored_before_the_index_are_found_once_the_backfill_has_run() {
+    void an_article_the_index_lost_is_indexed_again_and_one_deleted_behind_its_back_is_dropped() {
         String town = word();
-        long id = store("Quake near " + town, null, "A moderate earthquake shook the hills around " + town
+        long lost = store("Quake near " + town, null, "A moderate earthquake shook the hills around " + town
                 + " before dawn, damaging several houses but causing no casualties, rescuers said.");
-        jdbc.sql("DELETE FROM article_term WHERE article_id = ?").param(id).update();
-        jdbc.sql("UPDATE article SET words_indexed = FALSE WHERE id = ?").param(id).update();
-        assertThat(passages(town)).isEmpty();
+        long deleted = store("Aftershock near " + town, null, "An aftershock rattled " + town + " again at noon,"
+                + " sending residents into the streets of the old quarter for the second time that day.");
+        assertThat(passages(town)).extracting(SearchHit::articleId).containsExactlyInAnyOrder(lost, deleted);
+        index.delete(List.of(lost));
+        index.commit();
+        jdbc.sql("DELETE FROM article WHERE id = ?").param(deleted).update();
+        assertThat(index.ids()).doesNotContain(lost).contains(deleted);
 
-        assertThat(backfill.indexAll()).isGreaterThanOrEqualTo(1);
+        indexer.reconcile();
 
+        assertThat(index.ids()).doesNotContain(deleted);
         assertThat(passages("earthquake shook the hills around " + town)).extracting(SearchHit::articleId)
-                .containsExactly(id);
+                .containsExactly(lost);
+        assertThat(index.ids()).contains(lost);
     }
 
     @Test
-    void a_query_of_function_words_or_punctuation_finds_no_passage_instead_of_reading_every_article() {
-        assertThat(passages("of the")).isEmpty();
+    void a_stored_article_is_marked_in_the_database_once_the_index_holds_it() {
+        String town = word();
+        long id = store("Storm over " + town, LocalDate.of(2023, 11, 3), "A winter storm closed the pass above "
+                + town + " and stranded dozens of lorries on the highway overnight, police said.");
+        assertThat(passages("storm closed the pass")).extracting(SearchHit::articleId).contains(id);
+        assertThat(jdbc.sql("SELECT search_indexed FROM article WHERE id = ?").param(id).query(Boolean.class)
+                .single()).isTrue();
+    }
+
+    @Test
+    void punctuation_alone_finds_nothing_and_function_words_are_searchable_as_part_of_a_phrase() {
+        String town = word();
+        long id = store("Rally in " + town, LocalDate.of(2018, 4, 7), "Thousands marched to the square of "
+                + town + " on Saturday to protest against the closure of the steel works, organisers said.");
         assertThat(passages("–– ,")).isEmpty();
+        assertThat(passages("to the square of " + town)).extracting(SearchHit::articleId).containsExactly(id);
     }
 }
