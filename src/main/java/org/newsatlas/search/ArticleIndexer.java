@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,6 +63,10 @@ public class ArticleIndexer {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (DataAccessResourceFailureException e) {
+            // the app is going down: H2's own shutdown hook closes the database while this thread still works
+            LOG.info("Search index: stopped, the database is closed ({}); the next start goes on from here",
+                    e.getMostSpecificCause().getMessage());
         } catch (RuntimeException e) {
             LOG.error("Search index: stopped; articles stored from now on are found by search after a restart", e);
         }
@@ -106,6 +112,11 @@ public class ArticleIndexer {
             LOG.info("Search index: {} articles indexed", indexed);
         }
         return indexed;
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    public void closing() {
+        running = false;
     }
 
     @PreDestroy

@@ -38,7 +38,7 @@ class ImportCommandIT {
                 .anySatisfy(l -> assertThat(l).startsWith("[2/2] imported").contains("a.txt"));
         assertThat(first.out()).isEqualTo("imported 2, duplicates skipped 0, failed 0; 1 other path skipped\n"
                 + "  skipped " + dir.resolve("corpus/notes.pdf") + ": not an article file: only .txt, .md, .markdown, "
-                + ".html, .htm are read\n");
+                + ".html, .htm, .csv, .jsonl, .ndjson, .zip are read\n");
         assertThat(titles(data)).containsExactly("Quake in Osh", "Flooding hit Khorog on Tuesday.");
 
         write(dir.resolve("binary.txt"), "text\0with a NUL byte");

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.newsatlas.geoparse.SaneDates;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +27,77 @@ public class ArticleFileReader {
     private static final ArticleFormat PLAIN_TEXT = new PlainTextFormat();
     private static final List<ArticleFormat> FORMATS = List.of(PLAIN_TEXT, new MarkdownFormat(), new HtmlFormat());
 
+    private static final List<BundleFormat> RECORD_FORMATS = List.of(new CsvFormat(), new JsonLinesFormat());
+
     private final ImportSizeLimit sizeLimit;
+    private final long maxBundleBytes;
+    private final List<BundleFormat> bundles;
 
     public ArticleFileReader(ImportProperties properties) {
         this.sizeLimit = new ImportSizeLimit(properties);
+        this.maxBundleBytes = properties.maxBundleBytes().toBytes();
+        this.bundles = List.of(RECORD_FORMATS.get(0), RECORD_FORMATS.get(1), new ZipFormat(sizeLimit.maxBytes(),
+                maxBundleBytes, name -> format(name).isPresent(), ArticleFileReader::isRecordFile));
     }
 
-    /** Lower-case extensions with their dot, for upload pickers and folder scans. */
+    /** Lower-case extensions with their dot, for upload pickers and folder scans: article files, then bundles. */
     public static List<String> extensions() {
-        return FORMATS.stream().flatMap(f -> f.extensions().stream()).toList();
+        return Stream.concat(FORMATS.stream().flatMap(f -> f.extensions().stream()),
+                Stream.of(".csv", ".jsonl", ".ndjson", ".zip")).toList();
     }
 
     public static boolean isSupported(String fileName) {
-        return format(fileName).isPresent();
+        return format(fileName).isPresent() || isBundle(fileName);
+    }
+
+    /** Whether the file holds many articles (CSV, JSON Lines, ZIP). */
+    public static boolean isBundle(String fileName) {
+        return isRecordFile(fileName) || lowerCase(fileName).endsWith(".zip");
+    }
+
+    private static boolean isRecordFile(String fileName) {
+        return RECORD_FORMATS.stream().anyMatch(f -> f.extensions().stream().anyMatch(lowerCase(fileName)::endsWith));
+    }
+
+    private static String lowerCase(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT);
+    }
+
+    /** The largest CSV, JSON Lines or ZIP file, and what a ZIP may unpack to. */
+    public long maxBundleBytes() {
+        return maxBundleBytes;
+    }
+
+    /**
+     * The entries of a file holding many articles, read up to one byte past the bundle limit, never more; the
+     * file is refused whole (nothing imported) when it is too large, unreadable or a ZIP bomb.
+     */
+    List<BundleEntry> readBundle(ArticleSource source) throws ArticleReadException {
+        BundleFormat format = bundles.stream()
+                .filter(f -> f.extensions().stream().anyMatch(lowerCase(source.name())::endsWith)).findFirst()
+                .orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE, "not a CSV, JSON Lines or ZIP file"));
+        try {
+            long declared = source.size();
+            if (declared > maxBundleBytes) {
+                throw bundleTooLarge(ByteCount.format(declared));
+            }
+            byte[] bytes = source.bytes((int) Math.min(Integer.MAX_VALUE - 8, maxBundleBytes + 1));
+            if (bytes.length > maxBundleBytes) {
+                throw bundleTooLarge("more than " + ByteCount.format(maxBundleBytes));
+            }
+            if (bytes.length == 0) {
+                throw new ArticleReadException(ArticleReadException.Reason.EMPTY, "empty file");
+            }
+            return format.entries(source.name(), bytes);
+        } catch (IOException e) {
+            throw new ArticleReadException(UNREADABLE, "cannot read the file: " + describe(e));
+        }
+    }
+
+    private ArticleReadException bundleTooLarge(String size) {
+        return new ArticleReadException(ArticleReadException.Reason.TOO_LARGE,
+                "file too large: %s, the limit for CSV, JSON Lines and ZIP files is %s (newsatlas.import.max-bundle-bytes)"
+                        .formatted(size, ByteCount.format(maxBundleBytes)));
     }
 
     public long maxBytes() {

@@ -1,8 +1,10 @@
 package org.newsatlas.article.ingest;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.NewArticle;
@@ -38,7 +40,9 @@ public class ArticleImportService {
     public ImportReport importPaths(List<Path> paths, ImportDefaults defaults, Consumer<ImportProgress> progress) {
         PathSources.Expansion found = PathSources.expand(paths);
         ImportReport report = importSources(found.sources(), defaults, progress);
-        return new ImportReport(report.files(), found.skipped());
+        List<SkippedPath> skipped = new ArrayList<>(found.skipped());
+        skipped.addAll(report.skipped());
+        return new ImportReport(report.files(), skipped);
     }
 
     public ImportReport importSources(List<ArticleSource> sources, Consumer<ImportProgress> progress) {
@@ -47,13 +51,95 @@ public class ArticleImportService {
 
     public ImportReport importSources(List<ArticleSource> sources, ImportDefaults defaults,
                                       Consumer<ImportProgress> progress) {
-        List<FileOutcome> outcomes = new ArrayList<>();
+        Batch batch = new Batch(sources.size(), progress);
         for (ArticleSource source : sources) {
-            FileOutcome outcome = importOne(source, defaults);
-            outcomes.add(outcome);
-            progress.accept(new ImportProgress(outcomes.size(), sources.size(), outcome));
+            if (ArticleFileReader.isBundle(source.name())) {
+                importBundle(source, defaults, batch, true);
+            } else {
+                batch.done(importOne(source, defaults));
+            }
         }
-        return new ImportReport(outcomes);
+        return new ImportReport(batch.outcomes, batch.skipped);
+    }
+
+    /** The outcomes of a batch so far; the total grows as CSV, JSON Lines and ZIP files show what they hold. */
+    private static final class Batch {
+        private final List<FileOutcome> outcomes = new ArrayList<>();
+        private final List<SkippedPath> skipped = new ArrayList<>();
+        private final Consumer<ImportProgress> progress;
+        private int total;
+
+        Batch(int total, Consumer<ImportProgress> progress) {
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void done(FileOutcome outcome) {
+            outcomes.add(outcome);
+            progress.accept(new ImportProgress(outcomes.size(), Math.max(total, outcomes.size()), outcome));
+        }
+    }
+
+    /**
+     * A CSV, JSON Lines or ZIP file: each row, line or archived file gets its own outcome, stored in a transaction of
+     * its own; a file refused whole (too large, unreadable, a ZIP bomb) gets one failed line and stores nothing.
+     */
+    private void importBundle(ArticleSource source, ImportDefaults defaults, Batch batch, boolean outermost) {
+        List<BundleEntry> entries;
+        try {
+            entries = reader.readBundle(source);
+        } catch (ArticleReadException e) {
+            batch.done(FileOutcome.failed(source.name(), e.getMessage()));
+            return;
+        }
+        batch.total += entries.size() - (outermost ? 1 : 0);
+        for (BundleEntry entry : entries) {
+            if (entry instanceof BundleEntry.Row row) {
+                batch.done(importRecord(row.record(), defaults));
+            } else if (entry instanceof BundleEntry.File file && ArticleFileReader.isBundle(file.name())) {
+                batch.total--;
+                importBundle(ArticleSource.of(file.name(), file.bytes()), defaults, batch, false);
+            } else if (entry instanceof BundleEntry.File file) {
+                batch.done(importOne(ArticleSource.of(file.name(), file.bytes()), defaults));
+            } else if (entry instanceof BundleEntry.Problem problem) {
+                batch.done(FileOutcome.failed(problem.name(), problem.reason()));
+            } else if (entry instanceof BundleEntry.Skipped skip) {
+                batch.total--;
+                batch.skipped.add(new SkippedPath(skip.name(), skip.reason()));
+            }
+        }
+    }
+
+    /** One CSV row or JSON line: its text checked as pasted text is, its date read, then stored like a file. */
+    FileOutcome importRecord(ArticleRecord record, ImportDefaults defaults) {
+        if (record.text() == null) {
+            return FileOutcome.failed(record.name(), "no text: the text column (text, body, content or article) is empty");
+        }
+        ReadArticle read;
+        try {
+            read = reader.readPasted(record.text());
+        } catch (ArticleReadException e) {
+            return FileOutcome.failed(record.name(), e.getMessage());
+        }
+        List<String> warnings = new ArrayList<>(read.warnings());
+        LocalDate published = null;
+        if (record.date() != null) {
+            Optional<LocalDate> date = RecordDate.parse(record.date());
+            if (date.isEmpty()) {
+                warnings.add("its date “" + record.date() + "” is not a date it can read");
+            } else {
+                Optional<String> problem = SaneDates.publicationDateProblem(date.get());
+                if (problem.isPresent()) {
+                    return FileOutcome.failed(record.name(), problem.get());
+                }
+                published = date.get();
+            }
+        }
+        NewArticle article = new NewArticle(record.title(), record.outlet(), record.author(), published, false,
+                record.url() != null ? record.url() : ArticleFileReader.fileName(record.name()),
+                read.article().originalText());
+        ReadArticle dated = PublicationDating.dated(new ReadArticle(article, warnings), defaults);
+        return store(record.name(), dated.article(), dated.warnings());
     }
 
     public FileOutcome importOne(ArticleSource source) {

@@ -6,10 +6,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings for bringing in the user's own articles ({@code newsatlas.import.*}).
  *
- * @param maxBytes the largest file accepted (upload, command line); {@code 5MB} by default
+ * @param maxBytes       the largest article file accepted (upload, command line); {@code 5MB} by default
+ * @param maxBundleBytes the largest CSV, JSON Lines or ZIP file the {@code import} command reads, and what a ZIP
+ *                       may unpack to; {@code 100MB} by default, never less than {@code maxBytes}. (An upload through
+ *                       the browser stays within {@code maxBytes}, the servlet's one multipart limit.)
  */
 @ConfigurationProperties("newsatlas.import")
-public record ImportProperties(DataSize maxBytes) {
+public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes) {
+
+    public static final DataSize DEFAULT_MAX_BUNDLE = DataSize.ofMegabytes(100);
 
     public static final DataSize DEFAULT_MAX = DataSize.ofMegabytes(5);
     /** A file is read into one array: well under 2 GB. */
@@ -25,5 +30,15 @@ public record ImportProperties(DataSize maxBytes) {
         if (maxBytes.compareTo(LARGEST_MAX) > 0) {
             throw new IllegalArgumentException("newsatlas.import.max-bytes must be at most " + LARGEST_MAX);
         }
+        if (maxBundleBytes == null) {
+            maxBundleBytes = DEFAULT_MAX_BUNDLE;
+        }
+        if (maxBundleBytes.compareTo(LARGEST_MAX) > 0) {
+            throw new IllegalArgumentException("newsatlas.import.max-bundle-bytes must be at most " + LARGEST_MAX);
+        }
+        if (maxBundleBytes.compareTo(maxBytes) < 0) {
+            maxBundleBytes = maxBytes;
+        }
     }
+
 }

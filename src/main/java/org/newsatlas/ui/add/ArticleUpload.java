@@ -11,7 +11,9 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.DomEventListener;
 import com.vaadin.flow.shared.communication.PushMode;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.newsatlas.article.ingest.ArticleFileReader;
 import org.newsatlas.article.ingest.ArticleImportService;
@@ -37,7 +39,7 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private final CurrentUser user;
     private final ImportResultList results;
     private final ProgressBar progress = new ProgressBar();
-    private final Span status = new Span("Drop .txt, .md or .html files, or pick them.");
+    private final Span status = new Span("Drop .txt, .md or .html articles, or CSV, JSON Lines or ZIP files of many, or pick them.");
     private final UploadBatch batch = new UploadBatch();
     private UI ui;
 
@@ -95,7 +97,10 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private void uploaded(DomEvent event) {
         int httpStatus = (int) event.getEventData().getNumber(STATUS);
         String answer = event.getEventData().getString(RESPONSE);
-        if (httpStatus == ArticleUploadHandler.REFUSED_BY_IMPORTER) {
+        if ((httpStatus == 200 || httpStatus == ArticleUploadHandler.REFUSED_BY_IMPORTER) && answer != null
+                && answer.startsWith(ArticleUploadHandler.BUNDLE_ANSWER)) {
+            batch.endedBundle(bundleCounts(answer));
+        } else if (httpStatus == ArticleUploadHandler.REFUSED_BY_IMPORTER) {
             batch.ended(FileOutcome.Result.FAILED);
         } else if (httpStatus == 200 && ("imported".equals(answer) || "duplicate".equals(answer))) {
             batch.ended(FileOutcome.Result.valueOf(answer.toUpperCase(Locale.ROOT)));
@@ -108,6 +113,21 @@ public class ArticleUpload extends Composite<VerticalLayout> {
             return;
         }
         showProgress();
+    }
+
+    /** "bundle imported=4 duplicate=0 failed=1" as counts per result. */
+    private static Map<FileOutcome.Result, Integer> bundleCounts(String answer) {
+        Map<FileOutcome.Result, Integer> counts = new EnumMap<>(FileOutcome.Result.class);
+        for (String part : answer.substring(ArticleUploadHandler.BUNDLE_ANSWER.length()).split(" ")) {
+            String[] pair = part.split("=");
+            if (pair.length == 2) {
+                try {
+                    counts.put(FileOutcome.Result.valueOf(pair[0].toUpperCase(Locale.ROOT)), Integer.parseInt(pair[1]));
+                } catch (IllegalArgumentException e) { // not one of ours: counted as nothing
+                }
+            }
+        }
+        return counts;
     }
 
     private void notReceived(DomEvent event, String reason) {

@@ -1,12 +1,15 @@
 package org.newsatlas.ui.add;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.newsatlas.article.Plural;
 import org.newsatlas.article.ingest.FileOutcome;
 
 /**
- * The files a person dropped or picked, counted honestly: {@code done} of {@code total}. Every count comes from the
+ * The files a person dropped or picked, counted honestly (the imported, duplicate and failed counts are articles:
+ * a CSV, JSON Lines or ZIP file adds the results of all it held): {@code done} of {@code total}. Every count comes from the
  * browser's own events for each file, which reach the server in the order they happened: an upload began
  * ({@link #started}), the browser refused a file ({@link #refused}), an upload ended ({@link #ended}, after the
  * server answered it or failed to). Files dropped while others are still importing join the running batch; the
@@ -18,6 +21,8 @@ final class UploadBatch {
     private int started;
     private int refused;
     private final List<FileOutcome.Result> ended = new ArrayList<>();
+    /** Articles of CSV, JSON Lines and ZIP files, by result (a file of one article counts in {@link #ended}). */
+    private final Map<FileOutcome.Result, Integer> bundled = new EnumMap<>(FileOutcome.Result.class);
 
     /** The browser began uploading a file. */
     void started() {
@@ -36,6 +41,12 @@ final class UploadBatch {
     /** An upload ended: imported, duplicate or failed (by the importer, or on the way). */
     void ended(FileOutcome.Result result) {
         ended.add(result);
+    }
+
+    /** An upload of a file holding many articles ended, with how many of them came to each result. */
+    void endedBundle(Map<FileOutcome.Result, Integer> articles) {
+        ended.add(null);
+        articles.forEach((result, count) -> bundled.merge(result, count, Integer::sum));
     }
 
     int done() {
@@ -62,7 +73,7 @@ final class UploadBatch {
     }
 
     private long count(FileOutcome.Result result) {
-        return ended.stream().filter(r -> r == result).count();
+        return ended.stream().filter(r -> r == result).count() + bundled.getOrDefault(result, 0);
     }
 
     /**
@@ -74,6 +85,7 @@ final class UploadBatch {
             started = 0;
             refused = 0;
             ended.clear();
+            bundled.clear();
         }
     }
 }

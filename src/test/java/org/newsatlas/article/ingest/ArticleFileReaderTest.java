@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
 /** Plain text and Markdown files, their encodings, and every kind of bad file. */
 class ArticleFileReaderTest {
 
-    private final ArticleFileReader reader = new ArticleFileReader(new ImportProperties(null));
+    private final ArticleFileReader reader = new ArticleFileReader(new ImportProperties(null, null));
 
     @Test
     void a_utf8_text_file_is_read_as_it_is_with_its_file_name_as_source() throws Exception {
@@ -93,7 +93,7 @@ class ArticleFileReaderTest {
 
     @Test
     void a_file_over_the_limit_is_refused_before_it_is_read() {
-        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(100)));
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(100), null));
         ArticleSource neverRead = new ArticleSource() {
             public String name() { return "huge.txt"; }
             public long size() { return 7_500_000; }
@@ -110,7 +110,7 @@ class ArticleFileReaderTest {
 
     @Test
     void an_upload_longer_than_the_limit_is_read_one_byte_past_it_and_no_further() {
-        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(100)));
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(100), null));
         CountingStream upload = new CountingStream(10_000_000);
 
         assertThatThrownBy(() -> small.read(ArticleSource.of("huge.txt", -1, upload)))
@@ -125,18 +125,18 @@ class ArticleFileReaderTest {
     @Test
     void an_upload_at_the_limit_is_read_whole() throws Exception {
         byte[] text = bytes("plain.txt");
-        ArticleFileReader exact = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(text.length)));
+        ArticleFileReader exact = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(text.length), null));
         ReadArticle read = exact.read(ArticleSource.of("plain.txt", -1, new java.io.ByteArrayInputStream(text)));
         assertThat(read.article().originalText()).isEqualTo(reader.read("plain.txt", text).article().originalText());
     }
 
     @Test
     void a_file_the_browser_kept_back_gets_the_reason_the_server_would_give() {
-        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofKilobytes(200)));
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofKilobytes(200), null));
         assertThatThrownBy(() -> small.checkBeforeReading("big.html", 300 * 1024))
                 .hasMessage("file too large: 300.0 KB, the limit is 200.0 KB (newsatlas.import.max-bytes)");
         assertThatThrownBy(() -> small.checkBeforeReading("sheet.xlsx", 10))
-                .hasMessage("unsupported file type: only .txt, .md, .markdown, .html, .htm files are read");
+                .hasMessage("unsupported file type: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .zip files are read");
     }
 
     @Test
@@ -149,7 +149,7 @@ class ArticleFileReaderTest {
             assertThat(failure(() -> reader.readPasted(text))).as(text).isEqualTo(asFile);
         }
         assertThat(failure(() -> reader.readPasted(nul))).isEqualTo("binary file: contains NUL bytes, not text");
-        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(10)));
+        ArticleFileReader small = new ArticleFileReader(new ImportProperties(DataSize.ofBytes(10), null));
         assertThat(failure(() -> small.readPasted("Fighting near Kunduz."))).isEqualTo(
                 "file too large: 21 bytes, the limit is 10 bytes (newsatlas.import.max-bytes)");
     }

@@ -77,7 +77,7 @@ class ArticleImportIT {
         assertThat(report.summary()).isEqualTo("imported 3, duplicates skipped 1, failed 3; 2 other paths skipped");
         assertThat(report.skipped()).extracting(p -> dir.relativize(Path.of(p.path())).toString(), SkippedPath::reason)
                 .containsExactly(tuple(".cache", "hidden folder"), tuple("photo.png",
-                        "not an article file: only .txt, .md, .markdown, .html, .htm are read"));
+                        "not an article file: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .zip are read"));
         assertThat(report.failures()).extracting(FileOutcome::message).containsExactly(
                 "empty file", "binary file: looks like a PNG image", "cannot read the file: no such file or folder");
         assertThat(progress).extracting(ImportProgress::done).containsExactly(1, 2, 3, 4, 5, 6, 7);
@@ -89,6 +89,62 @@ class ArticleImportIT {
         assertThat(kashgar.outlet()).isEqualTo("Steppe Herald");
         assertThat(kashgar.published()).isEqualTo(LocalDate.of(2021, 8, 3));
         assertThat(articles.passagesOf(kashgar.id())).isNotEmpty();
+    }
+
+    @Test
+    void csv_json_lines_and_zip_files_import_each_row_line_and_archived_file_with_its_own_result(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("wire.csv"), "title,date,outlet,author,url,text\n"
+                + "Dam talks resume,2019-06-14,Wire One,R. Lee,https://example.com/dam,\"Talks on the Rogun dam resumed"
+                + " in Dushanbe on Friday.\n\nEngineers from Tashkent joined them.\"\n"
+                + "No text here,2019-06-15,Wire One,,,\n"
+                + "Undated brief,,,,,\"Published March 31, 2018\n\nHerders near Naryn moved their flocks early.\"\n");
+        Files.writeString(dir.resolve("feed.jsonl"), "{\"title\":\"Quake\",\"publishedAt\":\"2020-01-19T22:30:00Z\","
+                + "\"source\":{\"name\":\"Feed Two\"},\"content\":\"A quake shook Kashgar overnight.\"}\n"
+                + "{broken\n");
+        Files.write(dir.resolve("batch.zip"), BundleFormatsTest.zip(java.util.Map.of(
+                "2021/osh.txt", "Osh market reopens\n\nThe market in Osh reopened after repairs.".getBytes(),
+                "more/items.jsonl", "{\"text\":\"Rain fell on Bishkek for a week.\",\"date\":\"05.04.2018\"}\n"
+                        .getBytes(),
+                "notes/.hidden.txt", "x".getBytes())));
+        List<ImportProgress> progress = new ArrayList<>();
+
+        ImportReport report = importer.importPaths(List.of(dir), new ImportDefaults(null, "Batch Desk"), progress::add);
+
+        String in = dir + "/";
+        assertThat(report.files()).extracting(f -> f.source().replace(in, ""), FileOutcome::result).containsExactly(
+                tuple("batch.zip/2021/osh.txt", Result.IMPORTED),
+                tuple("batch.zip/more/items.jsonl line 1", Result.IMPORTED),
+                tuple("feed.jsonl line 1", Result.IMPORTED),
+                tuple("feed.jsonl line 2", Result.FAILED),
+                tuple("wire.csv row 2", Result.IMPORTED),
+                tuple("wire.csv row 3", Result.FAILED),
+                tuple("wire.csv row 4", Result.IMPORTED));
+        assertThat(report.skipped()).extracting(p -> p.path().replace(in, ""), SkippedPath::reason)
+                .containsExactly(tuple("batch.zip/notes/.hidden.txt", "hidden file"));
+        assertThat(report.files().get(5).message())
+                .isEqualTo("no text: the text column (text, body, content or article) is empty");
+        assertThat(progress).extracting(ImportProgress::done).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(progress.get(progress.size() - 1).total()).isEqualTo(7);
+
+        Article dam = stored(report, in + "wire.csv row 2");
+        assertThat(dam.title()).isEqualTo("Dam talks resume");
+        assertThat(dam.published()).isEqualTo(LocalDate.of(2019, 6, 14));
+        assertThat(dam.outlet()).isEqualTo("Wire One");
+        assertThat(dam.author()).isEqualTo("R. Lee");
+        assertThat(dam.sourceName()).isEqualTo("https://example.com/dam");
+        assertThat(stored(report, in + "wire.csv row 4").published()).isEqualTo(LocalDate.of(2018, 3, 31));
+        assertThat(stored(report, in + "wire.csv row 4").outlet()).isEqualTo("Batch Desk");
+        Article quake = stored(report, in + "feed.jsonl line 1");
+        assertThat(quake.outlet()).isEqualTo("Feed Two");
+        assertThat(quake.published()).isEqualTo(LocalDate.of(2020, 1, 19));
+        assertThat(stored(report, in + "batch.zip/more/items.jsonl line 1").published()).isEqualTo(LocalDate.of(2018, 4, 5));
+        assertThat(stored(report, in + "batch.zip/2021/osh.txt").sourceName()).isEqualTo("osh.txt");
+    }
+
+    private Article stored(ImportReport report, String source) {
+        long id = report.files().stream().filter(f -> f.source().equals(source)).findFirst().orElseThrow().articleId();
+        return articles.findAll().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.newsatlas.article.NewArticle;
 /** Saved web pages: the article text without the page around it, and the page's metadata. */
 class HtmlFormatTest {
 
-    private final ArticleFileReader reader = new ArticleFileReader(new ImportProperties(null));
+    private final ArticleFileReader reader = new ArticleFileReader(new ImportProperties(null, null));
 
     @Test
     void the_article_element_is_kept_as_paragraphs_and_the_page_furniture_goes() throws Exception {

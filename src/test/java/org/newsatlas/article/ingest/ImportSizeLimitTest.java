@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
 /** newsatlas.import.max-bytes, for a stream of unknown length such as an HTTP body. */
 class ImportSizeLimitTest {
 
-    private final ImportSizeLimit limit = new ImportSizeLimit(new ImportProperties(DataSize.ofKilobytes(2)));
+    private final ImportSizeLimit limit = new ImportSizeLimit(new ImportProperties(DataSize.ofKilobytes(2), null));
 
     @Test
     void a_stream_over_the_limit_is_read_only_one_byte_past_it_then_refused() {

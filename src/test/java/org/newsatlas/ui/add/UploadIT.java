@@ -1,6 +1,7 @@
 package org.newsatlas.ui.add;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -9,10 +10,12 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsatlas.article.ingest.BundleFormatsTest;
 import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +84,30 @@ class UploadIT {
         assertThat(upload.line("sneaked.txt")).hasClass(FAILED);
         assertThat(upload.browserEntry("sneaked.txt")).containsText("Not imported: see its line in the results");
         assertThat(upload.line(UploadPage.article(900).name)).containsText("imported");
+    }
+
+    @Test
+    void a_csv_a_json_lines_file_and_a_zip_give_a_line_per_article_and_the_status_counts_articles() throws Exception {
+        UploadPage upload = new UploadPage(browser.page(), port);
+        String csv = "title,date,outlet,text\n"
+                + "Bridge opens,2019-05-02,Wire One,\"A new bridge over the Panj opened near Khorog on Thursday.\"\n"
+                + "Empty row,2019-05-03,Wire One,\n";
+        String jsonl = "{\"title\":\"Dust storm\",\"publishedAt\":\"2020-04-01T06:00:00Z\","
+                + "\"content\":\"A dust storm closed the airport in Termez for a day.\"}\n";
+        byte[] zip = BundleFormatsTest.zip(Map.of("fairs/kulob.txt",
+                "Kulob fair\n\nThe autumn fair in Kulob drew traders from Bokhtar and Danghara.".getBytes(UTF_8)));
+
+        upload.drop(new FilePayload("wire.csv", "text/csv", csv.getBytes(UTF_8)),
+                new FilePayload("feed.jsonl", "application/x-ndjson", jsonl.getBytes(UTF_8)),
+                new FilePayload("batch.zip", "application/zip", zip));
+
+        upload.awaitStatus("Done: 3 of 3 files processed · imported 3, duplicates skipped 0, failed 1");
+        assertThat(upload.line("wire.csv row 2")).hasClass(IMPORTED);
+        assertThat(upload.line("wire.csv row 3")).containsText("no text: the text column");
+        assertThat(upload.line("feed.jsonl line 1")).hasClass(IMPORTED);
+        assertThat(upload.line("batch.zip/fairs/kulob.txt")).hasClass(IMPORTED);
+        assertThat(jdbc.sql("SELECT published FROM article WHERE title = 'Dust storm'").query(String.class).single())
+                .isEqualTo("2020-04-01");
     }
 
     @Test
