@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,26 @@ class ArticleFileReaderTest {
     void a_file_on_disk_records_only_its_file_name(@TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve("note.TXT"), bytes("plain.txt"));
         assertThat(reader.read(ArticleSource.of(file)).article().sourceName()).isEqualTo("note.TXT");
+    }
+
+    @Test
+    void markdown_front_matter_gives_title_date_outlet_and_authors_and_is_not_article_text() throws Exception {
+        String yaml = "---\ntitle: \"Rain returns to Bayankhongor\"\ndate: 2019-07-02 08:30:00 +0800\n"
+                + "publisher: Steppe Herald\nauthors:\n  - A. Bat\n  - B. Dorj\ntags: [weather, herders]\n---\n"
+                + "# Ignored heading\n\nRain fell across Bayankhongor on Monday, the first in six weeks.\n";
+        ReadArticle read = reader.read("rain.md", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.article().title()).isEqualTo("Rain returns to Bayankhongor");
+        assertThat(read.article().published()).isEqualTo(java.time.LocalDate.of(2019, 7, 2));
+        assertThat(read.article().outlet()).isEqualTo("Steppe Herald");
+        assertThat(read.article().author()).isEqualTo("A. Bat, B. Dorj");
+        assertThat(read.article().originalText()).doesNotContain("publisher", "tags", "---")
+                .contains("Rain fell across Bayankhongor");
+
+        String toml = "+++\ntitle = \"Snow\"\ndate = \"someday\"\n+++\nSnow closed the pass above Khorog.\n";
+        ReadArticle undated = reader.read("snow.md", toml.getBytes(StandardCharsets.UTF_8));
+        assertThat(undated.article().title()).isEqualTo("Snow");
+        assertThat(undated.article().published()).isNull();
+        assertThat(undated.warnings()).contains("its front matter's date “someday” is not a date it can read");
     }
 
     @Test
