@@ -5,7 +5,8 @@ import java.util.Map;
 import org.newsatlas.api.ogc.DateTimeParameter;
 import org.newsatlas.api.ogc.OgcController;
 import org.newsatlas.api.ogc.OgcDocuments;
-import org.newsatlas.layer.FeaturePassage;
+import org.newsatlas.api.ogc.PageParameters;
+import org.newsatlas.layer.FeaturePassagePage;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
 import org.newsatlas.layer.MonthCount;
@@ -28,16 +29,29 @@ public class LayerApiController {
         this.layers = layers;
     }
 
-    /** The passages that mention a feature in a month ({@code month=YYYY-MM}) or, without it, at any time. */
+    /** Passages per page unless {@code limit} says otherwise. */
+    static final int DEFAULT_PASSAGE_LIMIT = 100;
+
+    /**
+     * The passages that mention a feature in a month ({@code month=YYYY-MM}) or, without it, at any time; a page
+     * at a time ({@code limit}, default {@value #DEFAULT_PASSAGE_LIMIT}, and {@code offset}, as the OGC items),
+     * with {@code numberMatched}, {@code numberReturned} and the number of articles.
+     */
     @GetMapping("/features/{collectionId}/{featureId}/passages")
     public Map<String, Object> passages(@PathVariable String collectionId, @PathVariable String featureId,
-            @RequestParam(required = false) String month) {
+            @RequestParam(required = false) String month, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String offset) {
         LayerName name = OgcController.layer(collectionId);
         MonthWindow window = DateTimeParameter.parseMonth("month", month);
-        List<FeaturePassage> passages = layers.passages(name, featureId, window).orElseThrow(() ->
-                ApiException.notFound("Unknown feature '" + featureId + "' in collection '" + collectionId + "'"));
+        PageParameters page = PageParameters.parse(limit, offset, DEFAULT_PASSAGE_LIMIT);
+        FeaturePassagePage passages = layers.passages(name, featureId, window, page.offset(), page.limit())
+                .orElseThrow(() -> ApiException.notFound("Unknown feature '" + featureId + "' in collection '"
+                        + collectionId + "'"));
         return OgcDocuments.map("collection", name.id(), "featureId", featureId,
-                "month", window.isAllTime() ? null : window.from().toString(), "passages", passages);
+                "month", window.isAllTime() ? null : window.from().toString(),
+                "numberMatched", passages.total(), "numberReturned", passages.passages().size(),
+                "articles", passages.articles(), "offset", page.offset(), "limit", page.limit(),
+                "passages", passages.passages());
     }
 
     /** Passages and mentions per month, over one layer ({@code layer=capitals}) or all. */

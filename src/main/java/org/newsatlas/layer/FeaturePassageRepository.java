@@ -3,8 +3,10 @@ package org.newsatlas.layer;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsatlas.article.MentionCorrection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +19,28 @@ public class FeaturePassageRepository {
 
     public FeaturePassageRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * A page of the given passages (oldest article first, then in text order), with the counts of all of them. Only
+     * the page's passages are read with their text.
+     */
+    public FeaturePassagePage page(LayerMentionRepository.Source source, String linkKey, List<PassageLink> links,
+                                   long offset, int limit) {
+        if (links.isEmpty()) {
+            return FeaturePassagePage.EMPTY;
+        }
+        List<Long> ids = links.stream().map(PassageLink::passageId).toList();
+        int articles = jdbc.sql("SELECT COUNT(DISTINCT article_id) FROM passage WHERE id IN (:ids)")
+                .param("ids", ids).query(Integer.class).single();
+        List<Long> pageIds = jdbc.sql("""
+                SELECT p.id FROM passage p JOIN article a ON a.id = p.article_id
+                WHERE p.id IN (:ids) ORDER BY a.published, a.id, p.ordinal
+                OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
+                .param("ids", ids).param("offset", offset).param("limit", limit).query(Long.class).list();
+        Set<Long> wanted = new HashSet<>(pageIds);
+        List<PassageLink> pageLinks = links.stream().filter(l -> wanted.contains(l.passageId())).toList();
+        return new FeaturePassagePage(links.size(), articles, offset, passages(source, linkKey, pageLinks));
     }
 
     /** The given passages (oldest article first, then in text order), with the feature's mention spans. */

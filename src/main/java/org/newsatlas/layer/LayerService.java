@@ -53,19 +53,21 @@ public class LayerService {
     }
 
     /**
-     * The passages linked to a feature that count in the window (an exercise: all its passages if its dates
-     * overlap the window, none otherwise); empty when the layer has no such feature.
+     * A page of the passages linked to a feature that count in the window (an exercise: all its passages if its
+     * dates overlap the window, none otherwise), with their totals; empty when the layer has no such feature.
      */
     @Transactional(readOnly = true)
-    public Optional<List<FeaturePassage>> passages(LayerName name, String featureId, MonthWindow window) {
+    public Optional<FeaturePassagePage> passages(LayerName name, String featureId, MonthWindow window, long offset,
+                                                 int limit) {
         LayerSnapshot layer = layer(name);
         if (!layer.contains(featureId)) {
             return Optional.empty();
         }
         if (name.countsAllPassages() && layer.feature(featureId, window).isEmpty()) {
-            return Optional.of(List.of());
+            return Optional.of(FeaturePassagePage.EMPTY);
         }
-        return Optional.of(passages.passages(name.source(), layer.linkKey(featureId), layer.links(featureId, window)));
+        return Optional.of(passages.page(name.source(), layer.linkKey(featureId), layer.links(featureId, window),
+                offset, limit));
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,12 @@ public record PageParameters(long offset, int limit) {
     }
 
     public static PageParameters parse(String limit, String offset) {
-        long size = number(LIMIT, limit, DEFAULT_LIMIT, 1);
+        return parse(limit, offset, DEFAULT_LIMIT);
+    }
+
+    /** As {@link #parse(String, String)}, with another default page size. */
+    public static PageParameters parse(String limit, String offset, int defaultLimit) {
+        long size = number(LIMIT, limit, defaultLimit, 1);
         long skip = number(OFFSET, offset, 0, 0);
         return new PageParameters(skip, (int) Math.min(size, MAX_LIMIT));
     }

@@ -17,8 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import org.newsatlas.article.Plural;
 import org.newsatlas.layer.FeaturePassage;
+import org.newsatlas.layer.FeaturePassagePage;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.ui.articles.HighlightedText;
@@ -65,8 +67,12 @@ public class FeaturePanel extends Composite<Section> {
         status.setText(announce ? title : "");
     }
 
-    public void showFeature(FeatureSummary feature, List<String> facts, List<FeaturePassage> passages,
-                            MonthWindow window) {
+    /**
+     * The feature with the first page of its passages; {@code nextPage} gives the page from an offset, for the
+     * "Show more passages" button under the last one.
+     */
+    public void showFeature(FeatureSummary feature, List<String> facts, FeaturePassagePage first,
+                            MonthWindow window, LongFunction<FeaturePassagePage> nextPage) {
         Section root = getContent();
         body.removeAll();
         root.addClassName("na-panel--feature");
@@ -77,15 +83,50 @@ public class FeaturePanel extends Composite<Section> {
         header.add(new H2(feature.name()), line(feature.layer().title() + " · " + coordinates(feature)));
         facts.forEach(fact -> header.add(line(fact)));
         body.add(header);
-        body.add(summary(passages, window));
-        if (passages.isEmpty()) {
+        body.add(summary(first, window));
+        if (first.total() == 0) {
             body.add(new Paragraph("No passage mentions " + feature.name() + " in "
                     + (window.isAllTime() ? "the corpus" : MonthFilter.describe(window))
                     + ". Try \"All time\" or another month."));
         }
-        boolean places = feature.layer().linksPlaceMentions();
-        byArticle(passages).values().forEach(group -> body.add(articleGroup(group, places)));
-        status.setText(feature.name() + ", " + Plural.of(passages.size(), "passage"));
+        Div list = new Div();
+        list.addClassName("na-panel__passages");
+        body.add(list);
+        showPage(list, first, feature.layer().linksPlaceMentions(), nextPage);
+        status.setText(feature.name() + ", " + Plural.of(first.total(), "passage"));
+    }
+
+    /** Appends a page of passages (joining the last article's group when the page goes on with it), then "more". */
+    private Button showPage(Div list, FeaturePassagePage page, boolean places, LongFunction<FeaturePassagePage> next) {
+        list.getChildren().filter(c -> c.hasClassName("na-panel__more")).toList().forEach(list::remove);
+        for (List<FeaturePassage> group : byArticle(page.passages()).values()) {
+            Div last = list.getChildren().reduce((x, y) -> y).filter(Div.class::isInstance).map(Div.class::cast)
+                    .orElse(null);
+            if (last != null && String.valueOf(group.get(0).articleId())
+                    .equals(last.getElement().getAttribute("data-article"))) {
+                group.forEach(p -> addPassage(last, p, places, last.getComponentCount() - 1));
+            } else {
+                list.add(articleGroup(group, places));
+            }
+        }
+        if (page.hasMore()) {
+            long shown = page.offset() + page.passages().size();
+            Button more = new Button("Show more passages (" + shown + " of " + page.total() + " shown)");
+            more.addClassName("na-panel__more");
+            more.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            more.addClickListener(e -> {
+                FeaturePassagePage following = next.apply(shown);
+                Button further = showPage(list, following, places, next);
+                if (further != null) {
+                    further.focus(); // the clicked button is gone: keep keyboard users where they were
+                }
+                status.setText((following.offset() + following.passages().size()) + " of "
+                        + Plural.of(page.total(), "passage") + " shown");
+            });
+            list.add(more);
+            return more;
+        }
+        return null;
     }
 
     private static Span line(String text) {
@@ -94,10 +135,9 @@ public class FeaturePanel extends Composite<Section> {
         return span;
     }
 
-    private static Paragraph summary(List<FeaturePassage> passages, MonthWindow window) {
-        long articles = passages.stream().map(FeaturePassage::articleId).distinct().count();
-        Paragraph p = new Paragraph(Plural.of(articles, "article") + " · " + Plural.of(passages.size(), "passage") + " · "
-                + MonthFilter.describe(window));
+    private static Paragraph summary(FeaturePassagePage page, MonthWindow window) {
+        Paragraph p = new Paragraph(Plural.of(page.articles(), "article") + " · " + Plural.of(page.total(), "passage")
+                + " · " + MonthFilter.describe(window));
         p.addClassName("na-panel__summary");
         return p;
     }
@@ -121,19 +161,21 @@ public class FeaturePanel extends Composite<Section> {
         Button open = new Button("Open article", e -> openArticle.accept(first.articleId()));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.setAriaLabel("Open article: " + first.title());
-        article.add(source, title);
-        for (FeaturePassage passage : group) {
-            Paragraph text = HighlightedText.paragraph(passage.text(), passage.mentions().stream()
-                    .map(m -> new HighlightedText.Mark(m.start(), m.end(), s -> mark(s, m)))
-                    .toList());
-            text.addClassName("na-passage");
-            article.add(text);
-            if (correctable && correct != null) {
-                article.add(correctionTools(passage));
-            }
-        }
-        article.add(open);
+        article.add(source, title, open);
+        group.forEach(passage -> addPassage(article, passage, correctable, article.getComponentCount() - 1));
         return article;
+    }
+
+    /** A passage (and its correction tools) into an article's group at {@code index} (before "Open article"). */
+    private void addPassage(Div article, FeaturePassage passage, boolean correctable, int index) {
+        Paragraph text = HighlightedText.paragraph(passage.text(), passage.mentions().stream()
+                .map(m -> new HighlightedText.Mark(m.start(), m.end(), s -> mark(s, m)))
+                .toList());
+        text.addClassName("na-passage");
+        article.addComponentAtIndex(index, text);
+        if (correctable && correct != null) {
+            article.addComponentAtIndex(index + 1, correctionTools(passage));
+        }
     }
 
     private static Component mark(String text, FeaturePassage.Span span) {

@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tileUrl         an XYZ tile URL template ("https://.../{z}/{x}/{y}.png") drawn over the offline base map;
  *                        empty (the default): no tiles, the app needs no internet
  * @param tileAttribution the attribution the tile provider requires
+ * @param passagesPerPage passages the side panel shows at first and adds per "Show more" (default 50)
  */
 @ConfigurationProperties("newsatlas.map")
-public record MapProperties(List<Double> initialView, String tileUrl, String tileAttribution) {
+public record MapProperties(List<Double> initialView, String tileUrl, String tileAttribution,
+                            Integer passagesPerPage) {
+
+    public static final int DEFAULT_PASSAGES_PER_PAGE = 50;
 
     public MapProperties {
         if (initialView == null || initialView.size() != 4) {
@@ -21,6 +25,12 @@ public record MapProperties(List<Double> initialView, String tileUrl, String til
                     "newsatlas.map.initial-view must be four numbers: west,south,east,north (degrees)");
         }
         initialView = List.copyOf(initialView);
+        if (passagesPerPage == null) {
+            passagesPerPage = DEFAULT_PASSAGES_PER_PAGE;
+        }
+        if (passagesPerPage < 1 || passagesPerPage > 1000) {
+            throw new IllegalArgumentException("newsatlas.map.passages-per-page must be 1 to 1000");
+        }
     }
 
     public Envelope initialEnvelope() {

@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.article.Plural;
 import org.newsatlas.basemap.BaseMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsatlas.layer.FeaturePassagePage;
 import org.newsatlas.layer.FeatureSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.layer.LayerName;
@@ -63,6 +64,7 @@ import org.newsatlas.ui.articles.ReaderLauncher;
 @RolesAllowed(Role.READER_NAME)
 public class MapView extends Div implements BeforeEnterObserver {
 
+    private final int passagesPerPage;
     private final LayerService layers;
     private final MapOverlays overlays;
     private final MonthFilter months = new MonthFilter();
@@ -84,6 +86,7 @@ public class MapView extends Div implements BeforeEnterObserver {
                    MentionCorrectionService corrections, CurrentUser user, ObjectMapper json) {
         this.map = new PlaceMap(json);
         this.layers = layers;
+        this.passagesPerPage = properties.passagesPerPage();
         this.user = user;
         this.reader = reader;
         this.corrections = corrections;
@@ -173,8 +176,9 @@ public class MapView extends Div implements BeforeEnterObserver {
         list.select(current.feature());
         if (feature.isPresent()) {
             FeatureSummary f = feature.get();
-            panel.showFeature(f, overlays.facts(f), layers.passages(f.layer(), f.id(), current.window())
-                    .orElse(List.of()), current.window());
+            MonthWindow window = current.window();
+            panel.showFeature(f, overlays.facts(f), passagePage(f, window, 0), window,
+                    offset -> passagePage(f, window, offset));
             side.setSelectedIndex(0);
         } else if (current.feature() != null) {
             panel.showMessage("Not on the map", "There is no feature \"" + current.feature()
@@ -182,6 +186,10 @@ public class MapView extends Div implements BeforeEnterObserver {
         } else {
             showHint(current.window());
         }
+    }
+
+    private FeaturePassagePage passagePage(FeatureSummary f, MonthWindow window, long offset) {
+        return layers.passages(f.layer(), f.id(), window, offset, passagesPerPage).orElse(FeaturePassagePage.EMPTY);
     }
 
     private void showHint(MonthWindow window) {
