@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Path;
 import java.util.List;
@@ -167,6 +168,33 @@ class UploadIT {
                 .containsText("pasted text: binary file: contains NUL bytes, not text");
         assertThat(articles()).isEqualTo(before);
         assertThat(form.locator("vaadin-text-area textarea")).hasValue("Floods cut the road to Khorog.\u0000\n\nThe pass stays shut.");
+    }
+
+    /** Types a date as a person does (the field's text, then Enter) and waits until the form says what it read. */
+    private static void typeDate(Locator date, String typed, String read) {
+        date.locator("input").fill(typed);
+        date.locator("input").press("Enter");
+        assertThat(date).containsText(read, new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(UploadPage.LONG_WAIT_MS));
+    }
+
+    @Test
+    void the_paste_forms_date_reads_iso_and_dotted_day_month_and_says_what_it_read() {
+        Page page = browser.page();
+        new UploadPage(page, port);
+        Locator form = page.locator(".na-paste-form");
+        Locator date = form.locator("vaadin-date-picker");
+        // each date differs from the one before, so each must be read anew (a value that did not change says nothing)
+        typeDate(date, "2018-04-05", "Read as Thursday 5 April 2018");
+        typeDate(date, "06.04.2018", "Read as Friday 6 April 2018");
+        typeDate(date, "31.03.2018", "Read as Saturday 31 March 2018");
+        form.locator("vaadin-text-area textarea").fill("Floods cut the road to Khorog on Friday.");
+        form.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add article")).click();
+
+        assertThat(page.locator(".na-import-result").last()).containsText("pasted text: 1 passage",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(UploadPage.LONG_WAIT_MS));
+        assertThat(jdbc.sql("SELECT CAST(published AS VARCHAR) FROM article WHERE original_text LIKE "
+                + "'Floods cut the road to Khorog on Friday.%'").query(String.class).single()).isEqualTo("2018-03-31");
     }
 
     private long articles() {
