@@ -97,6 +97,25 @@ public class ArticleService {
                 mentions.findByArticle(articleId), corrections.findByArticle(articleId)));
     }
 
+    /**
+     * The places an article's body passages mention, most mentioned first (their stored gazetteer ids, e.g.
+     * "gn:1221874"; on a tie the more precise kind of place first: site, city, admin-1 unit, country), at most
+     * {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<String> mainPlaces(long articleId, int limit) {
+        return jdbc.sql("""
+                SELECT pl.gazetteer_id FROM mention m
+                JOIN passage p ON p.id = m.passage_id JOIN place pl ON pl.id = m.place_id
+                WHERE p.article_id = ? AND p.kind = 'body'
+                GROUP BY pl.gazetteer_id, pl.kind
+                ORDER BY COUNT(*) DESC,
+                         CASE pl.kind WHEN 'site' THEN 0 WHEN 'city' THEN 1 WHEN 'feature' THEN 2 WHEN 'admin1' THEN 3
+                                      WHEN 'country' THEN 4 ELSE 5 END,
+                         pl.gazetteer_id
+                FETCH FIRST ? ROWS ONLY""").params(articleId, limit).query(String.class).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Passage> passagesOf(long articleId) {
         return articles.findPassages(articleId);

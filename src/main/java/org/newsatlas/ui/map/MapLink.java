@@ -18,6 +18,8 @@ public record MapLink(MapState state, List<String> problems) {
 
     static final String MONTH = "month";
     static final String FEATURE = "feature";
+    /** {@code ?article=12}: the map at the place article 12 mentions most (the import results link there). */
+    public static final String ARTICLE = "article";
     private static final int LONGEST_QUOTE = 40;
 
     public MapLink {

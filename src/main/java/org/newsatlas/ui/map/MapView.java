@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.PageTitle;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.Route;
@@ -26,6 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,6 +68,7 @@ import org.newsatlas.ui.articles.ReaderLauncher;
 @RolesAllowed(Role.READER_NAME)
 public class MapView extends Div implements BeforeEnterObserver {
 
+    private final ArticleService articles;
     private final int passagesPerPage;
     private final LayerService layers;
     private final MapOverlays overlays;
@@ -87,6 +92,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         this.map = new PlaceMap(json);
         this.layers = layers;
         this.passagesPerPage = properties.passagesPerPage();
+        this.articles = articles;
         this.user = user;
         this.reader = reader;
         this.corrections = corrections;
@@ -123,10 +129,38 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MapLink link = MapLink.parse(event.getLocation().getQueryParameters());
-        notice.setText(String.join(" ", link.problems()));
-        notice.setVisible(!link.problems().isEmpty());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        List<String> article = query.getParameters().get(MapLink.ARTICLE);
+        List<String> problems = new ArrayList<>();
+        if (article != null && !article.isEmpty()) {
+            Optional<QueryParameters> shown = articleLink(query, article.get(0));
+            if (shown.isPresent()) {
+                query = shown.get();
+                event.getUI().getPage().getHistory().replaceState(null, new Location("", query));
+            } else {
+                problems.add("Article " + article.get(0) + " has no place on the map.");
+            }
+        }
+        MapLink link = MapLink.parse(query);
+        problems.addAll(link.problems());
+        notice.setText(String.join(" ", problems));
+        notice.setVisible(!problems.isEmpty());
         apply(link.state());
+    }
+
+    /**
+     * {@code ?article=12}: the link's parameters with the place the article mentions most as the feature instead
+     * ({@code ?feature=...}, the month kept); empty for an article that is gone or names no place on the map.
+     */
+    private Optional<QueryParameters> articleLink(QueryParameters query, String id) {
+        Map<String, List<String>> rest = new HashMap<>(query.getParameters());
+        rest.remove(MapLink.ARTICLE);
+        Optional<String> feature = Optional.of(id).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
+                .flatMap(article -> articles.mainPlaces(article, 20).stream().map(layers::featureOfPlace)
+                        .flatMap(Optional::stream).findFirst())
+                .map(f -> f.layer().id() + "/" + f.id());
+        feature.ifPresent(f -> rest.put(MapLink.FEATURE, List.of(f)));
+        return feature.map(f -> new QueryParameters(rest));
     }
 
     private void apply(MapState next) {

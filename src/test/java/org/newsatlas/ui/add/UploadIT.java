@@ -109,6 +109,15 @@ class UploadIT {
         assertThat(upload.line("batch.zip/fairs/kulob.txt")).hasClass(IMPORTED);
         assertThat(jdbc.sql("SELECT published FROM article WHERE title = 'Dust storm'").query(String.class).single())
                 .isEqualTo("2020-04-01");
+        assertThat(upload.line("wire.csv row 3").locator(".na-import-show")).hasCount(0);
+
+        upload.line("wire.csv row 2").locator(".na-import-show").click();
+
+        Page page = browser.page();
+        page.waitForURL(java.util.regex.Pattern.compile(".*[?&]feature=[^&]+.*"),
+                new Page.WaitForURLOptions().setTimeout(UploadPage.LONG_WAIT_MS));
+        assertThat(page.locator(".na-panel .na-article h3").first()).hasText("Bridge opens",
+                new LocatorAssertions.HasTextOptions().setTimeout(UploadPage.LONG_WAIT_MS));
     }
 
     @Test

@@ -222,6 +222,22 @@ class MapScreenIT {
     }
 
     @Test
+    void an_article_link_opens_the_map_at_the_place_it_mentions_most_and_a_bad_one_says_so() {
+        screen.open("/?article=1&month=2021-08");
+        page.waitForCondition(() -> screen.url().contains("feature="));
+        assertThat(screen.url()).contains("month=2021-08").doesNotContain("article=");
+        page.waitForSelector(".na-panel .na-panel__header h2");
+
+        for (String bad : List.of("999999", "x")) {
+            screen.open("/?article=" + bad);
+            page.waitForCondition(() -> page.locator(".na-map-notice").isVisible());
+            assertThat(page.locator(".na-map-notice").textContent())
+                    .isEqualTo("Article " + bad + " has no place on the map.");
+            assertThat(page.locator("[data-feature^='capitals/']").count()).isPositive();
+        }
+    }
+
+    @Test
     void a_link_to_an_unknown_feature_says_it_is_not_on_the_map_and_the_map_still_draws() {
         screen.open("/?feature=capitals/gn:0");
         screen.waitForPanel("Not on the map");
