@@ -44,6 +44,7 @@ public class ImportResultList extends Composite<Div> {
             RouterLink map = new RouterLink("Show on map", MapView.class);
             map.setQueryParameters(QueryParameters.simple(Map.of(MapLink.ARTICLE, outcome.articleId().toString())));
             map.addClassName("na-import-show");
+            map.getStyle().set("white-space", "nowrap");
             map.getElement().setAttribute("aria-label", "Show on map: " + outcome.source());
             row.add(map);
         }
