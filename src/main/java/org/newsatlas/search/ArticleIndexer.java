@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * drops what the index holds of deleted articles and marks for indexing what the database says it holds but it
  * lacks (a lost or damaged index is rebuilt this way); then, every second, it indexes the articles stored since, a
  * batch per index commit, and marks them in the database only after that commit (a kill -9 in between means the
- * batch is indexed again, never that an article is marked but missing).
+ * batch is indexed again, never that an article is marked but missing). A failure is logged and tried again ten
+ * seconds later.
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,6 +31,7 @@ public class ArticleIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndexer.class);
     private static final int BATCH = 200;
     private static final long IDLE_MILLIS = 1_000;
+    private static final long RETRY_MILLIS = 10_000;
 
     private final ArticleRepository articles;
     private final ArticleIndex index;
@@ -52,23 +54,41 @@ public class ArticleIndexer {
     }
 
     private void run() {
-        try {
-            reconcile();
-            while (running) {
+        boolean reconciled = false;
+        while (running) {
+            try {
+                if (!reconciled) {
+                    reconcile();
+                    reconciled = true;
+                }
                 if (indexPending() == 0) {
-                    synchronized (idle) {
-                        idle.wait(IDLE_MILLIS);
-                    }
+                    pause(IDLE_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (DataAccessResourceFailureException e) {
+                // the app is going down: H2's own shutdown hook closes the database while this thread still works
+                LOG.info("Search index: stopped, the database is closed ({}); the next start goes on from here",
+                        e.getMostSpecificCause().getMessage());
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Search index: indexing failed, trying again in {} s: {}", RETRY_MILLIS / 1000, e.toString());
+                try {
+                    pause(RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (DataAccessResourceFailureException e) {
-            // the app is going down: H2's own shutdown hook closes the database while this thread still works
-            LOG.info("Search index: stopped, the database is closed ({}); the next start goes on from here",
-                    e.getMostSpecificCause().getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Search index: stopped; articles stored from now on are found by search after a restart", e);
+        }
+    }
+
+    private void pause(long millis) throws InterruptedException {
+        synchronized (idle) {
+            if (running) {
+                idle.wait(millis);
+            }
         }
     }
 
