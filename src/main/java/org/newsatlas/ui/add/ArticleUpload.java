@@ -3,10 +3,14 @@ package org.newsatlas.ui.add;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.DomEventListener;
@@ -19,6 +23,7 @@ import org.newsatlas.article.ingest.ArticleFileReader;
 import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.ByteCount;
 import org.newsatlas.article.ingest.FileOutcome;
+import org.newsatlas.article.ingest.ImportDefaults;
 import org.newsatlas.ui.CurrentUser;
 
 /**
@@ -42,13 +47,26 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private final Span status = new Span("Drop .txt, .md or .html articles, or CSV, JSON Lines or ZIP files of many, or pick them.");
     private final UploadBatch batch = new UploadBatch();
     private UI ui;
+    /** The batch's date and outlet for files that name none: read on the upload threads, set by the fields. */
+    private volatile ImportDefaults defaults = ImportDefaults.NONE;
 
     public ArticleUpload(ArticleImportService importer, ArticleFileReader reader, CurrentUser user,
                          ImportResultList results) {
         this.importer = importer;
         this.user = user;
         this.results = results;
-        Upload upload = new Upload(new ArticleUploadHandler(importer, user::canEdit, this::imported));
+        DatePicker batchDate = PublicationDatePicker.create("Date for files that name none", "Optional");
+        TextField batchOutlet = new TextField("Outlet for files that name none");
+        batchDate.addClassName("na-batch-date");
+        batchOutlet.addClassName("na-batch-outlet");
+        batchOutlet.setValueChangeMode(ValueChangeMode.LAZY); // typed, then files dropped: no blur in between
+        batchDate.addValueChangeListener(e -> defaults = new ImportDefaults(
+                batchDate.isInvalid() ? null : e.getValue(), blankToNull(batchOutlet.getValue())));
+        batchOutlet.addValueChangeListener(e -> defaults = new ImportDefaults(
+                batchDate.isInvalid() ? null : batchDate.getValue(), blankToNull(e.getValue())));
+        HorizontalLayout batch = new HorizontalLayout(batchDate, batchOutlet);
+        Upload upload = new Upload(new ArticleUploadHandler(importer, user::canEdit, this::imported,
+                () -> defaults));
         upload.setAcceptedFileTypes(Stream.concat(ArticleFileReader.extensions().stream(),
                 Stream.of("text/plain", "text/markdown", "text/html")).toArray(String[]::new));
         upload.setMaxFileSize((int) reader.maxBytes());
@@ -64,7 +82,7 @@ public class ArticleUpload extends Composite<VerticalLayout> {
         status.addClassName("na-import-status-line");
         Span limit = new Span("Up to " + ByteCount.format(reader.maxBytes()) + " per file.");
         getContent().setPadding(false);
-        getContent().add(upload, limit, progress, status);
+        getContent().add(batch, upload, limit, progress, status);
     }
 
     @Override
@@ -144,6 +162,10 @@ public class ArticleUpload extends Composite<VerticalLayout> {
         progress.setVisible(true);
         progress.setValue(batch.fraction());
         status.setText(batch.status());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String fileName(DomEvent event) {

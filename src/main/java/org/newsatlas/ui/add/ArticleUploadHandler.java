@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsatlas.article.ingest.ArticleFileReader;
 import org.newsatlas.article.ingest.ArticleImportService;
@@ -36,13 +37,16 @@ final class ArticleUploadHandler implements UploadHandler {
     private final ArticleImportService importer;
     private final BooleanSupplier mayImport;
     private final Consumer<FileOutcome> results;
+    private final Supplier<ImportDefaults> defaults;
     private final Object importLock = new Object();
 
     /**
      * {@code mayImport} is asked on the request thread for each file (a forged upload from someone who may not
      * edit imports nothing); {@code results} hears each file's outcome there.
      */
-    ArticleUploadHandler(ArticleImportService importer, BooleanSupplier mayImport, Consumer<FileOutcome> results) {
+    ArticleUploadHandler(ArticleImportService importer, BooleanSupplier mayImport, Consumer<FileOutcome> results,
+                         Supplier<ImportDefaults> defaults) {
+        this.defaults = defaults;
         this.importer = importer;
         this.mayImport = mayImport;
         this.results = results;
@@ -52,8 +56,8 @@ final class ArticleUploadHandler implements UploadHandler {
      * A file holding many articles: each row, line or archived file gets its line as it is done. The answer for
      * the whole file is "failed" when none of them could be stored (the browser then marks the file as refused).
      */
-    private FileOutcome importBundle(ArticleSource source) {
-        ImportReport report = importer.importSources(List.of(source), ImportDefaults.NONE,
+    private FileOutcome importBundle(ArticleSource source, ImportDefaults batch) {
+        ImportReport report = importer.importSources(List.of(source), batch,
                 progress -> results.accept(progress.latest()));
         boolean noneStored = report.files().stream().allMatch(FileOutcome::failed);
         String counts = Arrays.stream(FileOutcome.Result.values())
@@ -78,7 +82,8 @@ final class ArticleUploadHandler implements UploadHandler {
                     // length): the reader stops one byte past the limit whatever it says
                     ArticleSource source = ArticleSource.of(event.getFileName(), -1, in);
                     reported = ArticleFileReader.isBundle(event.getFileName());
-                    outcome = reported ? importBundle(source) : importer.importOne(source);
+                    ImportDefaults batch = defaults.get();
+                    outcome = reported ? importBundle(source, batch) : importer.importOne(source, batch);
                 }
             }
         }

@@ -121,6 +121,24 @@ class UploadIT {
     }
 
     @Test
+    void the_batch_date_and_outlet_fill_in_for_files_that_name_none() {
+        UploadPage upload = new UploadPage(browser.page(), port);
+        Locator page = browser.page().locator("body");
+        typeDate(page.locator("vaadin-date-picker.na-batch-date"), "2019-03-01", "Read as Friday 1 March 2019");
+        Locator outlet = page.locator("vaadin-text-field.na-batch-outlet input");
+        outlet.fill("Field Desk");
+        outlet.press("Tab");
+        String text = "Ferry to Khujand\n\nA new ferry began crossing the Kairakkum reservoir to Khujand this week.";
+
+        upload.drop(new FilePayload("ferry.txt", "text/plain", text.getBytes(UTF_8)));
+
+        upload.awaitStatus("Done: 1 of 1 file processed · imported 1, duplicates skipped 0, failed 0");
+        assertThat(upload.line("ferry.txt")).containsText("dated 1 March 2019 as the batch");
+        assertThat(jdbc.sql("SELECT CAST(published AS VARCHAR) || ' ' || outlet FROM article WHERE source_name = "
+                + "'ferry.txt'").query(String.class).single()).isEqualTo("2019-03-01 Field Desk");
+    }
+
+    @Test
     void ten_files_dropped_in_two_waves_count_as_one_batch_that_ends_ten_of_ten() {
         UploadPage upload = new UploadPage(browser.page(), port).holdUploads();
 
