@@ -55,16 +55,20 @@ public class ArticleUpload extends Composite<VerticalLayout> {
         this.importer = importer;
         this.user = user;
         this.results = results;
-        DatePicker batchDate = PublicationDatePicker.create("Date for files that name none", "Optional");
-        TextField batchOutlet = new TextField("Outlet for files that name none");
+        DatePicker batchDate = PublicationDatePicker.create("Date for undated files", "Optional");
+        TextField batchOutlet = new TextField("Outlet where a file names none");
         batchDate.addClassName("na-batch-date");
         batchOutlet.addClassName("na-batch-outlet");
-        batchOutlet.setValueChangeMode(ValueChangeMode.LAZY); // typed, then files dropped: no blur in between
+        batchOutlet.setValueChangeMode(ValueChangeMode.EAGER); // typed, then files dropped: no blur in between
         batchDate.addValueChangeListener(e -> defaults = new ImportDefaults(
                 batchDate.isInvalid() ? null : e.getValue(), blankToNull(batchOutlet.getValue())));
         batchOutlet.addValueChangeListener(e -> defaults = new ImportDefaults(
                 batchDate.isInvalid() ? null : batchDate.getValue(), blankToNull(e.getValue())));
+        batchDate.setWidth("20rem");
+        batchOutlet.setWidth("20rem");
         HorizontalLayout batch = new HorizontalLayout(batchDate, batchOutlet);
+        batch.setSpacing(true);
+        batch.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         Upload upload = new Upload(new ArticleUploadHandler(importer, user::canEdit, this::imported,
                 () -> defaults));
         upload.setAcceptedFileTypes(Stream.concat(ArticleFileReader.extensions().stream(),
