@@ -36,14 +36,15 @@ public class ArticleFileReader {
     public ArticleFileReader(ImportProperties properties) {
         this.sizeLimit = new ImportSizeLimit(properties);
         this.maxBundleBytes = properties.maxBundleBytes().toBytes();
-        this.bundles = List.of(RECORD_FORMATS.get(0), RECORD_FORMATS.get(1), new ZipFormat(sizeLimit.maxBytes(),
-                maxBundleBytes, name -> format(name).isPresent(), ArticleFileReader::isRecordFile));
+        this.bundles = Stream.concat(RECORD_FORMATS.stream(), Stream.of(new ZipFormat(sizeLimit.maxBytes(),
+                maxBundleBytes, name -> format(name).isPresent(), ArticleFileReader::isRecordFile))).toList();
     }
 
     /** Lower-case extensions with their dot, for upload pickers and folder scans: article files, then bundles. */
     public static List<String> extensions() {
-        return Stream.concat(FORMATS.stream().flatMap(f -> f.extensions().stream()),
-                Stream.of(".csv", ".jsonl", ".ndjson", ".zip")).toList();
+        return Stream.of(FORMATS.stream().flatMap(f -> f.extensions().stream()),
+                RECORD_FORMATS.stream().flatMap(f -> f.extensions().stream()), Stream.of(ZipFormat.EXTENSION))
+                .flatMap(s -> s).toList();
     }
 
     public static boolean isSupported(String fileName) {
@@ -52,7 +53,7 @@ public class ArticleFileReader {
 
     /** Whether the file holds many articles (CSV, JSON Lines, ZIP). */
     public static boolean isBundle(String fileName) {
-        return isRecordFile(fileName) || lowerCase(fileName).endsWith(".zip");
+        return isRecordFile(fileName) || lowerCase(fileName).endsWith(ZipFormat.EXTENSION);
     }
 
     private static boolean isRecordFile(String fileName) {

@@ -23,6 +23,7 @@ import java.util.zip.ZipInputStream;
  */
 final class ZipFormat implements BundleFormat {
 
+    static final String EXTENSION = ".zip";
     static final int MAX_ENTRIES = 100_000;
     static final int MAX_RATIO = 200;
     /** Below this an entry's ratio is not judged (small text files pack well). */
@@ -43,7 +44,7 @@ final class ZipFormat implements BundleFormat {
 
     @Override
     public List<String> extensions() {
-        return List.of(".zip");
+        return List.of(EXTENSION);
     }
 
     @Override
@@ -103,7 +104,7 @@ final class ZipFormat implements BundleFormat {
         if (file.startsWith(".") || path.startsWith("__MACOSX/") || path.contains("/.")) {
             return "hidden file";
         }
-        if (file.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        if (file.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
             return "an archive inside the archive is not opened";
         }
         if (!isArticleFile.test(file) && !isRecordFile.test(file)) {
