@@ -1,12 +1,11 @@
 package org.newsatlas.layer;
 
 import java.sql.Date;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsatlas.article.MentionCorrection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,47 +15,40 @@ import org.springframework.stereotype.Repository;
 public class FeaturePassageRepository {
 
     private final JdbcClient jdbc;
+    private final LayerMentionRepository links;
 
-    public FeaturePassageRepository(JdbcClient jdbc) {
+    public FeaturePassageRepository(JdbcClient jdbc, LayerMentionRepository links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     /**
-     * A page of the given passages (oldest article first, then in text order), with the counts of all of them. Only
-     * the page's passages are read with their text.
+     * A page of the passages linked to {@code linkKey} that count in the window (oldest article first, then in
+     * text order), with the totals of all of them. Only the page's passages are read with their text.
      */
-    public FeaturePassagePage page(LayerMentionRepository.Source source, String linkKey, List<PassageLink> links,
+    public FeaturePassagePage page(LayerMentionRepository.Source source, String linkKey, MonthWindow window,
                                    long offset, int limit) {
-        if (links.isEmpty()) {
+        LayerMentionRepository.LinkedPassages linked = links.linkedPassages(source, linkKey, window, offset, limit);
+        if (linked.total() == 0) {
             return FeaturePassagePage.EMPTY;
         }
-        List<Long> ids = links.stream().map(PassageLink::passageId).toList();
-        int articles = jdbc.sql("SELECT COUNT(DISTINCT article_id) FROM passage WHERE id IN (:ids)")
-                .param("ids", ids).query(Integer.class).single();
-        List<Long> pageIds = jdbc.sql("""
-                SELECT p.id FROM passage p JOIN article a ON a.id = p.article_id
-                WHERE p.id IN (:ids) ORDER BY a.published, a.id, p.ordinal
-                OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
-                .param("ids", ids).param("offset", offset).param("limit", limit).query(Long.class).list();
-        Set<Long> wanted = new HashSet<>(pageIds);
-        List<PassageLink> pageLinks = links.stream().filter(l -> wanted.contains(l.passageId())).toList();
-        return new FeaturePassagePage(links.size(), articles, offset, passages(source, linkKey, pageLinks));
+        return new FeaturePassagePage(linked.total(), linked.articles(), offset,
+                passages(source, linkKey, linked.pageIds()));
     }
 
     /** The given passages (oldest article first, then in text order), with the feature's mention spans. */
-    public List<FeaturePassage> passages(LayerMentionRepository.Source source, String linkKey, List<PassageLink> links) {
-        if (links.isEmpty()) {
+    private List<FeaturePassage> passages(LayerMentionRepository.Source source, String linkKey, List<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, PassageLink> byId = new HashMap<>();
-        links.forEach(l -> byId.put(l.passageId(), l));
-        Map<Long, List<FeaturePassage.Span>> spans = spans(source, linkKey, byId.keySet().stream().toList());
+        Map<Long, List<FeaturePassage.Span>> spans = spans(source, linkKey, ids);
+        Map<Long, List<YearMonth>> months = links.passageMonths(ids);
         return jdbc.sql("""
                 SELECT p.id, p.article_id, p.start_offset, p.end_offset, a.title, a.outlet, a.published,
                        SUBSTRING(a.original_text, p.start_offset + 1, p.end_offset - p.start_offset)
                 FROM passage p JOIN article a ON a.id = p.article_id
                 WHERE p.id IN (:ids) ORDER BY a.published, a.id, p.ordinal""")
-                .param("ids", byId.keySet().stream().toList())
+                .param("ids", ids)
                 .query((rs, row) -> {
                     long id = rs.getLong(1);
                     int start = rs.getInt(3);
@@ -66,7 +58,7 @@ public class FeaturePassageRepository {
                             .toList();
                     return new FeaturePassage(rs.getLong(2), rs.getString(5), rs.getString(6),
                             published == null ? null : published.toLocalDate(), id, start, rs.getInt(4),
-                            rs.getString(8), byId.get(id).months(), within);
+                            rs.getString(8), months.getOrDefault(id, List.of()), within);
                 })
                 .list();
     }

@@ -17,7 +17,7 @@ public record FeatureSummary(LayerName layer, String id, String name, double lon
                 : geometry instanceof Point p ? p : geometry.getInteriorPoint();
         return new FeatureSummary(layer, feature.getID(), String.valueOf(feature.getAttribute("name")),
                 point == null ? Double.NaN : point.getX(), point == null ? Double.NaN : point.getY(),
-                number(feature, LayerSnapshot.PASSAGE_COUNT), number(feature, LayerSnapshot.MENTION_COUNT));
+                number(feature, LayerFeatures.PASSAGE_COUNT), number(feature, LayerFeatures.MENTION_COUNT));
     }
 
     private static int number(SimpleFeature feature, String attribute) {

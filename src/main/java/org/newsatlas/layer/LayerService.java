@@ -1,17 +1,13 @@
 package org.newsatlas.layer;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
@@ -22,34 +18,64 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The map's layers as GeoTools feature collections, filtered by month window and bounding boxes. Snapshots of
- * the layers are rebuilt when the stored links change ({@link LayerMentionRepository#corpusVersion()}).
+ * The map's layers as GeoTools feature collections, filtered by bounding boxes with GeoTools and by month window
+ * in the database: the counts of a window come from SQL over the link tables ({@link LayerMentionRepository}), so
+ * storing an article rebuilds nothing. What was counted for a corpus version ({@link
+ * LayerMentionRepository#corpusVersion()}) is kept until the version changes (a costly answer a little longer, see
+ * {@link #COSTLY_NANOS}): every session showing the same month shares one immutable answer.
  */
 @Service
 public class LayerService {
 
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
-    /** Windows whose summaries are kept per corpus version (a few months and ranges are asked for over and over). */
-    private static final int KEPT_WINDOWS = 64;
+    /** Answers kept (a few months and ranges are asked for over and over). */
+    private static final int KEPT_ANSWERS = 256;
 
     /**
-     * The layers of one corpus version and the summaries already worked out for it: every session showing the
-     * same month shares one immutable list instead of holding a copy each.
+     * An answer that took at least this long to count is reused while the corpus changes under it (a bulk import),
+     * for up to {@value #STALE_FACTOR} times what it cost: a live server keeps answering instead of counting the
+     * whole corpus again for every stored article. Cheaper answers are always current.
      */
-    private record Snapshots(String version, Map<LayerName, LayerSnapshot> layers,
-                             Map<MonthWindow, List<FeatureSummary>> summaries) {
+    private static final long COSTLY_NANOS = 200_000_000L;
+    private static final int STALE_FACTOR = 10;
+
+    /** An answer, the corpus version it was counted for, when and at what cost. */
+    private record Kept(Object value, String version, long countedAt, long cost) {
+
+        boolean servesFor(String current, long now) {
+            return version.equals(current) || cost >= COSTLY_NANOS && now - countedAt < STALE_FACTOR * cost;
+        }
+    }
+
+    private record CountsOf(LayerMentionRepository.Source source, MonthWindow window) {
+    }
+
+    private record SummariesOf(MonthWindow window) {
+    }
+
+    private record MonthsOf(List<LayerName> layers) {
+    }
+
+    private record Places(String version, LayerFeatures layer) {
     }
 
     private final LayerSources sources;
     private final LayerMentionRepository repository;
     private final FeaturePassageRepository passages;
-    private volatile Snapshots cache;
+    private final Map<LayerName, LayerFeatures> fixed = new EnumMap<>(LayerName.class);
+    private final Map<Object, Kept> answers = new ConcurrentHashMap<>();
+    private volatile Places places = new Places("", null);
 
     public LayerService(LayerSources sources, LayerMentionRepository repository, FeaturePassageRepository passages) {
         this.sources = sources;
         this.repository = repository;
         this.passages = passages;
+        for (LayerName name : LayerName.values()) {
+            if (name != LayerName.PLACES) {
+                fixed.put(name, new LayerFeatures(name, sources.type(name), sources.features(name, List.of())));
+            }
+        }
     }
 
     /**
@@ -59,20 +85,31 @@ public class LayerService {
     @Transactional(readOnly = true)
     public Optional<FeaturePassagePage> passages(LayerName name, String featureId, MonthWindow window, long offset,
                                                  int limit) {
-        LayerSnapshot layer = layer(name);
+        LayerFeatures layer = layer(name);
         if (!layer.contains(featureId)) {
             return Optional.empty();
         }
-        if (name.countsAllPassages() && layer.feature(featureId, window).isEmpty()) {
+        if (name.countsAllPassages() && feature(name, featureId, window).isEmpty()) {
             return Optional.of(FeaturePassagePage.EMPTY);
         }
-        return Optional.of(passages.page(name.source(), layer.linkKey(featureId), layer.links(featureId, window),
-                offset, limit));
+        return Optional.of(passages.page(name.source(), layer.linkKey(featureId), counted(name, window), offset,
+                limit));
     }
 
+    /** The layer's features with their attributes, before counting; the places layer: every stored place. */
     @Transactional(readOnly = true)
-    public LayerSnapshot layer(LayerName name) {
-        return snapshots().layers().get(name);
+    public LayerFeatures layer(LayerName name) {
+        if (name != LayerName.PLACES) {
+            return fixed.get(name);
+        }
+        String version = repository.placesVersion();
+        Places current = places;
+        if (!current.version().equals(version)) {
+            current = new Places(version, new LayerFeatures(name, sources.type(name),
+                    sources.features(name, repository.storedPlaces())));
+            places = current;
+        }
+        return current.layer();
     }
 
     /**
@@ -81,38 +118,31 @@ public class LayerService {
      */
     @Transactional(readOnly = true)
     public List<SimpleFeature> features(LayerName name, MonthWindow window, List<ReferencedEnvelope> boxes) {
-        return layer(name).query(filter(window, boxes), window);
+        return layer(name).query(filter(boxes), window, counts(name, window));
     }
 
     /** As {@link #features}, keeping only features some passage links to (the map's view of a layer). */
     @Transactional(readOnly = true)
     public List<SimpleFeature> mentionedFeatures(LayerName name, MonthWindow window, List<ReferencedEnvelope> boxes) {
-        Filter mentioned = FF.greater(FF.property(LayerSnapshot.PASSAGE_COUNT), FF.literal(0));
-        return layer(name).query(FF.and(filter(window, boxes), mentioned), window);
+        Filter mentioned = FF.greater(FF.property(LayerFeatures.PASSAGE_COUNT), FF.literal(0));
+        return features(name, window, boxes).stream().filter(mentioned::evaluate).toList();
     }
 
     /**
      * What the map shows in the window, every layer, as summaries (most passages first within a layer); an
      * immutable list, shared by every caller asking for the same window of the same corpus.
      */
+    @SuppressWarnings("unchecked")
     @Transactional(readOnly = true)
     public List<FeatureSummary> summaries(MonthWindow window) {
-        Snapshots current = snapshots();
-        List<FeatureSummary> kept = current.summaries().get(window);
-        if (kept != null) {
-            return kept;
-        }
-        List<FeatureSummary> out = new ArrayList<>();
-        for (LayerName name : LayerName.values()) {
-            mentionedFeatures(name, window, List.of()).stream().map(f -> FeatureSummary.of(name, f))
-                    .sorted(Comparator.comparingInt(FeatureSummary::passageCount).reversed()).forEach(out::add);
-        }
-        List<FeatureSummary> summaries = List.copyOf(out);
-        if (current.summaries().size() >= KEPT_WINDOWS) {
-            current.summaries().clear();
-        }
-        current.summaries().put(window, summaries);
-        return summaries;
+        return (List<FeatureSummary>) answer(new SummariesOf(window), () -> {
+            List<FeatureSummary> out = new ArrayList<>();
+            for (LayerName name : LayerName.values()) {
+                mentionedFeatures(name, window, List.of()).stream().map(f -> FeatureSummary.of(name, f))
+                        .sorted(Comparator.comparingInt(FeatureSummary::passageCount).reversed()).forEach(out::add);
+            }
+            return List.copyOf(out);
+        });
     }
 
     /**
@@ -132,37 +162,20 @@ public class LayerService {
 
     @Transactional(readOnly = true)
     public Optional<SimpleFeature> feature(LayerName name, String id, MonthWindow window) {
-        return layer(name).feature(id, window);
-    }
-
-    /** The GeoTools filter a query runs: the month window's (from {@link MonthFilters}) and the boxes'. */
-    public Filter filter(MonthWindow window, List<ReferencedEnvelope> boxes) {
-        Filter months = MonthFilters.filter(window);
-        if (boxes.isEmpty()) {
-            return months;
+        LayerFeatures layer = layer(name);
+        if (!layer.contains(id)) {
+            return Optional.empty();
         }
-        List<Filter> inBoxes = boxes.stream()
-                .map(b -> (Filter) FF.bbox(FF.property(GeoJsonFeatureReader.GEOMETRY_ATTRIBUTE), b)).toList();
-        Filter space = inBoxes.size() == 1 ? inBoxes.get(0) : FF.or(inBoxes);
-        return months == Filter.INCLUDE ? space : FF.and(months, space);
+        return layer.query(FF.id(FF.featureId(id)), window, counts(name, window)).stream().findFirst();
     }
 
     /** Passages and mentions per month over the given layers (all layers when empty), oldest month first. */
+    @SuppressWarnings("unchecked")
     @Transactional(readOnly = true)
     public List<MonthCount> months(List<LayerName> names) {
-        Map<YearMonth, Set<Long>> passages = new TreeMap<>();
-        Map<YearMonth, Integer> mentions = new HashMap<>();
-        for (LayerName name : names.isEmpty() ? List.of(LayerName.values()) : names) {
-            for (PassageLink link : layer(name).allLinks()) {
-                for (YearMonth m : link.months()) {
-                    passages.computeIfAbsent(m, k -> new HashSet<>()).add(link.passageId());
-                    mentions.merge(m, link.mentions(), Integer::sum);
-                }
-            }
-        }
-        List<MonthCount> out = new ArrayList<>();
-        passages.forEach((m, ids) -> out.add(new MonthCount(m, ids.size(), mentions.get(m))));
-        return out;
+        List<LayerName> layers = names.isEmpty() ? List.of(LayerName.values())
+                : List.of(LayerName.values()).stream().filter(names::contains).toList();
+        return (List<MonthCount>) answer(new MonthsOf(layers), () -> List.copyOf(repository.months(scopes(layers))));
     }
 
     @Transactional(readOnly = true)
@@ -170,23 +183,70 @@ public class LayerService {
         return repository.unplacedExercises();
     }
 
-    private Snapshots snapshots() {
+    /** The links the histogram counts for the layers: a whole source when every layer of it is asked for. */
+    private List<LayerMentionRepository.Scope> scopes(List<LayerName> layers) {
+        List<LayerMentionRepository.Scope> scopes = new ArrayList<>();
+        for (LayerMentionRepository.Source source : LayerMentionRepository.Source.values()) {
+            List<LayerName> ofSource = layers.stream().filter(l -> l.source() == source).toList();
+            boolean whole = List.of(LayerName.values()).stream().filter(l -> l.source() == source)
+                    .allMatch(ofSource::contains);
+            if (whole && !ofSource.isEmpty()) {
+                scopes.add(LayerMentionRepository.Scope.all(source));
+                continue;
+            }
+            var capitals = fixed.get(LayerName.CAPITALS).linkKeys();
+            for (LayerName layer : ofSource) {
+                scopes.add(switch (layer) {
+                    case CAPITALS -> new LayerMentionRepository.Scope(source,
+                            LayerMentionRepository.Scope.Keys.LISTED, capitals);
+                    case COUNTRIES -> new LayerMentionRepository.Scope(source,
+                            LayerMentionRepository.Scope.Keys.COUNTRY_PREFIX, List.of());
+                    case PLACES -> new LayerMentionRepository.Scope(source,
+                            LayerMentionRepository.Scope.Keys.NOT_COUNTRY_NOR_LISTED, capitals);
+                    default -> LayerMentionRepository.Scope.all(source);
+                });
+            }
+        }
+        return scopes;
+    }
+
+    /** The window the layer counts passages in: all time for exercises ({@link LayerName#countsAllPassages}). */
+    private static MonthWindow counted(LayerName name, MonthWindow window) {
+        return name.countsAllPassages() ? MonthWindow.ALL_TIME : window;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Function<String, LinkCount> counts(LayerName name, MonthWindow window) {
+        CountsOf question = new CountsOf(name.source(), counted(name, window));
+        Map<String, LinkCount> counts = (Map<String, LinkCount>) answer(question,
+                () -> Map.copyOf(repository.counts(question.source(), question.window())));
+        return key -> counts.getOrDefault(key, LinkCount.NONE);
+    }
+
+    /** The answer kept for the current corpus version (or a costly one still fresh), else the one counted now. */
+    private Object answer(Object question, java.util.function.Supplier<Object> work) {
         String version = repository.corpusVersion();
-        Snapshots current = cache;
-        if (current != null && current.version().equals(version)) {
-            return current;
+        Kept kept = answers.get(question);
+        if (kept != null && kept.servesFor(version, System.nanoTime())) {
+            return kept.value();
         }
-        Map<Long, List<YearMonth>> passageMonths = repository.passageMonths();
-        List<StoredPlace> places = repository.storedPlaces();
-        Map<LayerMentionRepository.Source, Map<String, List<PassageLink>>> links = new EnumMap<>(
-                LayerMentionRepository.Source.class);
-        Map<LayerName, LayerSnapshot> layers = new EnumMap<>(LayerName.class);
-        for (LayerName name : LayerName.values()) {
-            var own = links.computeIfAbsent(name.source(), s -> repository.links(s, passageMonths));
-            layers.put(name, new LayerSnapshot(name, sources.type(name), sources.features(name, places), own));
+        long start = System.nanoTime();
+        Object worked = work.get();
+        long end = System.nanoTime();
+        if (answers.size() >= KEPT_ANSWERS) {
+            answers.clear();
         }
-        Snapshots built = new Snapshots(version, layers, new ConcurrentHashMap<>());
-        cache = built;
-        return built;
+        answers.put(question, new Kept(worked, version, end, end - start));
+        return worked;
+    }
+
+    /** The GeoTools filter of the boxes (none: everything). */
+    private static Filter filter(List<ReferencedEnvelope> boxes) {
+        if (boxes.isEmpty()) {
+            return Filter.INCLUDE;
+        }
+        List<Filter> inBoxes = boxes.stream()
+                .map(b -> (Filter) FF.bbox(FF.property(GeoJsonFeatureReader.GEOMETRY_ATTRIBUTE), b)).toList();
+        return inBoxes.size() == 1 ? inBoxes.get(0) : FF.or(inBoxes);
     }
 }

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * <p>
  * The one text form of a window ({@link #format}, {@link #parse}) is the map link's: {@code 2021-08} for one month,
  * {@code 2021-06..2021-09} for a range, {@code ..2021-09} / {@code 2021-06..} for an open end, the empty string for
- * all time. The OGC API's {@code datetime=a/b} is read into a window at the API's edge. The one evaluator is
- * {@link #contains}: the GeoTools filter ({@link MonthsOverlapFunction}), passage links ({@link PassageLink}) and
- * the month bar all ask it.
+ * all time. The OGC API's {@code datetime=a/b} is read into a window at the API's edge. In Java the evaluator is
+ * {@link #contains} (an exercise's own months, the month bar); the database asks the same inclusive bounds of
+ * {@code passage_month.ym} ({@link LayerMentionRepository}).
  */
 public record MonthWindow(YearMonth from, YearMonth to) {
 

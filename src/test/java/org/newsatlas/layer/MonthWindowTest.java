@@ -103,15 +103,4 @@ class MonthWindowTest {
         assertThat(august.containsAny(List.of())).isFalse();
         assertThat(MonthWindow.ALL_TIME.containsAny(List.of())).isTrue();
     }
-
-    @Test
-    void a_passage_link_the_filter_function_and_the_window_agree_on_every_month_of_a_range() {
-        MonthWindow summer = MonthWindow.between(JUNE_2021, AUGUST_2021);
-        for (YearMonth m = YearMonth.of(2020, 12); m.isBefore(YearMonth.of(2022, 2)); m = m.plusMonths(1)) {
-            boolean inside = summer.contains(m);
-            assertThat(new PassageLink(1, 1, List.of(m)).isIn(summer)).as("link %s", m).isEqualTo(inside);
-            assertThat(MonthsOverlapFunction.overlaps(MonthFilters.encode(List.of(m)), summer)).as("filter %s", m)
-                    .isEqualTo(inside);
-        }
-    }
 }

@@ -12,7 +12,7 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Geometry;
 import org.newsatlas.api.GeoJsonGeometries;
 import org.newsatlas.layer.LayerName;
-import org.newsatlas.layer.LayerSnapshot;
+import org.newsatlas.layer.LayerFeatures;
 import org.newsatlas.layer.MonthCount;
 
 /** The JSON documents of the OGC API - Features endpoints, as typed records for Jackson (fields in JSON order). */
@@ -94,9 +94,9 @@ public final class OgcDocuments {
         return new Collections(List.of(link(base + "/collections", "self", JSON, "The feature collections")), all);
     }
 
-    public static Collection collection(String base, LayerSnapshot layer, List<MonthCount> months) {
+    public static Collection collection(String base, LayerFeatures layer, List<MonthCount> months) {
         String self = base + "/collections/" + layer.name().id();
-        ReferencedEnvelope bounds = layer.features().getBounds();
+        ReferencedEnvelope bounds = layer.bounds();
         List<String> interval = new ArrayList<>();
         interval.add(months.isEmpty() ? null : months.get(0).month().atDay(1) + "T00:00:00Z");
         interval.add(months.isEmpty() ? null : months.get(months.size() - 1).month().atEndOfMonth() + "T23:59:59Z");
