@@ -96,28 +96,49 @@ public class LayerMentionRepository {
 
     /** Passages and mentions per month over the scopes' links, oldest month first; a passage counts once a month. */
     public List<MonthCount> months(List<Scope> scopes) {
+        List<MonthCount> out = new ArrayList<>();
+        histogram(scopes, "pm.ym", rs -> out.add(new MonthCount(
+                YearMonth.from(rs.getObject(1, Date.class).toLocalDate()), rs.getInt(2), rs.getInt(3))));
+        return out;
+    }
+
+    /**
+     * Passages and mentions per year over the scopes' links, oldest first; a passage tagged with several months of
+     * a year counts once in it (so a year is not the sum of its months).
+     */
+    public List<YearCount> years(List<Scope> scopes) {
+        List<YearCount> out = new ArrayList<>();
+        histogram(scopes, "EXTRACT(YEAR FROM pm.ym)", rs -> out.add(new YearCount(rs.getInt(1), rs.getInt(2),
+                rs.getInt(3))));
+        return out;
+    }
+
+    /**
+     * Distinct passages and their mentions per {@code bucket} (an expression of the month {@code pm.ym}). The
+     * mentions per passage are counted first (one row per linked passage), then joined to the passages' months:
+     * H2 starts the join from that derived table only when it is read whole, hence the DISTINCT (which also counts a
+     * passage once per bucket when several of its months fall in one year).
+     */
+    private void histogram(List<Scope> scopes, String bucket, org.springframework.jdbc.core.RowCallbackHandler row) {
         Map<String, Object> params = new HashMap<>();
         List<String> perPassage = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
             Scope scope = scopes.get(i);
             Source source = scope.source();
             boolean byKey = scope.keys() != Scope.Keys.ALL;
-            perPassage.add("SELECT pm.ym, pm.passage_id, COUNT(*) AS n FROM passage_month pm JOIN " + source.table
-                    + " m ON m.passage_id = pm.passage_id"
+            perPassage.add("SELECT m.passage_id, COUNT(*) AS n FROM " + source.table + " m"
                     + (byKey && source == Source.PLACE ? " JOIN place p ON p.id = m.place_id" : "")
                     + " WHERE m." + source.keyColumn + " IS NOT NULL"
                     + keyCondition(scope, source == Source.PLACE ? "p.gazetteer_id" : "m." + source.keyColumn,
                             "listed" + i, params)
-                    + " GROUP BY pm.ym, pm.passage_id");
+                    + " GROUP BY m.passage_id");
         }
-        String sql = "SELECT u.ym, COUNT(DISTINCT u.passage_id), SUM(u.n) FROM ("
-                + String.join(" UNION ALL ", perPassage) + ") u GROUP BY u.ym ORDER BY u.ym";
-        List<MonthCount> out = new ArrayList<>();
-        jdbc.sql(sql).params(params).query(rs -> {
-            out.add(new MonthCount(YearMonth.from(rs.getObject(1, Date.class).toLocalDate()), rs.getInt(2),
-                    rs.getInt(3)));
-        });
-        return out;
+        String linked = "SELECT v.passage_id, SUM(v.n) AS n FROM (" + String.join(" UNION ALL ", perPassage)
+                + ") v GROUP BY v.passage_id";
+        String sql = "SELECT b.bucket, COUNT(*), SUM(b.n) FROM (SELECT DISTINCT " + bucket + " AS bucket,"
+                + " x.passage_id, x.n FROM (" + linked + ") x JOIN passage_month pm ON pm.passage_id = x.passage_id) b"
+                + " GROUP BY b.bucket ORDER BY b.bucket";
+        jdbc.sql(sql).params(params).query(row);
     }
 
     /**
@@ -164,13 +185,21 @@ public class LayerMentionRepository {
         return months;
     }
 
-    /** Changes whenever a link or a month tag is added or removed: the key of cached counts. */
-    public String corpusVersion() {
+    /**
+     * Changes whenever a link or a month tag is added or removed: the key of cached counts ({@code key}), with the
+     * number of mentions (how big the corpus is).
+     */
+    public CorpusVersion corpusVersion() {
         return jdbc.sql("""
-                SELECT CONCAT((SELECT COUNT(*) FROM mention), '/', (SELECT COALESCE(MAX(id), 0) FROM mention), '/',
+                SELECT (SELECT COUNT(*) FROM mention), CONCAT((SELECT COUNT(*) FROM mention), '/',
+                              (SELECT COALESCE(MAX(id), 0) FROM mention), '/',
                               (SELECT COUNT(*) FROM exercise_mention), '/', (SELECT COUNT(*) FROM border_mention), '/',
                               (SELECT COUNT(*) FROM passage_month), '/', (SELECT COUNT(*) FROM place))""")
-                .query(String.class).single();
+                .query((rs, row) -> new CorpusVersion(rs.getString(2), rs.getLong(1))).single();
+    }
+
+    /** What {@link #corpusVersion()} reads: a key that changes with every change, and the corpus's mentions. */
+    public record CorpusVersion(String key, long mentions) {
     }
 
     /** Changes whenever a place is stored or its row rewritten by a new gazetteer: the key of the places layer. */

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the database: the counts of a window come from SQL over the link tables ({@link LayerMentionRepository}), so
  * storing an article rebuilds nothing. What was counted for a corpus version ({@link
  * LayerMentionRepository#corpusVersion()}) is kept until the version changes (a costly answer a little longer, see
- * {@link #COSTLY_NANOS}): every session showing the same month shares one immutable answer.
+ * {@link #COSTLY_NANOS}, {@link #LARGE_CORPUS}): every session showing the same month shares one immutable answer.
  */
 @Service
 public class LayerService {
@@ -39,12 +39,15 @@ public class LayerService {
      */
     private static final long COSTLY_NANOS = 200_000_000L;
     private static final int STALE_FACTOR = 10;
+    /** Only a corpus this large (mentions) may be answered a little late: a small one is always counted afresh. */
+    private static final long LARGE_CORPUS = 50_000;
 
     /** An answer, the corpus version it was counted for, when and at what cost. */
-    private record Kept(Object value, String version, long countedAt, long cost) {
+    private record Kept(Object value, LayerMentionRepository.CorpusVersion version, long countedAt, long cost) {
 
-        boolean servesFor(String current, long now) {
-            return version.equals(current) || cost >= COSTLY_NANOS && now - countedAt < STALE_FACTOR * cost;
+        boolean servesFor(LayerMentionRepository.CorpusVersion current, long now) {
+            return version.equals(current) || current.mentions() >= LARGE_CORPUS && cost >= COSTLY_NANOS
+                    && now - countedAt < STALE_FACTOR * cost;
         }
     }
 
@@ -55,6 +58,9 @@ public class LayerService {
     }
 
     private record MonthsOf(List<LayerName> layers) {
+    }
+
+    private record YearsOf(List<LayerName> layers) {
     }
 
     private record Places(String version, LayerFeatures layer) {
@@ -178,6 +184,15 @@ public class LayerService {
         return (List<MonthCount>) answer(new MonthsOf(layers), () -> List.copyOf(repository.months(scopes(layers))));
     }
 
+    /** Passages and mentions per year over the given layers (all layers when empty), oldest year first. */
+    @SuppressWarnings("unchecked")
+    @Transactional(readOnly = true)
+    public List<YearCount> years(List<LayerName> names) {
+        List<LayerName> layers = names.isEmpty() ? List.of(LayerName.values())
+                : List.of(LayerName.values()).stream().filter(names::contains).toList();
+        return (List<YearCount>) answer(new YearsOf(layers), () -> List.copyOf(repository.years(scopes(layers))));
+    }
+
     @Transactional(readOnly = true)
     public List<UnplacedExercise> unplacedExercises() {
         return repository.unplacedExercises();
@@ -225,7 +240,7 @@ public class LayerService {
 
     /** The answer kept for the current corpus version (or a costly one still fresh), else the one counted now. */
     private Object answer(Object question, java.util.function.Supplier<Object> work) {
-        String version = repository.corpusVersion();
+        LayerMentionRepository.CorpusVersion version = repository.corpusVersion();
         Kept kept = answers.get(question);
         if (kept != null && kept.servesFor(version, System.nanoTime())) {
             return kept.value();

@@ -102,6 +102,12 @@ class LayerCountsIT {
     }
 
     @Test
+    void a_year_counts_a_passage_tagged_with_two_of_its_months_once() {
+        assertThat(layers.years(List.of())).contains(new YearCount(2021, 2, 4), new YearCount(2019, 1, 1));
+        assertThat(layers.years(List.of(LayerName.COUNTRIES))).contains(new YearCount(2021, 2, 3));
+    }
+
+    @Test
     void the_passages_of_a_range_are_paged_with_their_months_and_totals() {
         FeaturePassagePage first = layers.passages(LayerName.COUNTRIES, "CN", SUMMER, 0, 1).orElseThrow();
         assertThat(first.total()).isEqualTo(2);

@@ -95,19 +95,24 @@ final class AnalystSession {
         return page;
     }
 
+    /** A month's bar, or in a timeline of years showing years, a year's bar (the whole year). */
     private void pickMonth() {
-        Locator bars = page.locator(".na-month-bar[aria-pressed=false]");
-        int count = bars.count();
+        Locator bars = page.locator(".na-month-bar[data-month][aria-pressed=false]");
+        Locator years = page.locator(".na-year-bar[aria-pressed=false]");
+        boolean byYear = bars.count() == 0;
+        Locator pickable = byYear ? years : bars;
+        int count = pickable.count();
         if (count == 0) {
             return;
         }
         String generation = overlaysGeneration();
-        Locator bar = bars.nth(random.nextInt(count));
-        String month = bar.getAttribute("data-month");
+        Locator bar = pickable.nth(random.nextInt(count));
+        String value = bar.getAttribute(byYear ? "data-year" : "data-month");
         bar.click();
         page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
                 generation);
-        expectText(".na-month-label", YearMonth.parse(month).format(MONTH_WORDS));
+        expectText(".na-month-label", byYear ? "Jan " + value + " – Dec " + value
+                : YearMonth.parse(value).format(MONTH_WORDS));
     }
 
     private void clickFeature() {

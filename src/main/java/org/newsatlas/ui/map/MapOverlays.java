@@ -15,6 +15,7 @@ import org.newsatlas.layer.LayerService;
 import org.newsatlas.basemap.LayerShapes;
 import org.newsatlas.layer.MonthCount;
 import org.newsatlas.layer.MonthWindow;
+import org.newsatlas.layer.YearCount;
 
 /**
  * What the map screen asks of the layers: the overlays for a window (the features some passage mentions in it,
@@ -48,6 +49,14 @@ class MapOverlays {
         NavigableMap<YearMonth, Long> counts = new TreeMap<>();
         for (MonthCount month : layers.months(List.of())) {
             counts.put(month.month(), (long) month.passages());
+        }
+        return counts;
+    }
+
+    NavigableMap<Integer, Long> passagesPerYear() {
+        NavigableMap<Integer, Long> counts = new TreeMap<>();
+        for (YearCount year : layers.years(List.of())) {
+            counts.put(year.year(), (long) year.passages());
         }
         return counts;
     }

@@ -196,7 +196,7 @@ public class MapView extends Div implements BeforeEnterObserver {
     }
 
     private void showWindow(MonthWindow window) {
-        months.setCounts(overlays.passagesPerMonth());
+        months.setCounts(overlays.passagesPerMonth(), overlays.passagesPerYear());
         months.setSelection(window);
         List<FeatureSummary> features = layers.summaries(window);
         map.setOverlays(overlays.forWindow(features));

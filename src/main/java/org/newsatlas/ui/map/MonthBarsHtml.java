@@ -31,6 +31,50 @@ record MonthBarsHtml(NavigableMap<YearMonth, Long> counts, String html, Navigabl
         return shared;
     }
 
+    /**
+     * The twelve months of one year (a timeline zoomed in from its years), every month a bar labelled with its
+     * initial, not shared (each zoom is one session's).
+     */
+    static MonthBarsHtml ofYear(NavigableMap<YearMonth, Long> counts, int year) {
+        NavigableMap<YearMonth, Long> ofYear = new TreeMap<>();
+        for (int m = 1; m <= 12; m++) {
+            ofYear.put(YearMonth.of(year, m), counts.getOrDefault(YearMonth.of(year, m), 0L));
+        }
+        long max = Math.max(1, ofYear.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        StringBuilder html = new StringBuilder();
+        ofYear.forEach((month, count) -> bar(html, month, count, max,
+                month.getMonth().getDisplayName(java.time.format.TextStyle.NARROW, Locale.ENGLISH)));
+        return new MonthBarsHtml(Collections.unmodifiableNavigableMap(ofYear), html.toString(),
+                Collections.unmodifiableNavigableSet(new TreeSet<>(ofYear.keySet())));
+    }
+
+    /**
+     * One bar per year from the first to the last (a corpus of years): {@code data-year} instead of a month, labels
+     * on every year while they fit (up to 12 bars), else on every second or fifth year, so they never overlap.
+     */
+    static String years(NavigableMap<Integer, Long> counts) {
+        StringBuilder html = new StringBuilder();
+        if (counts.isEmpty()) {
+            return "";
+        }
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        int span = counts.lastKey() - counts.firstKey() + 1;
+        int every = span <= 12 ? 1 : span <= 24 ? 2 : span <= 60 ? 5 : 10;
+        for (int year = counts.firstKey(); year <= counts.lastKey(); year++) {
+            long count = counts.getOrDefault(year, 0L);
+            String words = escape(year + ", " + count + (count == 1 ? " passage" : " passages"));
+            html.append("<div class=\"na-month-bar na-year-bar\" title=\"").append(words).append("\" aria-label=\"")
+                    .append(words).append("\" role=\"button\" tabindex=\"-1\" data-year=\"").append(year)
+                    .append("\"><div class=\"na-month-bar__fill\" style=\"height: ").append(height(count, max))
+                    .append("%;\"></div>");
+            if (year % every == 0) {
+                html.append("<span class=\"na-month-bar__label\" aria-hidden=\"true\">").append(year).append("</span>");
+            }
+            html.append("</div>");
+        }
+        return html.toString();
+    }
+
     private static MonthBarsHtml render(NavigableMap<YearMonth, Long> counts) {
         NavigableSet<YearMonth> months = new TreeSet<>();
         StringBuilder html = new StringBuilder();
@@ -43,7 +87,7 @@ record MonthBarsHtml(NavigableMap<YearMonth, Long> counts, String html, Navigabl
                     gap(html, month, nextWithData.minusMonths(1));
                     month = nextWithData;
                 } else {
-                    bar(html, month, counts.getOrDefault(month, 0L), max);
+                    bar(html, month, counts.getOrDefault(month, 0L), max, null);
                     months.add(month);
                     month = month.plusMonths(1);
                 }
@@ -59,14 +103,22 @@ record MonthBarsHtml(NavigableMap<YearMonth, Long> counts, String html, Navigabl
                 .append(words).append("\" role=\"img\"></div>");
     }
 
-    private static void bar(StringBuilder html, YearMonth month, long count, long max) {
+    private static void bar(StringBuilder html, YearMonth month, long count, long max, String label) {
         String words = escape(MonthFilter.MONTH_WORDS.format(month) + ", " + count
                 + (count == 1 ? " passage" : " passages"));
-        long height = count == 0 ? 0 : Math.max(12, 100 * count / max);
         html.append("<div class=\"na-month-bar\" title=\"").append(words).append("\" aria-label=\"")
-                .append(words).append("\" role=\"button\" tabindex=\"0\" data-month=\"")
+                .append(words).append("\" role=\"button\" tabindex=\"-1\" data-month=\"")
                 .append(escape(month.toString())).append("\"><div class=\"na-month-bar__fill\" style=\"height: ")
-                .append(height).append("%;\"></div></div>");
+                .append(height(count, max)).append("%;\"></div>");
+        if (label != null) {
+            html.append("<span class=\"na-month-bar__label\" aria-hidden=\"true\">").append(escape(label))
+                    .append("</span>");
+        }
+        html.append("</div>");
+    }
+
+    private static long height(long count, long max) {
+        return count == 0 ? 0 : Math.max(12, 100 * count / max);
     }
 
     /** Text for HTML: the five characters that could end an attribute or start a tag, as entities. */

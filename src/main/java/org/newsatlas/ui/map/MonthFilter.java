@@ -23,8 +23,11 @@ import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.MonthWindow;
 
 /**
- * The month bar: passages per month as a small histogram. Click a bar for that month, shift-click another for a
- * range, "All time" for everything; the arrows step one month. Fires {@link MonthSelectionEvent} on a user change.
+ * The month bar, a timeline that reads at any span: passages per month as a small histogram while there are at most
+ * {@value #MONTH_BARS} month bars, else one bar per year; a year's bar zooms into its twelve months ("All years" zooms
+ * out). Click a bar for that month (or year), shift-click another or drag across bars for a range, "All time" for
+ * everything; the arrows step one month. One Tab stop: arrow keys, Home and End move between the bars, Enter or Space
+ * picks one. Fires {@link MonthSelectionEvent} on a user change.
  */
 public class MonthFilter extends Composite<Div> {
 
@@ -34,15 +37,75 @@ public class MonthFilter extends Composite<Div> {
     private static final String CLICKED_MONTH = "event.target.closest('[data-month]')?.dataset.month";
     /** The month of the focused bar a key was pressed on. */
     private static final String KEYED_MONTH = "event.target.dataset.month";
+    /** The year of the bar clicked or keyed in the timeline's years. */
+    private static final String CLICKED_YEAR = "event.target.closest('[data-year]')?.dataset.year";
+    /** More month bars than this (a corpus of years) and the timeline shows years. */
+    static final int MONTH_BARS = 36;
+    /**
+     * Installed once per bars element: drag across bars for a range (an {@code na-range} event with the first and
+     * last bar's month or year; the click that ends a drag is swallowed), and roving focus (arrows, Home, End).
+     */
+    private static final String BEHAVIOUR = """
+            const bars = this;
+            if (bars.__naTimeline) return;
+            bars.__naTimeline = true;
+            const all = () => [...bars.querySelectorAll('[data-month],[data-year]')];
+            const barAt = t => t && t.closest ? t.closest('[data-month],[data-year]') : null;
+            const keyOf = b => b.dataset.month || b.dataset.year;
+            let start = null, dragged = false;
+            const mark = end => {
+              const list = all(), a = list.indexOf(start), b = list.indexOf(end);
+              list.forEach((x, i) => x.toggleAttribute('data-dragging', i >= Math.min(a, b) && i <= Math.max(a, b)));
+            };
+            bars.addEventListener('pointerdown', e => {
+              const b = barAt(e.target);
+              if (!b || e.shiftKey || e.button !== 0) return;
+              start = b; dragged = false;
+            });
+            bars.addEventListener('pointerover', e => {
+              const b = barAt(e.target);
+              if (start && b && b !== start) { dragged = true; mark(b); }
+            });
+            window.addEventListener('pointerup', e => {
+              if (!start) return;
+              const b = barAt(document.elementFromPoint(e.clientX, e.clientY));
+              const from = start;
+              start = null;
+              all().forEach(x => x.removeAttribute('data-dragging'));
+              if (dragged && b && b !== from && bars.contains(b)) {
+                bars.__naSwallowClick = true;
+                bars.dispatchEvent(new CustomEvent('na-range', {detail: {from: keyOf(from), to: keyOf(b)}}));
+              }
+            });
+            bars.addEventListener('click', e => {
+              if (bars.__naSwallowClick) { bars.__naSwallowClick = false; e.stopImmediatePropagation(); }
+            }, true);
+            bars.addEventListener('keydown', e => {
+              const list = all(), i = list.indexOf(e.target);
+              if (i < 0) return;
+              const to = {ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: list.length - 1}[e.key];
+              if (to === undefined) return;
+              e.preventDefault();
+              const next = list[Math.max(0, Math.min(list.length - 1, to))];
+              list.forEach(x => x.setAttribute('tabindex', x === next ? '0' : '-1'));
+              next.focus({preventScroll: true});
+            });
+            """;
 
     private final Div bars = new Div();
     private final Span label = new Span();
     private final Button allTime = new Button("All time", e -> select(MonthWindow.ALL_TIME, true));
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> step(-1));
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> step(1));
+    private final Button allYears = new Button("All years", e -> showYear(null));
     /** The months that have a bar: the only months a click or a key on the bars may pick. */
     private NavigableSet<YearMonth> barMonths = Collections.emptyNavigableSet();
     private NavigableMap<YearMonth, Long> counts = Collections.emptyNavigableMap();
+    private NavigableMap<Integer, Long> yearCounts = Collections.emptyNavigableMap();
+    /** The timeline shows years (too many months for month bars), or null: months. */
+    private boolean byYears;
+    /** In a timeline of years, the year whose months are shown, or null: the years. */
+    private Integer shownYear;
     private MonthWindow selection = MonthWindow.ALL_TIME;
 
     public MonthFilter() {
@@ -58,22 +121,35 @@ public class MonthFilter extends Composite<Div> {
         next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
         previous.setAriaLabel("Previous month");
         next.setAriaLabel("Next month");
-        root.add(new Span("Month"), bars, allTime, previous, label, next);
+        allYears.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        allYears.setVisible(false);
+        root.add(new Span("Month"), allYears, bars, allTime, previous, label, next);
         listenToBars();
-        addAttachListener(e -> showPressedBars()); // a page reload that keeps this component rebuilds the bars
+        addAttachListener(e -> { // a page reload that keeps this component rebuilds the bars
+            bars.getElement().executeJs(BEHAVIOUR);
+            showPressedBars();
+        });
     }
 
     /**
-     * Passages per month; months between the first and last are shown even when empty. Months outside
-     * {@link SaneDates} get no bar (none is stored since imports refuse such dates; older data may have them).
+     * Passages per month and per year; months between the first and last are shown even when empty (long empty runs
+     * fold into one mark). Months outside {@link SaneDates} get no bar (none is stored since imports refuse such
+     * dates; older data may have them). More than {@value #MONTH_BARS} month bars and the timeline shows years.
      */
-    public void setCounts(NavigableMap<YearMonth, Long> monthCounts) {
+    public void setCounts(NavigableMap<YearMonth, Long> monthCounts, NavigableMap<Integer, Long> perYear) {
         NavigableMap<YearMonth, Long> shown = new TreeMap<>(monthCounts);
         shown.keySet().removeIf(month -> !SaneDates.contains(month));
-        if (counts.equals(shown)) {
+        NavigableMap<Integer, Long> years = new TreeMap<>(perYear);
+        years.keySet().removeIf(year -> !SaneDates.contains(YearMonth.of(year, 1))
+                && !SaneDates.contains(YearMonth.of(year, 12)));
+        if (counts.equals(shown) && yearCounts.equals(years)) {
             return; // a month switch: the bars stay, only their pressed state changes
         }
-        renderBars(shown);
+        counts = Collections.unmodifiableNavigableMap(shown);
+        yearCounts = Collections.unmodifiableNavigableMap(years);
+        byYears = MonthBarsHtml.of(shown).months().size() > MONTH_BARS;
+        shownYear = byYears ? yearOf(selection) : null;
+        renderBars();
         showSelection();
     }
 
@@ -104,6 +180,11 @@ public class MonthFilter extends Composite<Div> {
 
     private void select(MonthWindow window, boolean fromClient) {
         selection = window;
+        Integer year = byYears ? yearOf(window) : null;
+        if (!java.util.Objects.equals(year, shownYear)) {
+            shownYear = year;
+            renderBars();
+        }
         showSelection();
         if (fromClient) {
             fireEvent(new MonthSelectionEvent(this, true, window));
@@ -134,21 +215,62 @@ public class MonthFilter extends Composite<Div> {
     private void showPressedBars() {
         JsonArray pressed = Json.createArray();
         barMonths.stream().filter(this::isPressed).forEach(m -> pressed.set(pressed.length(), m.toString()));
+        if (byYears && shownYear == null) {
+            yearCounts.keySet().stream().filter(this::isPressed)
+                    .forEach(y -> pressed.set(pressed.length(), String.valueOf(y)));
+        }
         bars.getElement().executeJs("const pressed = new Set($0);"
-                + "for (const bar of this.querySelectorAll('[data-month]'))"
-                + " bar.setAttribute('aria-pressed', String(pressed.has(bar.dataset.month)));", pressed);
+                + "const list = [...this.querySelectorAll('[data-month],[data-year]')];"
+                + "for (const bar of list)"
+                + " bar.setAttribute('aria-pressed', String(pressed.has(bar.dataset.month || bar.dataset.year)));"
+                + "if (list.some(b => b.getAttribute('tabindex') === '0' && b === document.activeElement)) return;"
+                + "const stop = list.find(b => b.getAttribute('aria-pressed') === 'true') || list[list.length - 1];"
+                + "list.forEach(b => b.setAttribute('tabindex', b === stop ? '0' : '-1'));", pressed);
     }
 
     private boolean isPressed(YearMonth month) {
         return !selection.isAllTime() && selection.contains(month);
     }
 
-    /** Shows the bars: one property on one element, the same text (and counts) for every session. */
-    private void renderBars(NavigableMap<YearMonth, Long> shown) {
-        MonthBarsHtml rendered = MonthBarsHtml.of(shown);
-        counts = rendered.counts();
-        barMonths = rendered.months();
-        bars.getElement().setProperty("innerHTML", rendered.html());
+    /** A year bar is pressed when the selection reaches into the year. */
+    private boolean isPressed(int year) {
+        return !selection.isAllTime() && (selection.from() == null || selection.from().getYear() <= year)
+                && (selection.to() == null || selection.to().getYear() >= year);
+    }
+
+    /** The one year a window lies in (to show its months in a timeline of years), or null. */
+    private static Integer yearOf(MonthWindow window) {
+        return window.isClosed() && window.from().getYear() == window.to().getYear() ? window.from().getYear() : null;
+    }
+
+    /** Zooms a timeline of years into one year's months, or out to the years (null). */
+    private void showYear(Integer year) {
+        shownYear = year;
+        renderBars();
+        showPressedBars();
+    }
+
+    /**
+     * Shows the bars: one property on one element. The months of a short corpus are the same text (and counts)
+     * for every session; a timeline of years shows the years, or the months of the year zoomed into.
+     */
+    private void renderBars() {
+        String html;
+        if (!byYears) {
+            MonthBarsHtml rendered = MonthBarsHtml.of(counts);
+            barMonths = rendered.months();
+            html = rendered.html();
+        } else if (shownYear == null) {
+            barMonths = Collections.emptyNavigableSet();
+            html = MonthBarsHtml.years(yearCounts);
+        } else {
+            MonthBarsHtml rendered = MonthBarsHtml.ofYear(counts, shownYear);
+            barMonths = rendered.months();
+            html = rendered.html();
+        }
+        bars.getElement().getClassList().set("na-month-bars--years", byYears && shownYear == null);
+        allYears.setVisible(byYears && shownYear != null);
+        bars.getElement().setProperty("innerHTML", html);
     }
 
     /**
@@ -163,6 +285,59 @@ public class MonthFilter extends Composite<Div> {
         bars.getElement().addEventListener("keydown", e -> onBar(e.getEventData().getString(KEYED_MONTH), false))
                 .addEventData(KEYED_MONTH)
                 .setFilter("(event.key === 'Enter' || event.key === ' ') && " + KEYED_MONTH + " !== undefined");
+        bars.getElement().addEventListener("click", e -> onYear(e.getEventData().getString(CLICKED_YEAR)))
+                .addEventData(CLICKED_YEAR).setFilter(CLICKED_YEAR + " !== undefined");
+        bars.getElement().addEventListener("keydown", e -> onYear(e.getEventData().getString("event.target.dataset.year")))
+                .addEventData("event.target.dataset.year")
+                .setFilter("(event.key === 'Enter' || event.key === ' ') && event.target.dataset.year !== undefined");
+        bars.getElement().addEventListener("na-range", e -> onRange(e.getEventData().getString("event.detail.from"),
+                        e.getEventData().getString("event.detail.to")))
+                .addEventData("event.detail.from").addEventData("event.detail.to");
+    }
+
+    /** A year's bar: the whole year is selected and its months shown. Only a year that has a bar is taken. */
+    private void onYear(String yearText) {
+        Integer year = year(yearText);
+        if (year != null) {
+            select(MonthWindow.between(YearMonth.of(year, 1), YearMonth.of(year, 12)), true);
+        }
+    }
+
+    /** A drag from one bar to another: the range between them (years: from January of one to December of the other). */
+    private void onRange(String fromText, String toText) {
+        Integer fromYear = year(fromText);
+        Integer toYear = year(toText);
+        if (fromYear != null && toYear != null) {
+            select(MonthWindow.between(YearMonth.of(Math.min(fromYear, toYear), 1),
+                    YearMonth.of(Math.max(fromYear, toYear), 12)), true);
+            return;
+        }
+        YearMonth from = barMonth(fromText);
+        YearMonth to = barMonth(toText);
+        if (from != null && to != null) {
+            select(MonthWindow.between(from.isBefore(to) ? from : to, from.isBefore(to) ? to : from), true);
+        }
+    }
+
+    /** The year of a bar shown in the timeline of years, or null (not a year, or none shown). */
+    private Integer year(String text) {
+        try {
+            int year = Integer.parseInt(text);
+            return byYears && shownYear == null && yearCounts.firstKey() <= year && year <= yearCounts.lastKey()
+                    ? year : null;
+        } catch (NumberFormatException | NullPointerException | java.util.NoSuchElementException e) {
+            return null;
+        }
+    }
+
+    /** The month of a bar shown, or null. */
+    private YearMonth barMonth(String text) {
+        try {
+            YearMonth month = YearMonth.parse(text);
+            return barMonths.contains(month) ? month : null;
+        } catch (DateTimeParseException | NullPointerException e) {
+            return null;
+        }
     }
 
     private void onBar(String monthText, boolean extend) {

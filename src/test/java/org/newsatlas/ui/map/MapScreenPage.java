@@ -37,6 +37,29 @@ public final class MapScreenPage {
         return feature;
     }
 
+    /**
+     * Makes a month's bar visible as a person would: in a timeline of years, "All years" if a year is zoomed into,
+     * then the year's bar (which selects the year), and waits until the map has drawn that year.
+     */
+    public Locator revealMonth(String month) {
+        Locator bar = page.locator(".na-month-bar[data-month='" + month + "']");
+        if (bar.count() > 0) {
+            return bar;
+        }
+        Locator allYears = page.locator(".na-month-filter vaadin-button", new Page.LocatorOptions().setHasText("All years"));
+        if (allYears.isVisible()) {
+            allYears.click();
+        }
+        String generation = page.locator("na-place-map").getAttribute("data-overlays-ready");
+        String year = month.substring(0, 4);
+        page.locator(".na-year-bar[data-year='" + year + "']").click();
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+        page.waitForCondition(() -> url().contains("month=" + year + "-01.." + year + "-12"));
+        bar.waitFor();
+        return bar;
+    }
+
     /** Waits until the side panel shows this heading. */
     public void waitForPanel(String heading) {
         page.waitForFunction("n => { const h = document.querySelector('.na-panel h2'); return h && h.textContent === n; }",

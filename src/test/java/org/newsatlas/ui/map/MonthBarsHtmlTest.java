@@ -48,4 +48,27 @@ class MonthBarsHtmlTest {
     void no_counts_no_bars() {
         assertThat(MonthBarsHtml.of(new TreeMap<>()).html()).isEmpty();
     }
+
+    @Test
+    void years_get_one_bar_each_and_labels_that_thin_out_so_they_never_overlap() {
+        java.util.TreeMap<Integer, Long> few = new java.util.TreeMap<>(java.util.Map.of(2019, 3L, 2021, 1L));
+        String html = MonthBarsHtml.years(few);
+        assertThat(html).contains("data-year=\"2019\"").contains("aria-label=\"2020, 0 passages\"")
+                .contains("aria-label=\"2021, 1 passage\"");
+        assertThat(html.split("na-month-bar__label", -1)).hasSize(4); // every year labelled
+        java.util.TreeMap<Integer, Long> many = new java.util.TreeMap<>(java.util.Map.of(1991, 1L, 2020, 9L));
+        String decades = MonthBarsHtml.years(many);
+        assertThat(decades.split("data-year=", -1)).hasSize(31);
+        assertThat(decades).contains(">1995</span>").contains(">2020</span>").doesNotContain(">1991</span>")
+                .doesNotContain(">1996</span>");
+    }
+
+    @Test
+    void a_year_zoomed_into_has_twelve_month_bars_labelled_by_initial() {
+        MonthBarsHtml year = MonthBarsHtml.ofYear(counts("2019-03", 2, "2020-01", 5), 2019);
+        assertThat(year.months()).hasSize(12).first().hasToString("2019-01");
+        assertThat(year.html()).contains("aria-label=\"March 2019, 2 passages\"")
+                .contains("aria-label=\"December 2019, 0 passages\"").doesNotContain("2020-01")
+                .contains(">M</span>").contains(">D</span>");
+    }
 }
