@@ -59,9 +59,14 @@ function countOf(feature) {
   return Number(feature.properties.passage_count ?? 0);
 }
 
-function ariaLabel(spec, feature) {
+/** "1 passage", "3 passages". */
+function passages(feature) {
   const n = countOf(feature);
-  return `${nameOf(feature)}, ${n} ${n === 1 ? 'passage' : 'passages'}`;
+  return `${n} ${n === 1 ? 'passage' : 'passages'}`;
+}
+
+function ariaLabel(spec, feature) {
+  return `${nameOf(feature)}, ${passages(feature)}`;
 }
 
 function marker(spec, feature, latlng, onClick, size) {
@@ -146,7 +151,7 @@ function lines(spec, geojson, onClick) {
     style: () => ({ ...style, className: 'na-border' }),
     onEachFeature: (feature, path) => {
       path.naId = String(feature.id);
-      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${countOf(feature)} passages`), { sticky: true });
+      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${passages(feature)}`), { sticky: true });
       path.on('mouseover', () => path.setStyle({ weight: 8, opacity: 1 }));
       path.on('mouseout', () => path.setStyle(style));
       path.on('click', () => onClick(feature.id));
@@ -172,7 +177,7 @@ function choropleth(spec, geojson, onClick) {
     }),
     onEachFeature: (feature, path) => {
       path.naId = String(feature.id);
-      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${countOf(feature)} passages`), { sticky: true });
+      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${passages(feature)}`), { sticky: true });
       path.on('click', () => onClick(feature.id));
       path.on('add', () => operable(spec, feature, path, onClick));
     },

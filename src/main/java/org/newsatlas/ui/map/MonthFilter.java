@@ -24,8 +24,8 @@ import org.newsatlas.layer.MonthWindow;
 
 /**
  * The month bar, a timeline that reads at any span: passages per month as a small histogram while there are at most
- * {@value #MONTH_BARS} month bars, else one bar per year; a year's bar zooms into its twelve months ("All years" zooms
- * out). Click a bar for that month (or year), shift-click another or drag across bars for a range, "All time" for
+ * {@value #MONTH_BARS} month bars, else one bar per year; a year's bar zooms into its twelve months (a button with the
+ * year, "‹ 2021", zooms out to all years). Click a bar for that month (or year), shift-click another or drag across bars for a range, "All time" for
  * everything; the arrows step one month. One Tab stop: arrow keys, Home and End move between the bars, Enter or Space
  * picks one. Fires {@link MonthSelectionEvent} on a user change.
  */
@@ -270,6 +270,10 @@ public class MonthFilter extends Composite<Div> {
         }
         bars.getElement().getClassList().set("na-month-bars--years", byYears && shownYear == null);
         allYears.setVisible(byYears && shownYear != null);
+        if (shownYear != null) {
+            allYears.setText("‹ " + shownYear);
+            allYears.setAriaLabel(shownYear + ": back to all years");
+        }
         bars.getElement().setProperty("innerHTML", html);
     }
 

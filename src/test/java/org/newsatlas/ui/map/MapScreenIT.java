@@ -237,6 +237,38 @@ class MapScreenIT {
     }
 
     @Test
+    void a_country_tooltip_says_one_passage_or_n_passages() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode countries = new org.newsatlas.support.HttpJson(port)
+                .get("/ogc/collections/countries/items?limit=1000&mentioned=true").body();
+        String one = null;
+        String many = null;
+        for (com.fasterxml.jackson.databind.JsonNode f : countries.path("features")) {
+            int n = f.path("properties").path("passage_count").asInt();
+            if (n == 1 && one == null) {
+                one = f.path("id").asText();
+            } else if (n > 1 && many == null) {
+                many = f.path("id").asText();
+            }
+        }
+        screen.open("/");
+        assertThat(tooltipOf("countries/" + one)).endsWith(" · 1 passage");
+        assertThat(tooltipOf("countries/" + many)).matches(".+ · \\d+ passages");
+    }
+
+    /** The tooltip a pointer over the feature's shape opens. */
+    private String tooltipOf(String feature) {
+        Locator shape = screen.feature(feature);
+        var box = shape.boundingBox();
+        shape.dispatchEvent("mouseover", java.util.Map.of("clientX", box.x + box.width / 2,
+                "clientY", box.y + box.height / 2, "bubbles", true));
+        Locator tooltip = page.locator(".leaflet-tooltip");
+        tooltip.last().waitFor();
+        String text = tooltip.last().textContent();
+        shape.dispatchEvent("mouseout", java.util.Map.of("bubbles", true));
+        return text;
+    }
+
+    @Test
     void a_link_to_an_unknown_feature_says_it_is_not_on_the_map_and_the_map_still_draws() {
         screen.open("/?feature=capitals/gn:0");
         screen.waitForPanel("Not on the map");

@@ -46,7 +46,7 @@ public final class MapScreenPage {
         if (bar.count() > 0) {
             return bar;
         }
-        Locator allYears = page.locator(".na-month-filter vaadin-button", new Page.LocatorOptions().setHasText("All years"));
+        Locator allYears = page.locator(".na-month-filter vaadin-button[aria-label$='back to all years']");
         if (allYears.isVisible()) {
             allYears.click();
         }

@@ -98,8 +98,10 @@ class TimelineIT {
         assertThat(page.locator(".na-month-label")).hasText("May 2019");
         page.waitForCondition(() -> screen.url().contains("month=2019-05"));
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("All years")).click();
+        Locator back = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("2019: back to all years"));
+        assertThat(back).hasText("‹ 2019");
+        back.click();
         assertThat(years).hasCount(5);
         assertThat(page.locator(".na-year-bar[aria-pressed=true]")).hasCount(1);
         assertThat(page.locator(".na-year-bar[aria-pressed=true]")).hasAttribute("data-year", "2019");
