@@ -1,6 +1,8 @@
 package org.newsatlas.article;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsatlas.gazetteer.Gazetteer;
@@ -43,27 +45,52 @@ public class AnalysisStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public int store(long articleId, String originalText, LocalDate published, AnalyzedArticle parsed,
                      Map<Integer, Long> passageIds) {
+        return store(articleId, originalText, published, parsed, passageIds, null);
+    }
+
+    /**
+     * As {@link #store(long, String, LocalDate, AnalyzedArticle, Map)}, with the layer links already found by
+     * {@link #links} (off the writing thread); they are found again only if a correction changed the places.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int store(long articleId, String originalText, LocalDate published, AnalyzedArticle parsed,
+                     Map<Integer, Long> passageIds, ArticleLinks found) {
         MentionCorrections.Result corrected = correcting.apply(originalText, parsed,
                 corrections.findByArticle(articleId));
         AnalyzedArticle analyzed = corrected.analyzed();
-        Map<String, Long> places = mentions.newPlaceCache();
+        ArticleLinks links = found != null && corrected.applied().isEmpty()
+                ? found : links(originalText, published, analyzed);
+        Map<Long, AnalyzedPassage> dated = new LinkedHashMap<>();
+        for (AnalyzedPassage passage : analyzed.passages()) {
+            if (passage.span().kind().isDated()) {
+                dated.put(passageIds.get(passage.span().ordinal()), passage);
+            }
+        }
+        mentions.insertAnalysis(dated);
+        dated.forEach((passageId, passage) -> linker.store(passageId, links.of(passage.span().ordinal())));
+        return corrected.applied().size();
+    }
+
+    /**
+     * The layer links of the article's dated passages (exercises named, borders spoken of; a passage's border
+     * cues are read with the places of the article's other passages as context). Text work only, any thread.
+     */
+    public ArticleLinks links(String originalText, LocalDate published, AnalyzedArticle analyzed) {
         List<AnalyzedPassage> passages = analyzed.passages();
         List<List<PlaceMention>> placeMentions = passages.stream().map(p -> placeMentions(p.mentions())).toList();
         int total = placeMentions.stream().mapToInt(List::size).sum();
+        Map<Integer, PassageLinker.Links> byOrdinal = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             AnalyzedPassage passage = passages.get(i);
             if (!passage.span().kind().isDated()) {
                 continue;
             }
-            long passageId = passageIds.get(passage.span().ordinal());
-            mentions.insertMonths(passageId, passage);
-            mentions.insertMentions(passageId, passage.mentions(), places);
             List<PlaceMention> context = passage.span().kind().isArticleContent()
                     ? new OtherPassagesMentions(placeMentions, total, i) : List.of();
-            linker.link(passageId, originalText, passage.span().start(), passage.span().end(), published,
-                    placeMentions.get(i), context);
+            byOrdinal.put(passage.span().ordinal(), linker.detect(originalText, passage.span().start(),
+                    passage.span().end(), published, placeMentions.get(i), context));
         }
-        return corrected.applied().size();
+        return new ArticleLinks(byOrdinal);
     }
 
     private static List<PlaceMention> placeMentions(List<LocatedMention> located) {

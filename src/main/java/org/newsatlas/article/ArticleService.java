@@ -41,21 +41,60 @@ public class ArticleService {
      */
     @Transactional
     public ImportOutcome store(NewArticle article) {
-        SaneDates.publicationDateProblem(article.published()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        checkDate(article);
         var existing = articles.findIdByContentHash(article.contentHash());
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(existing.get(), article.sourceName());
         }
+        return insert(prepare(article));
+    }
+
+    /**
+     * The text work of {@link #store} (cleaning, geoparsing, dating, layer links) without the database: safe on
+     * any thread and outside a transaction, so a bulk import prepares articles on all cores and stores them on one
+     * with {@link #store(PreparedArticle)}.
+     */
+    public PreparedArticle prepare(NewArticle article) {
+        checkDate(article);
         AnalyzedArticle analyzed = analyzer.analyze(article.originalText(), article.published());
-        CleanedArticle cleaned = analyzed.cleaned();
+        return new PreparedArticle(article, analyzed,
+                analysis.links(article.originalText(), article.published(), analyzed));
+    }
+
+    /** Stores a {@link #prepare prepared} article whole in one transaction, or reports it as a duplicate. */
+    @Transactional
+    public ImportOutcome store(PreparedArticle prepared) {
+        NewArticle article = prepared.article();
+        checkDate(article);
+        var existing = articles.findIdByContentHash(article.contentHash());
+        if (existing.isPresent()) {
+            return ImportOutcome.duplicate(existing.get(), article.sourceName());
+        }
+        return insert(prepared);
+    }
+
+    /** The outcome of storing this article if its text is stored already: a duplicate of that article. */
+    @Transactional(readOnly = true)
+    public Optional<ImportOutcome> duplicateOf(NewArticle article) {
+        return articles.findIdByContentHash(article.contentHash())
+                .map(id -> ImportOutcome.duplicate(id, article.sourceName()));
+    }
+
+    private ImportOutcome insert(PreparedArticle prepared) {
+        NewArticle article = prepared.article();
+        CleanedArticle cleaned = prepared.analyzed().cleaned();
         long id = articles.insert(article, titleOf(article, cleaned));
         articles.insertPassages(id, cleaned.passages());
-        analysis.store(id, article.originalText(), article.published(), analyzed,
-                articles.passageIdsByOrdinal(id));
+        analysis.store(id, article.originalText(), article.published(), prepared.analyzed(),
+                articles.passageIdsByOrdinal(id), prepared.links());
         int body = cleaned.bodyPassages().size();
         return ImportOutcome.imported(id, article.sourceName(), body, cleaned.passages().size() - body);
+    }
+
+    private static void checkDate(NewArticle article) {
+        SaneDates.publicationDateProblem(article.published()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     /** Deletes an article with its passages, months and mentions; false if there was none with this id. */

@@ -2,10 +2,13 @@ package org.newsatlas.article;
 
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -15,8 +18,11 @@ import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
 import org.newsatlas.store.RowIds;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The analysis of stored passages: their months, the places they mention and the runner-up candidates. */
 @Repository
@@ -24,42 +30,59 @@ public class MentionRepository {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private final JdbcClient jdbc;
-
+    private final JdbcTemplate template;
     private final RowIds ids;
+    /**
+     * Place rows committed by this process, by gazetteer id, so a bulk import does not look up (and compare) the
+     * same place row for every article that mentions it.
+     */
+    private final Map<String, CurrentPlace> committed = new ConcurrentHashMap<>();
 
-    public MentionRepository(JdbcClient jdbc, RowIds ids) {
+    public MentionRepository(JdbcClient jdbc, JdbcTemplate template, RowIds ids) {
         this.jdbc = jdbc;
+        this.template = template;
         this.ids = ids;
     }
 
-    public void insertMonths(long passageId, AnalyzedPassage passage) {
-        for (YearMonth month : passage.months()) {
-            jdbc.sql("INSERT INTO passage_month (passage_id, ym, fallback) VALUES (?, ?, ?)")
-                    .params(passageId, Date.valueOf(month.atDay(1)), passage.fallbackMonth()).update();
+    /**
+     * Stores the months and mentions of an article's dated passages (by stored passage id), in a few batched
+     * statements; the ids of all its mentions are reserved at once.
+     */
+    public void insertAnalysis(Map<Long, AnalyzedPassage> passages) {
+        Map<String, Long> placeIds = new HashMap<>();
+        List<Object[]> months = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> candidates = new ArrayList<>();
+        int mentionCount = passages.values().stream().mapToInt(p -> p.mentions().size()).sum();
+        long mentionId = mentionCount == 0 ? 0 : ids.reserve("mention", mentionCount) - 1;
+        for (Map.Entry<Long, AnalyzedPassage> entry : passages.entrySet()) {
+            long passageId = entry.getKey();
+            AnalyzedPassage passage = entry.getValue();
+            for (YearMonth month : passage.months()) {
+                months.add(new Object[] {passageId, Date.valueOf(month.atDay(1)), passage.fallbackMonth()});
+            }
+            for (LocatedMention m : passage.mentions()) {
+                long placeId = placeId(m.place(), placeIds);
+                mentionId++;
+                rows.add(new Object[] {mentionId, passageId, m.start(), m.end(), truncate(m.text(), 300), placeId,
+                        m.associative(), m.confidence(), m.decidedBy(), truncate(m.reason(), 1000)});
+                int rank = 0;
+                for (Candidate c : m.runnersUp()) {
+                    candidates.add(new Object[] {mentionId, ++rank, placeId(c.place(), placeIds), c.score()});
+                }
+            }
         }
+        batch("INSERT INTO passage_month (passage_id, ym, fallback) VALUES (?, ?, ?)", months);
+        batch("""
+                INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id, associative,
+                                     confidence, decided_by, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        batch("INSERT INTO mention_candidate (mention_id, rank, place_id, score) VALUES (?, ?, ?, ?)", candidates);
     }
 
-    /** Stores the mentions of one passage; {@code placeIds} caches gazetteer id -> place row id. */
-    public void insertMentions(long passageId, List<LocatedMention> mentions, Map<String, Long> placeIds) {
-        if (mentions.isEmpty()) {
-            return;
-        }
-        long mentionId = ids.reserve("mention", mentions.size()) - 1;
-        for (LocatedMention m : mentions) {
-            long placeId = placeId(m.place(), placeIds);
-            mentionId++;
-            jdbc.sql("""
-                    INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id, associative,
-                                         confidence, decided_by, reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(mentionId, passageId, m.start(), m.end(), truncate(m.text(), 300), placeId,
-                            m.associative(), m.confidence(), m.decidedBy(), truncate(m.reason(), 1000))
-                    .update();
-            int rank = 0;
-            for (Candidate c : m.runnersUp()) {
-                jdbc.sql("INSERT INTO mention_candidate (mention_id, rank, place_id, score) VALUES (?, ?, ?, ?)")
-                        .params(mentionId, ++rank, placeId(c.place(), placeIds), c.score()).update();
-            }
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows);
         }
     }
 
@@ -126,31 +149,67 @@ public class MentionRepository {
         return java.util.Optional.of(new PlaceResolution((Integer) s[0], (Double) s[1], (String) s[2], runnersUp));
     }
 
-    public Map<String, Long> newPlaceCache() {
-        return new HashMap<>();
-    }
-
+    /**
+     * The row id of this gazetteer place, stored on first mention; a stored row the gazetteer has changed since
+     * (a new gazetteer, then reprocessing) is brought up to date, and one that has not is not written again.
+     */
     private long placeId(Place place, Map<String, Long> cache) {
         return cache.computeIfAbsent(place.id(), id -> {
-            String name = truncate(place.name(), 300);
-            String kind = place.kind().name().toLowerCase(Locale.ROOT);
-            int updated = jdbc.sql("""
-                    UPDATE place SET name = ?, kind = ?, country_code = ?, admin1_code = ?, population = ?, geom = ?
-                    WHERE gazetteer_id = ?""")
-                    .params(name, kind, place.countryCode(), place.admin1Key(), place.population(), point(place), id)
-                    .update();
-            if (updated == 0) {
-                long placeId = ids.next("place");
-                jdbc.sql("""
-                        INSERT INTO place (id, gazetteer_id, name, kind, country_code, admin1_code, population, geom)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(placeId, id, name, kind, place.countryCode(), place.admin1Key(),
-                                place.population(), point(place))
-                        .update();
-                return placeId;
+            CurrentPlace current = committed.get(id);
+            if (current != null && current.place().equals(place)) {
+                return current.rowId();
             }
-            return jdbc.sql("SELECT id FROM place WHERE gazetteer_id = ?").param(id).query(Long.class).single();
+            long rowId = storePlace(id, place);
+            rememberOnCommit(new CurrentPlace(rowId, place));
+            return rowId;
         });
+    }
+
+    /** A place row as committed: its row id and the gazetteer's place it was last written from. */
+    private record CurrentPlace(long rowId, Place place) {
+    }
+
+    /**
+     * Remembers a place row once its transaction commits (a rolled-back insert is never remembered); place rows are
+     * never deleted, so a remembered row stays valid while the gazetteer place is the same.
+     */
+    private void rememberOnCommit(CurrentPlace row) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.put(row.place().id(), row);
+            }
+        });
+    }
+
+    private long storePlace(String id, Place place) {
+        String name = truncate(place.name(), 300);
+        String kind = place.kind().name().toLowerCase(Locale.ROOT);
+        Optional<Long> stored = jdbc.sql("SELECT id FROM place WHERE gazetteer_id = ?").param(id)
+                .query(Long.class).optional();
+        if (stored.isPresent()) {
+            jdbc.sql("""
+                    UPDATE place SET name = ?, kind = ?, country_code = ?, admin1_code = ?, population = ?, geom = ?
+                    WHERE id = ? AND (name IS DISTINCT FROM ? OR kind IS DISTINCT FROM ?
+                          OR country_code IS DISTINCT FROM ? OR admin1_code IS DISTINCT FROM ?
+                          OR population IS DISTINCT FROM ? OR geom IS DISTINCT FROM ?)""")
+                    .params(name, kind, place.countryCode(), place.admin1Key(), place.population(), point(place),
+                            stored.get(), name, kind, place.countryCode(), place.admin1Key(), place.population(),
+                            point(place))
+                    .update();
+            return stored.get();
+        }
+        long placeId = ids.next("place");
+        jdbc.sql("""
+                INSERT INTO place (id, gazetteer_id, name, kind, country_code, admin1_code, population, geom)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(placeId, id, name, kind, place.countryCode(), place.admin1Key(), place.population(),
+                        point(place))
+                .update();
+        return placeId;
     }
 
     private static Point point(Place place) {

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links one stored passage to the exercise and border layers: runs {@link ExerciseMentionDetector} and
- * {@link BorderReferenceDetector} over it and stores what they find. Called at import time, in the import's
- * transaction, after the passage's place mentions are resolved.
+ * {@link BorderReferenceDetector} over it and stores what they find, in the import's transaction, after the
+ * passage's place mentions are resolved. Detecting and storing are also apart ({@link #detect}, {@link #store}).
  */
 @Service
 public class PassageLinker {
@@ -34,18 +34,37 @@ public class PassageLinker {
     }
 
     /**
+     * Detects and stores one passage's links, in the caller's transaction.
+     *
+     * @see #detect
+     */
+    @Transactional
+    public Links link(long passageId, String articleText, int start, int end, LocalDate published,
+            List<PlaceMention> mentions, List<PlaceMention> context) {
+        Links links = detect(articleText, start, end, published, mentions, context);
+        store(passageId, links);
+        return links;
+    }
+
+    /**
+     * What a passage names and speaks of, without storing it: text work only, safe on any thread (import prepares
+     * articles on all cores and stores them on one).
+     *
      * @param articleText the article's original text; {@code [start, end)} is the passage in it
      * @param published   the article's date (resolves series names such as "Peace Mission"); may be null
      * @param mentions    the passage's resolved place mentions, offsets into {@code articleText}
      * @param context     mentions of the article's other passages (the previous one first is fine)
      */
+    public Links detect(String articleText, int start, int end, LocalDate published, List<PlaceMention> mentions,
+            List<PlaceMention> context) {
+        return new Links(exercises.detect(articleText, start, end, published),
+                borders.detect(articleText, start, end, mentions, context));
+    }
+
+    /** Stores links found by {@link #detect} for the stored passage with this id. */
     @Transactional
-    public Links link(long passageId, String articleText, int start, int end, LocalDate published,
-            List<PlaceMention> mentions, List<PlaceMention> context) {
-        List<ExerciseMention> named = exercises.detect(articleText, start, end, published);
-        List<BorderReference> spoken = borders.detect(articleText, start, end, mentions, context);
-        repository.insertExerciseMentions(passageId, named);
-        repository.insertBorderMentions(passageId, spoken);
-        return new Links(named, spoken);
+    public void store(long passageId, Links links) {
+        repository.insertExerciseMentions(passageId, links.exercises());
+        repository.insertBorderMentions(passageId, links.borders());
     }
 }

@@ -31,7 +31,9 @@ public final class CommandLine {
      * Vaadin's SpringBootAutoConfiguration registers its servlet and autowires a WebApplicationContext, which a
      * command has not, and its SpringSecurityAutoConfiguration builds the views' access control over the web
      * security: both are left out (its scopes work without the web; the app's web security is servlet-only).
-     * The seed corpus is left to the first start of the web app, so a command reports only what it did.
+     * The seed corpus is left to the first start of the web app, so a command reports only what it did; so is H2's
+     * copy of the gazetteer (it serves the web app's place search by name prefix), which a command would write
+     * on a background thread competing for the CPU and then abandon at its end, every time.
      * Logging is kept to errors: the command prints its own progress and summary.
      * These rank above application.properties and below environment variables and {@code --options}.
      */
@@ -39,6 +41,7 @@ public final class CommandLine {
             "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
             "newsatlas.seed.enabled", "false",
+            "newsatlas.gazetteer.store", "false",
             "logging.level.root", "error");
 
     private final Map<String, Command> commands;

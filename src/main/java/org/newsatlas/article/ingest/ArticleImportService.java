@@ -1,11 +1,22 @@
 package org.newsatlas.article.ingest;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.newsatlas.article.ImportOutcome;
+import org.newsatlas.article.PreparedArticle;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.NewArticle;
 import org.newsatlas.geoparse.SaneDates;
@@ -15,21 +26,39 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the user's own articles: batches of files (uploads, paths, folders) and pasted text. Each article is
- * stored in its own transaction by {@link ArticleService#store}; a file that cannot be read or stored is
- * reported with a one-line reason and the batch goes on. Not transactional itself, on purpose.
+ * Imports the user's own articles: batches of files (uploads, paths, folders) and pasted text. A batch's articles
+ * are read and analysed on all cores ({@code newsatlas.import.threads}), a few ahead of the one being stored, and
+ * stored one at a time, in the batch's order, each in its own transaction ({@link ArticleService#store}: whole or
+ * absent); a file that cannot be read or stored is reported with a one-line reason and the batch goes on. Not
+ * transactional itself, on purpose.
  */
 @Service
 public class ArticleImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleImportService.class);
+    /** Articles prepared ahead of the one being stored, per preparing thread. */
+    private static final int AHEAD_PER_THREAD = 4;
 
     private final ArticleFileReader reader;
     private final ArticleService articles;
+    private final ExecutorService preparing;
+    private final int ahead;
 
-    public ArticleImportService(ArticleFileReader reader, ArticleService articles) {
+    public ArticleImportService(ArticleFileReader reader, ArticleService articles, ImportProperties properties) {
         this.reader = reader;
         this.articles = articles;
+        AtomicInteger count = new AtomicInteger();
+        this.preparing = Executors.newFixedThreadPool(properties.threads(), work -> {
+            Thread thread = new Thread(work, "import-prepare-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.ahead = properties.threads() * AHEAD_PER_THREAD;
+    }
+
+    @PreDestroy
+    void stop() {
+        preparing.shutdownNow();
     }
 
     /** Files and folders (searched recursively for supported files), e.g. from the command line. */
@@ -52,12 +81,15 @@ public class ArticleImportService {
     public ImportReport importSources(List<ArticleSource> sources, ImportDefaults defaults,
                                       Consumer<ImportProgress> progress) {
         Batch batch = new Batch(sources.size(), progress);
-        for (ArticleSource source : sources) {
-            if (ArticleFileReader.isBundle(source.name())) {
-                importBundle(source, defaults, batch, true);
-            } else {
-                batch.done(importOne(source, defaults));
+        try (Pipeline pipeline = new Pipeline(batch)) {
+            for (ArticleSource source : sources) {
+                if (ArticleFileReader.isBundle(source.name())) {
+                    importBundle(source, defaults, pipeline, true);
+                } else {
+                    pipeline.add(() -> prepareOne(source, defaults));
+                }
             }
+            pipeline.storeAll();
         }
         return new ImportReport(batch.outcomes, batch.skipped);
     }
@@ -80,29 +112,93 @@ public class ArticleImportService {
         }
     }
 
+    /** A file read and analysed, ready to store; or its outcome already (unreadable, a duplicate). */
+    private sealed interface Step permits Known, Ready {
+    }
+
+    private record Known(FileOutcome outcome) implements Step {
+    }
+
+    private record Ready(String source, PreparedArticle article, List<String> warnings) implements Step {
+    }
+
+    /**
+     * A batch's files in order: each is prepared on the pool as it is added, at most {@link #ahead} ahead of the
+     * one being stored, and stored (and reported) on the calling thread in the order they were added.
+     */
+    private final class Pipeline implements AutoCloseable {
+        private final Deque<Future<Step>> queued = new ArrayDeque<>();
+        private final Batch batch;
+
+        Pipeline(Batch batch) {
+            this.batch = batch;
+        }
+
+        void add(Callable<Step> work) {
+            queued.add(preparing.submit(work));
+            while (queued.size() > ahead) {
+                storeNext();
+            }
+        }
+
+        /** An outcome known without preparing (a bundle's bad row): reported in its place in the order. */
+        void add(FileOutcome outcome) {
+            add(() -> new Known(outcome));
+        }
+
+        void storeAll() {
+            while (!queued.isEmpty()) {
+                storeNext();
+            }
+        }
+
+        private void storeNext() {
+            Step step;
+            try {
+                step = queued.peek().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            queued.poll();
+            batch.done(store(step));
+        }
+
+        @Override
+        public void close() {
+            queued.forEach(future -> future.cancel(true));
+        }
+    }
+
     /**
      * A CSV, JSON Lines or ZIP file: each row, line or archived file gets its own outcome, stored in a transaction of
      * its own; a file refused whole (too large, unreadable, a ZIP bomb) gets one failed line and stores nothing.
      */
-    private void importBundle(ArticleSource source, ImportDefaults defaults, Batch batch, boolean outermost) {
+    private void importBundle(ArticleSource source, ImportDefaults defaults, Pipeline pipeline, boolean outermost) {
         List<BundleEntry> entries;
         try {
             entries = reader.readBundle(source);
         } catch (ArticleReadException e) {
-            batch.done(FileOutcome.failed(source.name(), e.getMessage()));
+            pipeline.add(FileOutcome.failed(source.name(), e.getMessage()));
             return;
         }
+        Batch batch = pipeline.batch;
         batch.total += entries.size() - (outermost ? 1 : 0);
         for (BundleEntry entry : entries) {
             if (entry instanceof BundleEntry.Row row) {
-                batch.done(importRecord(row.record(), defaults));
+                pipeline.add(() -> prepareRecord(row.record(), defaults));
             } else if (entry instanceof BundleEntry.File file && ArticleFileReader.isBundle(file.name())) {
                 batch.total--;
-                importBundle(ArticleSource.of(file.name(), file.bytes()), defaults, batch, false);
+                importBundle(ArticleSource.of(file.name(), file.bytes()), defaults, pipeline, false);
             } else if (entry instanceof BundleEntry.File file) {
-                batch.done(importOne(ArticleSource.of(file.name(), file.bytes()), defaults));
+                pipeline.add(() -> prepareOne(ArticleSource.of(file.name(), file.bytes()), defaults));
             } else if (entry instanceof BundleEntry.Problem problem) {
-                batch.done(FileOutcome.failed(problem.name(), problem.reason()));
+                pipeline.add(FileOutcome.failed(problem.name(), problem.reason()));
             } else if (entry instanceof BundleEntry.Skipped skip) {
                 batch.total--;
                 batch.skipped.add(new SkippedPath(skip.name(), skip.reason()));
@@ -112,14 +208,18 @@ public class ArticleImportService {
 
     /** One CSV row or JSON line: its text checked as pasted text is, its date read, then stored like a file. */
     FileOutcome importRecord(ArticleRecord record, ImportDefaults defaults) {
+        return store(prepareRecord(record, defaults));
+    }
+
+    private Step prepareRecord(ArticleRecord record, ImportDefaults defaults) {
         if (record.text() == null) {
-            return FileOutcome.failed(record.name(), "no text: the text column (text, body, content or article) is empty");
+            return failed(record.name(), "no text: the text column (text, body, content or article) is empty");
         }
         ReadArticle read;
         try {
             read = reader.readPasted(record.text());
         } catch (ArticleReadException e) {
-            return FileOutcome.failed(record.name(), e.getMessage());
+            return failed(record.name(), e.getMessage());
         }
         List<String> warnings = new ArrayList<>(read.warnings());
         LocalDate published = null;
@@ -130,7 +230,7 @@ public class ArticleImportService {
             } else {
                 Optional<String> problem = SaneDates.publicationDateProblem(date.get());
                 if (problem.isPresent()) {
-                    return FileOutcome.failed(record.name(), problem.get());
+                    return failed(record.name(), problem.get());
                 }
                 published = date.get();
             }
@@ -139,7 +239,7 @@ public class ArticleImportService {
                 record.url() != null ? record.url() : ArticleFileReader.fileName(record.name()),
                 read.article().originalText());
         ReadArticle dated = PublicationDating.dated(new ReadArticle(article, warnings), defaults);
-        return store(record.name(), dated.article(), dated.warnings());
+        return prepare(record.name(), dated.article(), dated.warnings());
     }
 
     public FileOutcome importOne(ArticleSource source) {
@@ -151,13 +251,17 @@ public class ArticleImportService {
      * transaction of its own.
      */
     public FileOutcome importOne(ArticleSource source, ImportDefaults defaults) {
+        return store(prepareOne(source, defaults));
+    }
+
+    private Step prepareOne(ArticleSource source, ImportDefaults defaults) {
         ReadArticle read;
         try {
             read = PublicationDating.dated(reader.read(source), defaults);
         } catch (ArticleReadException e) {
-            return FileOutcome.failed(source.name(), e.getMessage());
+            return failed(source.name(), e.getMessage());
         }
-        return store(source.name(), read.article(), read.warnings());
+        return prepare(source.name(), read.article(), read.warnings());
     }
 
     /** Pasted text: refused for exactly the reasons a .txt file is ({@link ArticleFileReader#readPasted}). */
@@ -175,7 +279,7 @@ public class ArticleImportService {
         NewArticle article = new NewArticle(blankToNull(pasted.title()), blankToNull(pasted.outlet()), null,
                 pasted.published(), false, PastedArticle.SOURCE_NAME, read.article().originalText());
         ReadArticle dated = PublicationDating.dated(new ReadArticle(article, read.warnings()), ImportDefaults.NONE);
-        return store(PastedArticle.SOURCE_NAME, dated.article(), dated.warnings());
+        return store(prepare(PastedArticle.SOURCE_NAME, dated.article(), dated.warnings()));
     }
 
     /** A file that never reached the server whole (kept back by the browser, upload failed): why, in one line. */
@@ -188,13 +292,35 @@ public class ArticleImportService {
         }
     }
 
-    private FileOutcome store(String source, NewArticle article, List<String> warnings) {
+    /** Analyses an article read (any thread); a copy of a stored article is known as a duplicate at once. */
+    private Step prepare(String source, NewArticle article, List<String> warnings) {
         try {
-            return FileOutcome.stored(source, articles.store(article), warnings);
+            Optional<ImportOutcome> duplicate = articles.duplicateOf(article);
+            if (duplicate.isPresent()) {
+                return new Known(FileOutcome.stored(source, duplicate.get(), warnings));
+            }
+            return new Ready(source, articles.prepare(article), warnings);
         } catch (RuntimeException e) {
-            LOG.warn("Could not store {}", source, e);
-            return FileOutcome.failed(source, "could not be stored: " + oneLine(e));
+            LOG.warn("Could not analyse {}", source, e);
+            return failed(source, "could not be stored: " + oneLine(e));
         }
+    }
+
+    private FileOutcome store(Step step) {
+        if (step instanceof Known known) {
+            return known.outcome();
+        }
+        Ready ready = (Ready) step;
+        try {
+            return FileOutcome.stored(ready.source(), articles.store(ready.article()), ready.warnings());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not store {}", ready.source(), e);
+            return FileOutcome.failed(ready.source(), "could not be stored: " + oneLine(e));
+        }
+    }
+
+    private static Step failed(String source, String reason) {
+        return new Known(FileOutcome.failed(source, reason));
     }
 
     private static String oneLine(RuntimeException e) {

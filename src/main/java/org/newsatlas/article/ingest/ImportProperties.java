@@ -1,6 +1,7 @@
 package org.newsatlas.article.ingest;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -10,9 +11,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxBundleBytes the largest CSV, JSON Lines or ZIP file the {@code import} command reads, and what a ZIP
  *                       may unpack to; {@code 100MB} by default, never less than {@code maxBytes}. (An upload through
  *                       the browser stays within {@code maxBytes}, the servlet's one multipart limit.)
+ * @param threads        how many articles of a batch are read and analysed at once (the text work; storing is one
+ *                       at a time); the number of processors by default
  */
 @ConfigurationProperties("newsatlas.import")
-public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes) {
+public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes, Integer threads) {
 
     public static final DataSize DEFAULT_MAX_BUNDLE = DataSize.ofMegabytes(100);
 
@@ -20,7 +23,14 @@ public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes) {
     /** A file is read into one array: well under 2 GB. */
     public static final DataSize LARGEST_MAX = DataSize.ofMegabytes(1024);
 
+    @ConstructorBinding
     public ImportProperties {
+        if (threads == null) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("newsatlas.import.threads must be at least 1");
+        }
         if (maxBytes == null) {
             maxBytes = DEFAULT_MAX;
         }
@@ -39,6 +49,10 @@ public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes) {
         if (maxBundleBytes.compareTo(maxBytes) < 0) {
             maxBundleBytes = maxBytes;
         }
+    }
+
+    public ImportProperties(DataSize maxBytes, DataSize maxBundleBytes) {
+        this(maxBytes, maxBundleBytes, null);
     }
 
 }
