@@ -9,6 +9,7 @@ import org.newsatlas.analysis.ArticleAnalyzer;
 import org.newsatlas.geoparse.SaneDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Stores articles whole (article + passages in one transaction) and answers questions about the corpus. */
@@ -61,8 +62,12 @@ public class ArticleService {
                 analysis.links(article.originalText(), article.published(), analyzed));
     }
 
-    /** Stores a {@link #prepare prepared} article whole in one transaction, or reports it as a duplicate. */
-    @Transactional
+    /**
+     * Stores a {@link #prepare prepared} article whole, or reports it as a duplicate: in a transaction of its own,
+     * or, called inside one (a bulk import's group), in a savepoint of it, so that a failure rolls back this
+     * article alone.
+     */
+    @Transactional(propagation = Propagation.NESTED)
     public ImportOutcome store(PreparedArticle prepared) {
         NewArticle article = prepared.article();
         checkDate(article);

@@ -170,17 +170,27 @@ public class MentionRepository {
     }
 
     /**
-     * Remembers a place row once its transaction commits (a rolled-back insert is never remembered); place rows are
-     * never deleted, so a remembered row stays valid while the gazetteer place is the same.
+     * Remembers a place row once its transaction commits (a rolled-back insert is never remembered, nor one made
+     * in a savepoint that was rolled back, or after a savepoint that was); place rows are never deleted, so a
+     * remembered row stays valid while the gazetteer place is the same.
      */
     private void rememberOnCommit(CurrentPlace row) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            private boolean rolledBack;
+
+            @Override
+            public void savepointRollback(Object savepoint) {
+                rolledBack = true;
+            }
+
             @Override
             public void afterCommit() {
-                committed.put(row.place().id(), row);
+                if (!rolledBack) {
+                    committed.put(row.place().id(), row);
+                }
             }
         });
     }

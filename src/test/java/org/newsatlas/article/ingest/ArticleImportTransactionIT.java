@@ -8,14 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.NewArticle;
+import org.newsatlas.article.PreparedArticle;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A failure while an article is being stored leaves nothing of it; the rest of the batch is stored. */
+/** A failure while an article is being stored leaves nothing of it; the rest of the batch (and group) is stored. */
 @SpringBootTest(properties = "newsatlas.seed.enabled=false")
 class ArticleImportTransactionIT {
 
@@ -25,6 +30,10 @@ class ArticleImportTransactionIT {
     ArticleImportService importer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -60,6 +69,65 @@ class ArticleImportTransactionIT {
                 .query(Long.class).single();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM passage").query(Long.class).single())
                 .isEqualTo(passagesOfStored).isGreaterThanOrEqualTo(8);
+    }
+
+    /**
+     * A bulk import stores a group of articles in one transaction, each in a savepoint: one that fails after writing
+     * place rows is rolled back alone, and the place rows it wrote are not remembered as stored (the next article
+     * naming that place writes it again; a remembered row that is not there would fail its mention).
+     */
+    @Test
+    void in_a_group_a_failed_article_is_rolled_back_alone_and_the_places_it_wrote_are_not_remembered() {
+        String khujand = "A ferry service to Khujand\n\nA new ferry began crossing the reservoir to Khujand this week,"
+                + " officials in Khujand said.";
+        List<PreparedArticle> group = List.of(
+                articles.prepare(article("group-first.txt", text("Aral"))),
+                articles.prepare(article("poison-khujand.txt", khujand)),
+                articles.prepare(article("group-last.txt", text("Naryn"))));
+        jdbc.sql("CREATE TRIGGER poison_mention BEFORE INSERT ON mention FOR EACH ROW CALL '"
+                + PoisonMentionTrigger.class.getName() + "'").update();
+        List<String> results;
+        try {
+            results = new TransactionTemplate(transactions).execute(status -> group.stream().map(prepared -> {
+                try {
+                    return articles.store(prepared).status().name();
+                } catch (RuntimeException e) {
+                    return "failed: " + e.getMessage();
+                }
+            }).toList());
+        } finally {
+            jdbc.sql("DROP TRIGGER poison_mention").update();
+        }
+
+        assertThat(results).hasSize(3);
+        assertThat(results.get(0)).isEqualTo("IMPORTED");
+        assertThat(results.get(1)).startsWith("failed: ").contains("injected failure after places were written");
+        assertThat(results.get(2)).isEqualTo("IMPORTED");
+        assertThat(jdbc.sql("SELECT source_name FROM article WHERE source_name LIKE '%.txt' AND source_name <> "
+                + "'before.txt' AND source_name <> 'after.txt' ORDER BY id").query(String.class).list())
+                .containsExactly("group-first.txt", "group-last.txt");
+        assertThat(placeRows("Khujand")).isZero();
+
+        FileOutcome again = importer.importOne(ArticleSource.of("khujand-again.txt", khujand.getBytes(StandardCharsets.UTF_8)));
+        assertThat(again.result()).as(again.line()).isEqualTo(FileOutcome.Result.IMPORTED);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM mention m JOIN passage p ON p.id = m.passage_id JOIN place pl ON pl.id = m.place_id
+                WHERE p.article_id = ? AND pl.name = 'Khujand'""").param(again.articleId()).query(Long.class).single())
+                .isPositive();
+    }
+
+    private long placeRows(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM place WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    private static NewArticle article(String name, String text) {
+        return new NewArticle(null, null, null, null, false, name, text);
+    }
+
+    private static String text(String river) {
+        return String.join("\n\n",
+                "Water levels on the " + river + " fell sharply this summer, local officials said on Monday.",
+                "Farmers along the " + river + " said their fields had received half the usual water.");
     }
 
     private static ArticleSource source(String name, String river) {
