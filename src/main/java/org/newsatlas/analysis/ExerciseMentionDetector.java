@@ -23,10 +23,11 @@ public final class ExerciseMentionDetector {
     /** A series name resolves to an edition whose dates lie within this many days of the article's date. */
     static final long SERIES_REACH_DAYS = 400;
 
-    private record Spelling(Pattern pattern, Exercise exercise) {
+    /** @param clue the name's first word case-folded: a passage without it cannot match (checked first, fast) */
+    private record Spelling(Pattern pattern, String clue, Exercise exercise) {
     }
 
-    private record Series(Pattern pattern, String key, boolean endsWithCue, List<Exercise> editions) {
+    private record Series(Pattern pattern, String clue, String key, boolean endsWithCue, List<Exercise> editions) {
     }
 
     private final List<Spelling> spellings = new ArrayList<>();
@@ -37,7 +38,7 @@ public final class ExerciseMentionDetector {
         Map<String, List<Exercise>> editions = new HashMap<>();
         for (Exercise e : exercises) {
             for (String alias : aliasesOf(e)) {
-                spellings.add(new Spelling(ExerciseNames.spellingPattern(alias), e));
+                spellings.add(new Spelling(ExerciseNames.spellingPattern(alias), clue(alias), e));
                 byKey.put(ExerciseNames.key(alias), e);
             }
             if (e.series() != null) {
@@ -47,7 +48,7 @@ public final class ExerciseMentionDetector {
         editions.forEach((name, list) -> series.add(new Series(
                 Pattern.compile(ExerciseNames.spellingPattern(name).pattern() + "(?:s(?![\\p{L}]))?"
                         + "(?!" + ExerciseNames.SEPARATORS + ExerciseNames.YEAR + ")", Pattern.CASE_INSENSITIVE),
-                ExerciseNames.key(name), ExerciseNames.ENDS_WITH_CUE.matcher(name).matches(), List.copyOf(list))));
+                clue(name), ExerciseNames.key(name), ExerciseNames.ENDS_WITH_CUE.matcher(name).matches(), List.copyOf(list))));
     }
 
     public List<ExerciseMention> detect(String text) {
@@ -61,21 +62,29 @@ public final class ExerciseMentionDetector {
      */
     public List<ExerciseMention> detect(String text, int from, int to, LocalDate referenceDate) {
         List<ExerciseMention> found = new ArrayList<>();
+        String folded = fold(text, from, to);
         for (Spelling s : spellings) {
+            if (!folded.contains(s.clue())) {
+                continue;
+            }
             Matcher m = s.pattern().matcher(text).region(from, to);
             while (m.find()) {
                 found.add(new ExerciseMention(m.start(), m.end(), m.group(), s.exercise().id(),
                         ExerciseNames.key(s.exercise().name()), "alias"));
             }
         }
-        findSeries(text, from, to, referenceDate, found);
+        findSeries(text, from, to, folded, referenceDate, found);
         findNamesWithYear(text, from, to, found);
         findNamesBeforeCue(text, from, to, found);
         return withoutOverlaps(found);
     }
 
-    private void findSeries(String text, int from, int to, LocalDate date, List<ExerciseMention> found) {
+    private void findSeries(String text, int from, int to, String folded, LocalDate date,
+                            List<ExerciseMention> found) {
         for (Series s : series) {
+            if (!folded.contains(s.clue())) {
+                continue;
+            }
             Matcher m = s.pattern().matcher(text).region(from, to);
             while (m.find()) {
                 boolean cued = s.endsWithCue() || ExerciseNames.CUE_AFTER.matcher(text.substring(m.end(),
@@ -146,6 +155,27 @@ public final class ExerciseMentionDetector {
             return ChronoUnit.DAYS.between(date, e.firstDay());
         }
         return date.isAfter(e.lastDay()) ? ChronoUnit.DAYS.between(e.lastDay(), date) : 0;
+    }
+
+    /** The first word of a name as {@link #fold} gives it ("" if the name starts with no word). */
+    private static String clue(String name) {
+        String first = ExerciseNames.tokens(name)[0];
+        return fold(first, 0, first.length());
+    }
+
+    /**
+     * {@code text[from, to)} with each character case-folded as a case-insensitive Unicode pattern compares
+     * characters (lower case of upper case: "K" and the Kelvin sign give "k", "ſ" gives "s"), so a name the
+     * spelling patterns match has its folded first word in the folded text.
+     */
+    static String fold(String text, int from, int to) {
+        StringBuilder folded = new StringBuilder(to - from);
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+            i += Character.charCount(c);
+        }
+        return folded.toString();
     }
 
     private static List<String> aliasesOf(Exercise e) {

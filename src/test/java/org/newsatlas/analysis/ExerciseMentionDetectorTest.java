@@ -36,6 +36,22 @@ class ExerciseMentionDetectorTest {
         }
     }
 
+    /**
+     * Each name is looked for only in passages holding its first word, compared as the case-insensitive patterns
+     * compare: a dotless or dotted Turkish i, a long s or a Kelvin sign still match their ASCII letters.
+     */
+    @Test
+    void a_name_whose_first_word_has_letters_that_fold_to_ascii_is_still_found() {
+        for (String spelling : List.of("\u0131nternational Army Games 2021", "\u0130NTERNATIONAL ARMY GAMES 2021",
+                "International Army Games 2021")) {
+            String text = "Crews competed in the " + spelling + " near Moscow.";
+            assertThat(detector.detect(text)).as(spelling).singleElement()
+                    .satisfies(m -> assertThat(m.exerciseId()).isEqualTo("army-games-2021"));
+        }
+        assertThat(detector.detect("Farmers along the river said their fields had half the usual water.")).isEmpty();
+        assertThat(ExerciseMentionDetector.fold("\u212A\u017F\u0130\u0131", 0, 4)).isEqualTo("ksii");
+    }
+
     @Test
     void zapad_2021_is_an_unplaced_exercise_and_not_west_interaction() {
         List<ExerciseMention> found = detector.detect("Belarus will host Zapad-2021 next month.");
