@@ -31,8 +31,9 @@ public record CorpusDataDir(Path folder, int articles, long seed) {
         Path corpus = Files.createDirectories(folder.toAbsolutePath()).resolveSibling(folder.getFileName() + "-corpus");
         NewsCorpus.fromSharedEval(seed).write(corpus, articles);
         long start = System.nanoTime();
+        // the import's own heap: the budget for bulk import is 2 GB
         Process importer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "import", corpus.toString(),
+                "-Xmx2g", "-jar", jar.toString(), "import", corpus.toString(),
                 "--newsatlas.data-dir=" + folder.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(folder.resolve("import.log").toFile()).start();
         if (importer.waitFor() != 0) {

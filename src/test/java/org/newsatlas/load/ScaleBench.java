@@ -77,7 +77,7 @@ public final class ScaleBench {
         put(table, "import, articles/s (one process, with start-up)", rate(size, seconds));
         put(table, "import, words/s", rate(words, seconds));
         put(table, "words in the corpus", String.format(Locale.ROOT, "%,d", words));
-        put(table, "disk: database + gazetteer + search index, MB", String.format(Locale.ROOT, "%.0f",
+        put(table, "disk after the import: database + search index, MB", String.format(Locale.ROOT, "%.0f",
                 folderBytes(dataDir) / 1e6));
         try (PackagedApp app = PackagedApp.start(jar, dataDir, dataDir.resolveSibling("scale-app-" + size + ".log"),
                 List.of("-Xmx" + xmx))) {
@@ -147,6 +147,9 @@ public final class ScaleBench {
                     app.liveHeap().totalBytes() / 1e6));
             put(table, "errors logged", String.valueOf(app.loggedErrors().size()));
         }
+        // the server copies the gazetteer into a file of its own (the import command does not)
+        put(table, "disk after the server ran (+ gazetteer copy), MB", String.format(Locale.ROOT, "%.0f",
+                folderBytes(dataDir) / 1e6) + (Files.exists(dataDir.resolve("gazetteer.closed")) ? "" : " (copy unfinished)"));
     }
 
     private static void put(Map<String, List<String>> table, String measure, String value) {

@@ -1,5 +1,7 @@
 package org.newsatlas.ui.map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -17,36 +19,47 @@ import org.newsatlas.support.Browser;
 import org.newsatlas.support.TempDataDir;
 
 /**
- * Map screen timings in headless Chromium over the seed corpus (a benchmark, not a test): first map paint (page
- * load to base map and data layers drawn), month switch (click on a month bar to the layers redrawn), and page
- * weight. Starts the packaged jar (production mode) on its own port. Prints a table. Run:
+ * Map screen timings in headless Chromium (a benchmark, not a test): first map paint (page load to base map and
+ * data layers drawn), month switch (click on a month bar to the layers redrawn), opening the country with the most
+ * passages from a link (page load to its first passages shown), and page weight. Starts the packaged jar
+ * (production mode) on its own port, over the seed corpus or over a data folder of a larger corpus (e.g. one
+ * {@code ScaleBench} imported). Prints a table. Run:
  * {@code mvn -q package -DskipTests && mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20]}.
+ * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20] [-Ddata-dir=/work/load/data-10000]
+ * [-Dmonth=2021-08 -Dother-month=2021-07]}.
  */
 public final class MapScreenBench {
 
     private static final int RUNS = Integer.getInteger("runs", 10);
+    private static final String MONTH = System.getProperty("month", "2021-08");
+    private static final String OTHER_MONTH = System.getProperty("other-month", "2021-07");
 
     private MapScreenBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int port = 18080 + (int) (ProcessHandle.current().pid() % 1000);
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                "target/news-atlas.jar", "--server.port=" + port, "--newsatlas.data-dir=" + TempDataDir.create("bench"))
+        String dataDir = System.getProperty("data-dir");
+        if (dataDir == null) {
+            dataDir = TempDataDir.create("bench").toString();
+        }
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+                "-jar", "target/news-atlas.jar", "--server.port=" + port, "--newsatlas.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String base = "http://localhost:" + port;
         try (Browser browser = new Browser()) {
             waitForServer(base);
+            String biggest = biggestCountry(base);
             long[] paint = new long[RUNS];
             long[] monthSwitch = new long[RUNS];
+            long[] open = new long[RUNS];
             long bytes = 0;
             Map<String, long[]> milestones = new LinkedHashMap<>();
             for (int run = 0; run < RUNS; run++) {
                 try (BrowserContext context = browser.newContext(1280, 800)) {
                     Page page = context.newPage();
                     long start = System.nanoTime();
-                    page.navigate(base + "/?month=2021-08");
+                    page.navigate(base + "/?month=" + MONTH);
                     page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
                             new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
                     paint[run] = (System.nanoTime() - start) / 1_000_000;
@@ -55,14 +68,21 @@ public final class MapScreenBench {
                             milestones.computeIfAbsent(name, k -> new long[RUNS])[current] = ms);
                     String generation = page.locator("na-place-map").getAttribute("data-overlays-ready");
                     start = System.nanoTime();
-                    page.locator(".na-month-bar[data-month='2021-07']").click();
+                    page.locator(".na-month-bar[data-month='" + OTHER_MONTH + "']").click();
                     page.waitForFunction("g => document.querySelector('na-place-map')"
                             + ".getAttribute('data-overlays-ready') !== g", generation);
                     monthSwitch[run] = (System.nanoTime() - start) / 1_000_000;
                     bytes = transferred(page);
                 }
+                try (BrowserContext context = browser.newContext(1280, 800)) {
+                    Page page = context.newPage();
+                    long start = System.nanoTime();
+                    page.navigate(base + "/?feature=countries/" + biggest);
+                    page.waitForSelector(".na-panel .na-article");
+                    open[run] = (System.nanoTime() - start) / 1_000_000;
+                }
             }
-            System.out.println(table(paint, monthSwitch, bytes, milestones));
+            System.out.println(table(paint, monthSwitch, open, "open " + biggest + " from a link", bytes, milestones));
         } finally {
             app.destroy();
         }
@@ -114,13 +134,36 @@ public final class MapScreenBench {
         return milestones;
     }
 
-    private static String table(long[] paint, long[] monthSwitch, long bytes, Map<String, long[]> milestones) {
+    /** The id of the country with the most passages, all time (what the OGC items say). */
+    private static String biggestCountry(String base) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/ogc/collections/countries/items?limit=1000&mentioned=true")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String id = null;
+        int most = -1;
+        for (JsonNode f : new ObjectMapper()
+                .readTree(answer.body()).path("features")) {
+            int passages = f.path("properties").path("passage_count").asInt();
+            if (passages > most) {
+                most = passages;
+                id = f.path("id").asText();
+            }
+        }
+        if (id == null) {
+            throw new IllegalStateException("no country is mentioned in the corpus at " + base);
+        }
+        return id;
+    }
+
+    private static String table(long[] paint, long[] monthSwitch, long[] open, String openName, long bytes,
+                                Map<String, long[]> milestones) {
         List<String> rows = new ArrayList<>();
         rows.add(String.format("%-40s %8s %8s %8s", "measure (" + RUNS + " runs, fresh browser context)", "median",
                 "p90", "max"));
         rows.add(row("first map paint, ms (target < 1500)", paint));
         milestones.forEach((name, values) -> rows.add(row("  of which, at " + name, values)));
         rows.add(row("month switch, ms (target < 300)", monthSwitch));
+        rows.add(row(openName + ", ms (target < 1000)", open));
         rows.add(String.format("%-40s %8d", "page weight, KB transferred (first load)", bytes / 1024));
         return String.join("\n", rows);
     }
