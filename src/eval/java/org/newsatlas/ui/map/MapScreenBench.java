@@ -26,7 +26,8 @@ import org.newsatlas.support.TempDataDir;
  * {@code ScaleBench} imported). Prints a table. Run:
  * {@code mvn -q package -DskipTests && mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20] [-Ddata-dir=/work/load/data-10000]
- * [-Dmonth=2021-08 -Dother-month=2021-07]}.
+ * [-Dmonth=2021-08 -Dother-month=2021-07] [-Dscreenshot=target/screenshots/bench.png]} (the last run's map after
+ * the month switch).
  */
 public final class MapScreenBench {
 
@@ -73,6 +74,9 @@ public final class MapScreenBench {
                             + ".getAttribute('data-overlays-ready') !== g", generation);
                     monthSwitch[run] = (System.nanoTime() - start) / 1_000_000;
                     bytes = transferred(page);
+                    if (run == RUNS - 1 && System.getProperty("screenshot") != null) {
+                        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(System.getProperty("screenshot"))));
+                    }
                 }
                 try (BrowserContext context = browser.newContext(1280, 800)) {
                     Page page = context.newPage();
