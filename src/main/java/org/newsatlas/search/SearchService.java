@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchService {
 
+    /** A query shorter than this (letters, once folded) finds nothing. */
+    public static final int SHORTEST_QUERY = 2;
     private static final int SNIPPET_RADIUS = 50;
     /** Articles read per round trip. */
     private static final int ARTICLE_PAGE = 40;
@@ -43,7 +45,7 @@ public class SearchService {
     public List<SearchHit> search(String query, int limit) {
         String needle = SearchWords.fold(query == null ? "" : query.strip());
         Optional<SearchPhrase> phrase = SearchPhrase.parse(needle);
-        if (needle.length() < 2 || phrase.isEmpty()) {
+        if (needle.length() < SHORTEST_QUERY || phrase.isEmpty()) {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();

@@ -258,8 +258,17 @@ public class MapView extends Div implements BeforeEnterObserver {
         box.setAriaLabel("Search places or words in passages");
         box.addClassName("na-search");
         box.setItemLabelGenerator(SearchHit::label);
-        box.setItems(query -> search.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        box.setItems(query -> {
+            String typed = query.getFilter().orElse("").strip();
+            List<SearchHit> hits = search.search(typed, query.getOffset() + query.getLimit());
+            if (query.getOffset() == 0) {
+                // the search says when it found nothing, instead of a list that does not open
+                box.setHelperText(hits.isEmpty() && typed.length() >= SearchService.SHORTEST_QUERY
+                        ? "No place or passage matches “" + typed + "”" : null);
+            }
+            return hits.stream().skip(query.getOffset()).limit(query.getLimit());
+        });
+        box.addBlurListener(e -> box.setHelperText(null));
         box.addValueChangeListener(e -> {
             SearchHit hit = e.getValue();
             if (hit == null || !e.isFromClient()) {

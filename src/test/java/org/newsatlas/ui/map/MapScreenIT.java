@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.KeyboardModifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class MapScreenIT {
 
     private static final Path DATA = TempDataDir.create("map-screen");
+    /** A cap for the search's answers on a busy machine; the assertions return as soon as the text shows. */
+    private static final double WAIT_MS = 60_000;
     private static final Pattern WEST_INTERACTION = Pattern.compile("(?i)(west|zapad|joint western).*2021");
 
     @RegisterExtension
@@ -65,6 +69,39 @@ class MapScreenIT {
                     .allSatisfy(text -> assertThat(text).containsPattern(WEST_INTERACTION));
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("main-screen")));
+    }
+
+    @Test
+    void the_search_lists_what_matches_and_says_so_when_nothing_does() {
+        screen.open("/");
+        Locator box = page.locator("vaadin-combo-box.na-search");
+        Locator input = box.locator("input");
+        Locator items = page.locator("vaadin-combo-box-item");
+        String none = "No place or passage matches";
+        double mapTop = page.locator(".na-map").boundingBox().y;
+        input.fill("Qingtongxia");
+        expect(items.first()).containsText("Qingtongxia", within());
+        expect(box).not().containsText(none);
+
+        input.fill("Zqxwv");
+        expect(box).containsText(none + " “Zqxwv”", within());
+        expect(page.locator("vaadin-combo-box-item:visible")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("search-no-match")));
+        assertThat(page.locator(".na-map").boundingBox().y).as("the message floats; the map does not move")
+                .isEqualTo(mapTop);
+
+        input.fill("Ningxia");
+        expect(items.first()).containsText("Ningxia", within());
+        expect(box).not().containsText(none, within());
+    }
+
+    private static LocatorAssertions.ContainsTextOptions within() {
+        return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS);
+    }
+
+    /** Playwright's web-first assertions (AssertJ's assertThat is imported). */
+    private static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
     }
 
     @Test
