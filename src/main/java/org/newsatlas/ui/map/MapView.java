@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.PageTitle;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.Route;
@@ -135,11 +134,12 @@ public class MapView extends Div implements BeforeEnterObserver {
         if (article != null && !article.isEmpty()) {
             Optional<QueryParameters> shown = articleLink(query, article.get(0));
             if (shown.isPresent()) {
-                query = shown.get();
-                event.getUI().getPage().getHistory().replaceState(null, new Location("", query));
-            } else {
-                problems.add("Article " + article.get(0) + " has no place on the map.");
+                // Vaadin's own forward (it enters this view again, without ?article=, and sets the address), not a
+                // history.replaceState of our own, which the client's router could overwrite on a slow first load
+                event.forwardTo(MapView.class, shown.get());
+                return;
             }
+            problems.add("Article " + article.get(0) + " has no place on the map.");
         }
         MapLink link = MapLink.parse(query);
         problems.addAll(link.problems());
