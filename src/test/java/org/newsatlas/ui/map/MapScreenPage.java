@@ -78,5 +78,8 @@ public final class MapScreenPage {
      */
     public void settleHistory() {
         page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        // and until the tasks the last response queued have run: a task queued now runs after them, as does a frame
+        page.evaluate("() => new Promise(done => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 0)), 0))");
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 }
