@@ -43,11 +43,7 @@ public class ArticleService {
     @Transactional
     public ImportOutcome store(NewArticle article) {
         checkDate(article);
-        var existing = articles.findIdByContentHash(article.contentHash());
-        if (existing.isPresent()) {
-            return ImportOutcome.duplicate(existing.get(), article.sourceName());
-        }
-        return insert(prepare(article));
+        return duplicate(article).orElseGet(() -> insert(prepare(article)));
     }
 
     /**
@@ -69,18 +65,17 @@ public class ArticleService {
      */
     @Transactional(propagation = Propagation.NESTED)
     public ImportOutcome store(PreparedArticle prepared) {
-        NewArticle article = prepared.article();
-        checkDate(article);
-        var existing = articles.findIdByContentHash(article.contentHash());
-        if (existing.isPresent()) {
-            return ImportOutcome.duplicate(existing.get(), article.sourceName());
-        }
-        return insert(prepared);
+        checkDate(prepared.article());
+        return duplicate(prepared.article()).orElseGet(() -> insert(prepared));
     }
 
     /** The outcome of storing this article if its text is stored already: a duplicate of that article. */
     @Transactional(readOnly = true)
     public Optional<ImportOutcome> duplicateOf(NewArticle article) {
+        return duplicate(article);
+    }
+
+    private Optional<ImportOutcome> duplicate(NewArticle article) {
         return articles.findIdByContentHash(article.contentHash())
                 .map(id -> ImportOutcome.duplicate(id, article.sourceName()));
     }

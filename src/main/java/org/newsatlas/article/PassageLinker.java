@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Links one stored passage to the exercise and border layers: runs {@link ExerciseMentionDetector} and
- * {@link BorderReferenceDetector} over it and stores what they find, in the import's transaction, after the
- * passage's place mentions are resolved. Detecting and storing are also apart ({@link #detect}, {@link #store}).
+ * Links passages to the exercise and border layers: {@link #detect} runs {@link ExerciseMentionDetector} and
+ * {@link BorderReferenceDetector} over a passage (text only, any thread, once its place mentions are resolved), and
+ * {@link #store} writes what they found for the stored passage, in the import's transaction.
  */
 @Service
 public class PassageLinker {
@@ -31,19 +31,6 @@ public class PassageLinker {
         this.exercises = exercises;
         this.borders = borders;
         this.repository = repository;
-    }
-
-    /**
-     * Detects and stores one passage's links, in the caller's transaction.
-     *
-     * @see #detect
-     */
-    @Transactional
-    public Links link(long passageId, String articleText, int start, int end, LocalDate published,
-            List<PlaceMention> mentions, List<PlaceMention> context) {
-        Links links = detect(articleText, start, end, published, mentions, context);
-        store(passageId, links);
-        return links;
     }
 
     /**

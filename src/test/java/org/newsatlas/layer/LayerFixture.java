@@ -84,7 +84,7 @@ public final class LayerFixture {
             mentions.add(new PlaceMention(at, at + place.surface().length(), place.gazetteerId(),
                     place.countryCode(), place.kind(), place.associative()));
         }
-        linker.link(passageId, text, start, end, published, mentions, List.of());
+        linker.store(passageId, linker.detect(text, start, end, published, mentions, List.of()));
         return passageId;
     }
 

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.newsatlas.support.Browser;
 
 /**
  * One analyst in a browser context of its own: opens the map, then, one action at a time, picks months on the
@@ -26,8 +27,6 @@ final class AnalystSession {
     private static final List<String> SEARCHES = List.of("Kabul", "China", "Texas", "virus", "London", "Iowa",
             "Ebola", "Paris", "Moscow", "Florida", "flood", "Georgia", "India", "school");
     private static final DateTimeFormatter MONTH_WORDS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final String CLIENT_IDLE =
-            "() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())";
 
     private final String base;
     private final LoadRecorder recorder;
@@ -145,7 +144,7 @@ final class AnalystSession {
         article.locator("vaadin-button:has-text('Open article')").click();
         page.waitForFunction("t => [...document.querySelectorAll('vaadin-dialog.na-reader')]"
                 + ".some(d => d.opened && d.headerTitle === t)", title);
-        page.waitForFunction(CLIENT_IDLE);
+        Browser.awaitIdle(page);
         closeDialogs();
     }
 
@@ -170,11 +169,11 @@ final class AnalystSession {
         input.fill(SEARCHES.get(random.nextInt(SEARCHES.size())));
         page.waitForFunction("() => { const c = document.querySelector('vaadin-combo-box.na-search');"
                 + " return c.opened && !c.loading; }");
-        page.waitForFunction(CLIENT_IDLE);
+        Browser.awaitIdle(page);
         if (page.locator("vaadin-combo-box-item").count() > 0) {
             input.press("ArrowDown");
             input.press("Enter");
-            page.waitForFunction(CLIENT_IDLE);
+            Browser.awaitIdle(page);
         } else {
             input.press("Escape");
         }
@@ -192,7 +191,7 @@ final class AnalystSession {
     private void waitForGrid() {
         page.waitForFunction("() => { const g = document.querySelector('vaadin-grid.na-article-grid');"
                 + " return g && !g.loading && g.size !== undefined; }");
-        page.waitForFunction(CLIENT_IDLE);
+        Browser.awaitIdle(page);
     }
 
     private void expectText(String selector, String text) {

@@ -96,8 +96,7 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
         page.navigate(base + "/");
         page.waitForSelector(AnalystSession.MAP_READY,
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
-                + ".every(c => !c.isActive || !c.isActive())");
+        Browser.awaitIdle(page);
         return context;
     }
 }

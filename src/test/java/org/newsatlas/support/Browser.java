@@ -3,6 +3,7 @@ package org.newsatlas.support;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the system one is at {@code /usr/bin/chromium} unless {@code newsatlas.chromium} says otherwise.
  */
 public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+
+    private static final String CLIENT_IDLE =
+
+            "() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())";
 
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -33,6 +38,11 @@ public final class Browser implements AutoCloseable, ExtensionContext.Store.Clos
 
     public BrowserContext newContext(int width, int height) {
         return browser.newContext(new NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** Waits until Vaadin's client on the page has no request under way and nothing left to send. */
+    public static void awaitIdle(Page page) {
+        page.waitForFunction(CLIENT_IDLE);
     }
 
     public static Path screenshotPath(String name) {

@@ -239,11 +239,7 @@ public class ArticleImportService {
         }
     }
 
-    /** One CSV row or JSON line: its text checked as pasted text is, its date read, then stored like a file. */
-    FileOutcome importRecord(ArticleRecord record, ImportDefaults defaults) {
-        return store(prepareRecord(record, defaults));
-    }
-
+    /** One CSV row or JSON line: its text checked as pasted text is, its date read, then prepared like a file. */
     private Step prepareRecord(ArticleRecord record, ImportDefaults defaults) {
         if (record.text() == null) {
             return failed(record.name(), "no text: the text column (text, body, content or article) is empty");

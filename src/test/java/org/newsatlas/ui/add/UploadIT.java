@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsatlas.article.ingest.BundleFormatsTest;
+import org.newsatlas.support.Browser;
 import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,7 +129,7 @@ class UploadIT {
         Locator outlet = page.locator("vaadin-text-field.na-batch-outlet input");
         outlet.fill("Field Desk");
         // the server has the outlet once Vaadin's client has nothing left to send (a person takes longer than that)
-        UploadPage.awaitIdle(browser.page());
+        Browser.awaitIdle(browser.page());
         String text = "Ferry to Khujand\n\nA new ferry began crossing the Kairakkum reservoir to Khujand this week.";
 
         upload.drop(new FilePayload("ferry.txt", "text/plain", text.getBytes(UTF_8)));
@@ -201,7 +202,7 @@ class UploadIT {
     /** Types a date as a person does (the field's text, then Enter) and waits until the form says what it read. */
     private static void typeDate(Locator date, String typed, String read) {
         // the picker reads ISO dates once its formats have arrived with the page's first round trips
-        UploadPage.awaitIdle(date.page());
+        Browser.awaitIdle(date.page());
         date.locator("input").fill(typed);
         date.locator("input").press("Enter");
         assertThat(date).containsText(read, new LocatorAssertions.ContainsTextOptions()

@@ -31,11 +31,6 @@ final class UploadPage {
         page.locator("vaadin-upload.na-article-upload").waitFor();
     }
 
-    /** Waits until Vaadin's client has nothing left to send or receive. */
-    static void awaitIdle(Page page) {
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
-
     /** From now on upload requests wait in {@link #held} until the test resumes or aborts them. */
     UploadPage holdUploads() {
         page.route(url -> url.contains("/VAADIN/dynamic/resource/"), route -> {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.newsatlas.support.Browser;
 
 /** What browser tests do on the map screen: open a view and wait for it, find a feature, wait for the panel. */
 public final class MapScreenPage {
@@ -77,9 +78,9 @@ public final class MapScreenPage {
      * sent before that task ran (only a script is that fast) would never reach the server.
      */
     public void settleHistory() {
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        Browser.awaitIdle(page);
         // and until the tasks the last response queued have run: a task queued now runs after them, as does a frame
         page.evaluate("() => new Promise(done => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 0)), 0))");
-        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        Browser.awaitIdle(page);
     }
 }
