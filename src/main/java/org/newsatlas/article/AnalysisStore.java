@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes an article's analysis next to its passages, inside the caller's transaction: passage months, places
  * and mentions, then the layer links (exercises named, borders spoken of) that need the resolved mentions.
  * Photo captions get months and exercise links only (see {@code PassageKind#isDated}). A person's corrections
- * of the article's mentions are applied on the way.
+ * of the article's mentions are applied on the way, and the article's links are added to the {@link LinkTallies}.
  */
 @Component
 public class AnalysisStore {
@@ -27,9 +27,11 @@ public class AnalysisStore {
     private final PassageLinker linker;
     private final MentionCorrectionRepository corrections;
     private final MentionCorrections correcting;
+    private final LinkTallies tallies;
 
     public AnalysisStore(MentionRepository mentions, PassageLinker linker, MentionCorrectionRepository corrections,
-                         Gazetteer gazetteer) {
+                         Gazetteer gazetteer, LinkTallies tallies) {
+        this.tallies = tallies;
         this.mentions = mentions;
         this.linker = linker;
         this.corrections = corrections;
@@ -68,6 +70,7 @@ public class AnalysisStore {
         }
         mentions.insertAnalysis(dated);
         dated.forEach((passageId, passage) -> linker.store(passageId, links.of(passage.span().ordinal())));
+        tallies.add(articleId);
         return corrected.applied().size();
     }
 

@@ -18,8 +18,11 @@ public class ArticleReanalyzer implements ArticleReprocessor {
     private final ArticleRepository articles;
     private final ArticleAnalyzer analyzer;
     private final AnalysisStore analysis;
+    private final LinkTallies tallies;
 
-    public ArticleReanalyzer(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis) {
+    public ArticleReanalyzer(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
+                             LinkTallies tallies) {
+        this.tallies = tallies;
         this.articles = articles;
         this.analyzer = analyzer;
         this.analysis = analysis;
@@ -31,6 +34,7 @@ public class ArticleReanalyzer implements ArticleReprocessor {
         Article stored = articles.findById(articleId)
                 .orElseThrow(() -> new NoSuchElementException("no article " + articleId));
         AnalyzedArticle analyzed = analyzer.analyze(stored.originalText(), stored.published());
+        tallies.remove(articleId);
         articles.deletePassages(articleId);
         articles.insertPassages(articleId, analyzed.cleaned().passages());
         int corrections = analysis.store(articleId, stored.originalText(), stored.published(), analyzed,

@@ -21,12 +21,14 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleAnalyzer analyzer;
     private final AnalysisStore analysis;
+    private final LinkTallies tallies;
     private final JdbcClient jdbc;
     private final MentionRepository mentions;
     private final MentionCorrectionRepository corrections;
 
     public ArticleService(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
-                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections) {
+                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections, LinkTallies tallies) {
+        this.tallies = tallies;
         this.mentions = mentions;
         this.corrections = corrections;
         this.articles = articles;
@@ -100,6 +102,7 @@ public class ArticleService {
     /** Deletes an article with its passages, months and mentions; false if there was none with this id. */
     @Transactional
     public boolean delete(long articleId) {
+        tallies.remove(articleId);
         return articles.delete(articleId);
     }
 

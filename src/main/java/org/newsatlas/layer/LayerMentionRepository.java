@@ -1,6 +1,7 @@
 package org.newsatlas.layer;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,14 +9,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
+import org.newsatlas.article.LinkTallies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The links from layer features to passages, counted in the database (schema V1 mention/place, V2 exercise and
- * border mentions): per feature within a month window, per month for the histogram. The window becomes a
- * condition on {@code passage_month.ym} (its index), so nothing is held per passage in memory. Standard SQL only:
+ * border mentions): per feature within a month window, per month for the histogram. A month, a year, all time and
+ * the histogram are read from the tallies kept as articles are stored ({@link LinkTallies}, schema V9); another
+ * range becomes a condition on {@code passage_month.ym} (its index). Nothing is held per passage in memory. Standard SQL only:
  * the same statements run on PostgreSQL. Written for H2's planner: the window's passages are a derived table the
  * join starts from, never {@code IN (SELECT …)} (H2 runs that per row: 30 s for a year at 10k articles).
  */
@@ -39,10 +44,16 @@ public class LayerMentionRepository {
             this.keyColumn = keyColumn;
         }
 
-        /** The rows of the source as {@code m}, joined to the window's passages {@code w} when there is one. */
+        /** The rows of the source as {@code m} (places with their place row {@code p}) of the window's passages. */
         private String linkRows(String window) {
-            return (window == null ? " FROM " + table + " m" : " FROM (" + window + ") w JOIN " + table
-                    + " m ON m.passage_id = w.passage_id") + " WHERE m." + keyColumn + " IS NOT NULL";
+            return " FROM (" + window + ") w JOIN " + table + " m ON m.passage_id = w.passage_id"
+                    + (this == PLACE ? " JOIN place p ON p.id = m.place_id" : "")
+                    + " WHERE m." + keyColumn + " IS NOT NULL";
+        }
+
+        /** The feature key of a row of {@link #linkRows}. */
+        private String keyExpression() {
+            return this == PLACE ? "p.gazetteer_id" : "m." + keyColumn;
         }
 
         /** The condition that a row {@code m} links to the feature {@code :key}. */
@@ -52,21 +63,6 @@ public class LayerMentionRepository {
         }
     }
 
-    /**
-     * Which of a source's links a histogram counts: all of them, or only the keys a layer has (the countries
-     * layer's "country:…", the capitals' given keys, the other places: neither).
-     */
-    public record Scope(Source source, Keys keys, Collection<String> listed) {
-
-        public enum Keys { ALL, COUNTRY_PREFIX, LISTED, NOT_COUNTRY_NOR_LISTED }
-
-        public static Scope all(Source source) {
-            return new Scope(source, Keys.ALL, List.of());
-        }
-    }
-
-    static final String COUNTRY_PREFIX = "country:";
-
     private final JdbcClient jdbc;
 
     public LayerMentionRepository(JdbcClient jdbc) {
@@ -75,83 +71,91 @@ public class LayerMentionRepository {
 
     /**
      * Feature key ("country:AF", "west-interaction-2021", "CN-RU") to its distinct passages and mentions among
-     * the passages tagged with a month of the window (all time: every link). The window's passages drive the join
-     * (H2 runs {@code IN (SELECT …)} as a scan per row).
+     * the passages tagged with a month of the window (all time: every link). A month, a calendar year and all time
+     * are read from the tallies kept as articles are stored ({@link LinkTallies}); any other range is counted over
+     * the links, the window's passages driving the join (H2 runs {@code IN (SELECT …)} as a scan per row).
      */
     public Map<String, LinkCount> counts(Source source, MonthWindow window) {
-        Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT m." + source.keyColumn + ", COUNT(DISTINCT m.passage_id), COUNT(*)"
-                + source.linkRows(window.isAllTime() ? null : passagesIn(window, params))
-                + " GROUP BY m." + source.keyColumn;
-        Map<Long, String> placeKeys = source == Source.PLACE ? placeKeys() : Map.of();
         Map<String, LinkCount> counts = new HashMap<>();
+        Optional<Tallied> tallied = Tallied.of(window);
+        if (tallied.isPresent()) {
+            jdbc.sql("SELECT feature, passages, mentions FROM feature_tally WHERE source = :source"
+                            + " AND period_kind = :kind AND period = :period AND passages > 0")
+                    .param("source", source.name()).params(tallied.get().params())
+                    .query(rs -> {
+                        counts.put(rs.getString(1), new LinkCount(rs.getInt(2), rs.getInt(3)));
+                    });
+            return counts;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String sql = "SELECT " + source.keyExpression() + ", COUNT(DISTINCT m.passage_id), COUNT(*)"
+                + source.linkRows(passagesIn(window, params)) + " GROUP BY " + source.keyExpression();
         jdbc.sql(sql).params(params).query(rs -> {
-            String key = source == Source.PLACE ? placeKeys.get(rs.getLong(1)) : rs.getString(1);
-            if (key != null) {
-                counts.put(key, new LinkCount(rs.getInt(2), rs.getInt(3)));
-            }
+            counts.put(rs.getString(1), new LinkCount(rs.getInt(2), rs.getInt(3)));
         });
         return counts;
     }
 
-    /** Passages and mentions per month over the scopes' links, oldest month first; a passage counts once a month. */
-    public List<MonthCount> months(List<Scope> scopes) {
+    /** Passages and mentions per month over links of the classes, oldest month first; a passage counts once a month. */
+    public List<MonthCount> months(Set<LinkTallies.LinkClass> classes) {
         List<MonthCount> out = new ArrayList<>();
-        histogram(scopes, "pm.ym", rs -> out.add(new MonthCount(
-                YearMonth.from(rs.getObject(1, Date.class).toLocalDate()), rs.getInt(2), rs.getInt(3))));
+        histogram(classes, 'M', rs -> out.add(new MonthCount(
+                YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getInt(2), rs.getInt(3))));
         return out;
     }
 
     /**
-     * Passages and mentions per year over the scopes' links, oldest first; a passage tagged with several months of
-     * a year counts once in it (so a year is not the sum of its months).
+     * Passages and mentions per year over links of the classes, oldest first; a passage tagged with several months
+     * of a year counts once in it (so a year is not the sum of its months).
      */
-    public List<YearCount> years(List<Scope> scopes) {
+    public List<YearCount> years(Set<LinkTallies.LinkClass> classes) {
         List<YearCount> out = new ArrayList<>();
-        histogram(scopes, "EXTRACT(YEAR FROM pm.ym)", rs -> out.add(new YearCount(rs.getInt(1), rs.getInt(2),
-                rs.getInt(3))));
+        histogram(classes, 'Y', rs -> out.add(new YearCount(rs.getObject(1, LocalDate.class).getYear(),
+                rs.getInt(2), rs.getInt(3))));
         return out;
     }
 
     /**
-     * Distinct passages and their mentions per {@code bucket} (an expression of the month {@code pm.ym}). The
-     * mentions per passage are counted first (one row per linked passage), then joined to the passages' months:
-     * H2 starts the join from that derived table only when it is read whole, hence the DISTINCT (which also counts a
-     * passage once per bucket when several of its months fall in one year).
+     * Distinct passages with a link of one of the classes, and those links, per period of the kind: the tally rows
+     * of the passages whose set of classes meets the asked ones (a row's class column is positive exactly when its
+     * passages have links of the class).
      */
-    private void histogram(List<Scope> scopes, String bucket, org.springframework.jdbc.core.RowCallbackHandler row) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> perPassage = new ArrayList<>();
-        for (int i = 0; i < scopes.size(); i++) {
-            Scope scope = scopes.get(i);
-            Source source = scope.source();
-            boolean byKey = scope.keys() != Scope.Keys.ALL;
-            perPassage.add("SELECT m.passage_id, COUNT(*) AS n FROM " + source.table + " m"
-                    + (byKey && source == Source.PLACE ? " JOIN place p ON p.id = m.place_id" : "")
-                    + " WHERE m." + source.keyColumn + " IS NOT NULL"
-                    + keyCondition(scope, source == Source.PLACE ? "p.gazetteer_id" : "m." + source.keyColumn,
-                            "listed" + i, params)
-                    + " GROUP BY m.passage_id");
+    private void histogram(Set<LinkTallies.LinkClass> classes, char kind,
+                           org.springframework.jdbc.core.RowCallbackHandler row) {
+        if (classes.isEmpty()) {
+            return;
         }
-        String linked = "SELECT v.passage_id, SUM(v.n) AS n FROM (" + String.join(" UNION ALL ", perPassage)
-                + ") v GROUP BY v.passage_id";
-        String sql = "SELECT b.bucket, COUNT(*), SUM(b.n) FROM (SELECT DISTINCT " + bucket + " AS bucket,"
-                + " x.passage_id, x.n FROM (" + linked + ") x JOIN passage_month pm ON pm.passage_id = x.passage_id) b"
-                + " GROUP BY b.bucket ORDER BY b.bucket";
-        jdbc.sql(sql).params(params).query(row);
+        List<String> columns = classes.stream().sorted().map(LinkTallies.LinkClass::column).toList();
+        jdbc.sql("SELECT period, SUM(passages), SUM(" + String.join(" + ", columns) + ") FROM histogram_tally"
+                        + " WHERE period_kind = :kind AND (" + String.join(" > 0 OR ", columns) + " > 0)"
+                        + " GROUP BY period ORDER BY period")
+                .param("kind", String.valueOf(kind)).query(row);
     }
 
     /**
      * The page's passage ids linked to {@code linkKey} (tagged with a month of the window unless all time), oldest
-     * article first, then in text order, with the totals of all of them.
+     * article first, then in text order, with the totals of all of them (from the tallies when the window is a
+     * month, a year or all time). A feature with more passages than the window joins from the window's passages;
+     * a rarer one checks the months of its own passages.
      */
     public LinkedPassages linkedPassages(Source source, String linkKey, MonthWindow window, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("key", linkKey);
-        String linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey()
-                + (window.isAllTime() ? "" : " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = "
-                + "m.passage_id" + monthBounds("pm.ym", window, params) + ")");
-        int[] totals = jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT p.article_id) FROM (" + linked + ") l"
+        Optional<Tallied> tallied = Tallied.of(window);
+        String linked;
+        if (window.isAllTime()) {
+            linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey();
+        } else if (tallied.isPresent() && featurePassages(source, linkKey, Tallied.ALL)
+                > windowPassages(tallied.get())) {
+            linked = "SELECT DISTINCT m.passage_id FROM (" + passagesIn(window, params) + ") w JOIN " + source.table
+                    + " m ON m.passage_id = w.passage_id WHERE " + source.isKey();
+        } else {
+            linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey()
+                    + " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = m.passage_id"
+                    + monthBounds("pm.ym", window, params) + ")";
+        }
+        int[] totals = tallied.isPresent() ? featureTotals(source, linkKey, tallied.get())
+                : jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT p.article_id) FROM (" + linked + ") l"
                         + " JOIN passage p ON p.id = l.passage_id").params(params)
                 .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         if (totals[0] == 0 || offset >= totals[0]) {
@@ -164,6 +168,52 @@ public class LayerMentionRepository {
                         + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .params(params).query(Long.class).list();
         return new LinkedPassages(totals[0], totals[1], ids);
+    }
+
+    /** The feature's passages and articles in the tallied period. */
+    private int[] featureTotals(Source source, String linkKey, Tallied period) {
+        return jdbc.sql("SELECT passages, articles FROM feature_tally WHERE source = :source AND period_kind = :kind"
+                        + " AND period = :period AND feature = :key")
+                .param("source", source.name()).params(period.params()).param("key", linkKey)
+                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).optional().orElse(new int[] {0, 0});
+    }
+
+    private int featurePassages(Source source, String linkKey, Tallied period) {
+        return featureTotals(source, linkKey, period)[0];
+    }
+
+    /** The linked passages tagged with a month of the tallied period. */
+    private int windowPassages(Tallied period) {
+        return jdbc.sql("SELECT COALESCE(SUM(passages), 0) FROM histogram_tally WHERE period_kind = :kind"
+                + " AND period = :period").params(period.params()).query(Integer.class).single();
+    }
+
+    /** A window the tallies hold: a month ('M'), a calendar year ('Y') or all time ('A'). */
+    private record Tallied(char kind, LocalDate period) {
+
+        static final Tallied ALL = new Tallied('A', LinkTallies.ALL_TIME);
+
+        static Optional<Tallied> of(MonthWindow window) {
+            if (window.isAllTime()) {
+                return Optional.of(ALL);
+            }
+            YearMonth from = window.from();
+            YearMonth to = window.to();
+            if (from == null || to == null) {
+                return Optional.empty();
+            }
+            if (from.equals(to)) {
+                return Optional.of(new Tallied('M', from.atDay(1)));
+            }
+            if (from.getMonthValue() == 1 && to.equals(from.plusMonths(11))) {
+                return Optional.of(new Tallied('Y', from.atDay(1)));
+            }
+            return Optional.empty();
+        }
+
+        Map<String, Object> params() {
+            return Map.of("kind", String.valueOf(kind), "period", period);
+        }
     }
 
     /** A page of linked passage ids and the totals of the whole list. */
@@ -224,15 +274,6 @@ public class LayerMentionRepository {
                 .list();
     }
 
-    /** Stored place id to its gazetteer id, the key its feature is found by. */
-    private Map<Long, String> placeKeys() {
-        Map<Long, String> keys = new HashMap<>();
-        jdbc.sql("SELECT id, gazetteer_id FROM place").query(rs -> {
-            keys.put(rs.getLong(1), rs.getString(2));
-        });
-        return keys;
-    }
-
     /** The distinct ids of the passages tagged with a month inside the (not all-time) window. */
     private static String passagesIn(MonthWindow window, Map<String, Object> params) {
         return "SELECT DISTINCT passage_id FROM passage_month WHERE 1 = 1" + monthBounds("ym", window, params);
@@ -250,18 +291,5 @@ public class LayerMentionRepository {
             params.put("toMonth", Date.valueOf(window.to().atDay(1)));
         }
         return sql.toString();
-    }
-
-    private static String keyCondition(Scope scope, String key, String param, Map<String, Object> params) {
-        if (scope.keys() == Scope.Keys.LISTED || scope.keys() == Scope.Keys.NOT_COUNTRY_NOR_LISTED) {
-            params.put(param, scope.listed().isEmpty() ? List.of("") : List.copyOf(scope.listed()));
-        }
-        return switch (scope.keys()) {
-            case ALL -> "";
-            case COUNTRY_PREFIX -> " AND " + key + " LIKE '" + COUNTRY_PREFIX + "%'";
-            case LISTED -> " AND " + key + " IN (:" + param + ")";
-            case NOT_COUNTRY_NOR_LISTED -> " AND " + key + " NOT LIKE '" + COUNTRY_PREFIX + "%' AND " + key
-                    + " NOT IN (:" + param + ")";
-        };
     }
 }

@@ -2,6 +2,7 @@ package org.newsatlas.layer;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.newsatlas.article.LinkTallies;
 
 /** The map's feature layers: lower_snake GeoTools type names, also the OGC API collection ids. */
 public enum LayerName {
@@ -51,6 +52,17 @@ public enum LayerName {
 
     LayerMentionRepository.Source source() {
         return source;
+    }
+
+    /** The class of the links the histogram counts for this layer. */
+    LinkTallies.LinkClass linkClass() {
+        return switch (this) {
+            case EXERCISE_SITES -> LinkTallies.LinkClass.EXERCISE;
+            case CAPITALS -> LinkTallies.LinkClass.CAPITAL;
+            case BORDERS -> LinkTallies.LinkClass.BORDER;
+            case COUNTRIES -> LinkTallies.LinkClass.COUNTRY;
+            case PLACES -> LinkTallies.LinkClass.OTHER_PLACE;
+        };
     }
 
     /** The features are places the geoparser found (capitals, countries, places): a person may correct them. */

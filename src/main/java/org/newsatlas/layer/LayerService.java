@@ -3,9 +3,11 @@ package org.newsatlas.layer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -13,6 +15,7 @@ import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.factory.CommonFactoryFinder;
 import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.newsatlas.article.LinkTallies;
 import org.newsatlas.geodata.GeoJsonFeatureReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,31 +201,11 @@ public class LayerService {
         return repository.unplacedExercises();
     }
 
-    /** The links the histogram counts for the layers: a whole source when every layer of it is asked for. */
-    private List<LayerMentionRepository.Scope> scopes(List<LayerName> layers) {
-        List<LayerMentionRepository.Scope> scopes = new ArrayList<>();
-        for (LayerMentionRepository.Source source : LayerMentionRepository.Source.values()) {
-            List<LayerName> ofSource = layers.stream().filter(l -> l.source() == source).toList();
-            boolean whole = List.of(LayerName.values()).stream().filter(l -> l.source() == source)
-                    .allMatch(ofSource::contains);
-            if (whole && !ofSource.isEmpty()) {
-                scopes.add(LayerMentionRepository.Scope.all(source));
-                continue;
-            }
-            var capitals = fixed.get(LayerName.CAPITALS).linkKeys();
-            for (LayerName layer : ofSource) {
-                scopes.add(switch (layer) {
-                    case CAPITALS -> new LayerMentionRepository.Scope(source,
-                            LayerMentionRepository.Scope.Keys.LISTED, capitals);
-                    case COUNTRIES -> new LayerMentionRepository.Scope(source,
-                            LayerMentionRepository.Scope.Keys.COUNTRY_PREFIX, List.of());
-                    case PLACES -> new LayerMentionRepository.Scope(source,
-                            LayerMentionRepository.Scope.Keys.NOT_COUNTRY_NOR_LISTED, capitals);
-                    default -> LayerMentionRepository.Scope.all(source);
-                });
-            }
-        }
-        return scopes;
+    /** The classes of links the histogram counts for the layers. */
+    private static Set<LinkTallies.LinkClass> scopes(List<LayerName> layers) {
+        Set<LinkTallies.LinkClass> classes = EnumSet.noneOf(LinkTallies.LinkClass.class);
+        layers.forEach(l -> classes.add(l.linkClass()));
+        return classes;
     }
 
     /** The window the layer counts passages in: all time for exercises ({@link LayerName#countsAllPassages}). */

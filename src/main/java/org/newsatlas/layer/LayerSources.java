@@ -15,6 +15,7 @@ import org.geotools.feature.FeatureIterator;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.newsatlas.article.PlaceClasses;
 import org.newsatlas.geodata.AntimeridianSplit;
 import org.newsatlas.geodata.CountryShapes;
 import org.newsatlas.geodata.Exercise;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** The declared feature types of the layers and their features before linking: geodata files and stored places. */
 @Component
-public class LayerSources {
+public class LayerSources implements PlaceClasses {
 
     /** The attributes that are numbers; every other one is text. */
     private static final Map<String, Class<?>> NUMBERS = Map.of("population", Long.class, "length_km", Double.class);
@@ -54,6 +55,17 @@ public class LayerSources {
             throw new UncheckedIOException("geodata cannot be read", e);
         }
         fixed.get(LayerName.CAPITALS).forEach(c -> capitalKeys.add(c.linkKey()));
+    }
+
+    @Override
+    public boolean isCapital(String gazetteerId) {
+        return capitalKeys.contains(gazetteerId);
+    }
+
+    @Override
+    public String fingerprint() {
+        return "capitals:" + Integer.toHexString(capitalKeys.hashCode()) + "/"
+                + capitalKeys.size();
     }
 
     public SimpleFeatureType type(LayerName layer) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsatlas.support.TempDataDir;
+import org.newsatlas.article.LinkTallies;
 import org.newsatlas.article.PassageLinker;
 import org.newsatlas.store.RowIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class LayerCountsIT {
     @Autowired
     PassageLinker linker;
     @Autowired
+    LinkTallies tallies;
+    @Autowired
     RowIds ids;
     @Autowired
     PlatformTransactionManager transactions;
@@ -62,7 +65,7 @@ class LayerCountsIT {
 
     @BeforeAll
     void corpus() {
-        fixture = new LayerFixture(jdbc, linker, ids, transactions);
+        fixture = new LayerFixture(jdbc, linker, ids, transactions, tallies);
         LocalDate day = LocalDate.of(2021, 7, 29);
         long a = fixture.article("Drills", "Wire", day, TEXT);
         fixture.passage(a, TEXT, "China and Chinese troops trained.", 1, day, List.of(JULY, AUGUST),

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsatlas.analysis.PlaceMention;
+import org.newsatlas.article.LinkTallies;
 import org.newsatlas.article.PassageLinker;
 import org.newsatlas.store.RowIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a tiny corpus into the tables the geoparser and time tagger will fill (article, passage,
- * passage_month, place, mention), then links the passages with the real {@link PassageLinker}, as the import
- * will, each row with an id from {@link RowIds} in one transaction per call. Place mentions are given as surfaces
+ * passage_month, place, mention), then links the passages with the real {@link PassageLinker} and counts them in
+ * the {@link LinkTallies}, as the import will, each row with an id from {@link RowIds} in one transaction per call. Place mentions are given as surfaces
  * found in the passage text.
  */
 public final class LayerFixture {
@@ -29,8 +30,11 @@ public final class LayerFixture {
     private final PassageLinker linker;
     private final RowIds ids;
     private final TransactionTemplate write;
+    private final LinkTallies tallies;
 
-    public LayerFixture(JdbcClient jdbc, PassageLinker linker, RowIds ids, PlatformTransactionManager transactions) {
+    public LayerFixture(JdbcClient jdbc, PassageLinker linker, RowIds ids, PlatformTransactionManager transactions,
+                        LinkTallies tallies) {
+        this.tallies = tallies;
         this.jdbc = jdbc;
         this.linker = linker;
         this.ids = ids;
@@ -60,7 +64,12 @@ public final class LayerFixture {
     /** Stores the passage [start, end) of the article text, its months and mentions, and links it. */
     public long passage(long articleId, String text, String passageText, int ordinal, LocalDate published,
             List<YearMonth> months, Named... places) {
-        return write.execute(status -> writePassage(articleId, text, passageText, ordinal, published, months, places));
+        return write.execute(status -> {
+            tallies.remove(articleId);
+            long id = writePassage(articleId, text, passageText, ordinal, published, months, places);
+            tallies.add(articleId);
+            return id;
+        });
     }
 
     private long writePassage(long articleId, String text, String passageText, int ordinal, LocalDate published,

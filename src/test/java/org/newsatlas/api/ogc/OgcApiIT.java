@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsatlas.layer.LayerFixture;
+import org.newsatlas.article.LinkTallies;
 import org.newsatlas.article.PassageLinker;
 import org.newsatlas.store.RowIds;
 import org.newsatlas.support.TempDataDir;
@@ -51,6 +52,8 @@ class OgcApiIT {
     @Autowired
     PassageLinker linker;
     @Autowired
+    LinkTallies tallies;
+    @Autowired
     RowIds ids;
     @Autowired
     PlatformTransactionManager transactions;
@@ -63,7 +66,7 @@ class OgcApiIT {
 
     @BeforeAll
     void corpus() {
-        LayerFixture fixture = new LayerFixture(jdbc, linker, ids, transactions);
+        LayerFixture fixture = new LayerFixture(jdbc, linker, ids, transactions, tallies);
         LocalDate july = LocalDate.of(2021, 7, 29);
         long a = fixture.article("China, Russia to train", "Newsweek", july, NEWSWEEK);
         var qingtongxia = city("Qingtongxia", "curated:qingtongxia", "CN", 106.08, 38.02);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsatlas.article.Article;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.LinkTallies;
 import org.newsatlas.article.Passage;
 import org.newsatlas.article.ingest.FileOutcome.Result;
 import org.newsatlas.store.RowIds;
@@ -42,6 +43,8 @@ class ArticleImportIT {
     JdbcClient jdbc;
     @Autowired
     RowIds ids;
+    @Autowired
+    LinkTallies tallies;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -180,6 +183,7 @@ class ArticleImportIT {
                 "Fighting was reported near Kunduz.\n\nResidents fled towards Mazar-i-Sharif.")).articleId();
         Passage passage = articles.passagesOf(id).get(0);
         long placeId = new TransactionTemplate(transactions).execute(status -> {
+            tallies.remove(id);
             long place = ids.next("place");
             jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, geom) VALUES (?, 'test:kunduz', 'Kunduz', "
                     + "'city', 'SRID=4326;POINT(68.86 36.73)')").param(place).update();
@@ -187,6 +191,7 @@ class ArticleImportIT {
                     + "VALUES (?, ?, 27, 33, 'Kunduz', ?)").params(ids.next("mention"), passage.id(), place).update();
             jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, DATE '2021-08-01')").param(passage.id())
                     .update();
+            tallies.add(id);
             return place;
         });
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsatlas.article.LinkTallies;
 import org.newsatlas.article.PassageLinker;
 import org.newsatlas.layer.LayerFixture;
 import org.newsatlas.store.RowIds;
@@ -47,6 +48,8 @@ class TimelineIT {
     @Autowired
     PassageLinker linker;
     @Autowired
+    LinkTallies tallies;
+    @Autowired
     RowIds ids;
     @Autowired
     PlatformTransactionManager transactions;
@@ -59,7 +62,7 @@ class TimelineIT {
 
     @BeforeAll
     void corpusOfYears() {
-        LayerFixture fixture = new LayerFixture(jdbc, linker, ids, transactions);
+        LayerFixture fixture = new LayerFixture(jdbc, linker, ids, transactions, tallies);
         for (YearMonth m = YearMonth.of(2017, 1); !m.isAfter(YearMonth.of(2021, 12)); m = m.plusMonths(1)) {
             // 2019 has two passages a month, the other years one
             int passages = m.getYear() == 2019 ? 2 : 1;
