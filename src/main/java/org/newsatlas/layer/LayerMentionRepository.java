@@ -135,8 +135,8 @@ public class LayerMentionRepository {
     /**
      * The page's passage ids linked to {@code linkKey} (tagged with a month of the window unless all time), oldest
      * article first, then in text order, with the totals of all of them (from the tallies when the window is a
-     * month, a year or all time). A feature with more passages than the window joins from the window's passages;
-     * a rarer one checks the months of its own passages.
+     * month, a year or all time). A feature with more passages than the window has starts from the window's month
+     * rows; a rarer one checks the months of its own passages.
      */
     public LinkedPassages linkedPassages(Source source, String linkKey, MonthWindow window, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
@@ -145,10 +145,11 @@ public class LayerMentionRepository {
         String linked;
         if (window.isAllTime()) {
             linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey();
-        } else if (tallied.isPresent() && featurePassages(source, linkKey, Tallied.ALL)
-                > windowPassages(tallied.get())) {
-            linked = "SELECT DISTINCT m.passage_id FROM (" + passagesIn(window, params) + ") w JOIN " + source.table
-                    + " m ON m.passage_id = w.passage_id WHERE " + source.isKey();
+        } else if (featurePassages(source, linkKey, Tallied.ALL) > windowPassages(window)) {
+            // H2 keeps the order of an EXISTS: the window's month rows, each probing the feature's links
+            linked = "SELECT DISTINCT pm.passage_id FROM passage_month pm WHERE 1 = 1"
+                    + monthBounds("pm.ym", window, params) + " AND EXISTS (SELECT 1 FROM " + source.table
+                    + " m WHERE m.passage_id = pm.passage_id AND " + source.isKey() + ")";
         } else {
             linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey()
                     + " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = m.passage_id"
@@ -182,10 +183,11 @@ public class LayerMentionRepository {
         return featureTotals(source, linkKey, period)[0];
     }
 
-    /** The linked passages tagged with a month of the tallied period. */
-    private int windowPassages(Tallied period) {
-        return jdbc.sql("SELECT COALESCE(SUM(passages), 0) FROM histogram_tally WHERE period_kind = :kind"
-                + " AND period = :period").params(period.params()).query(Integer.class).single();
+    /** About how many linked passages the window's months hold (a passage of several months counts in each). */
+    private int windowPassages(MonthWindow window) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT COALESCE(SUM(passages), 0) FROM histogram_tally WHERE period_kind = 'M'"
+                + monthBounds("period", window, params)).params(params).query(Integer.class).single();
     }
 
     /** A window the tallies hold: a month ('M'), a calendar year ('Y') or all time ('A'). */
