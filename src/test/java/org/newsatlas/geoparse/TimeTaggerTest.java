@@ -329,6 +329,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void a_weekday_after_a_capitalised_word_that_names_no_day_is_a_date() {
+        // 2021-08-02 is a Monday: the Thursday before is 2021-07-29
+        PassageTime time = tagger.tag("Wang told The Associated Press Thursday that a man was arraigned in Bantam "
+                + "Superior Court Thursday.", LocalDate.of(2021, 8, 2));
+        assertThat(time.tagged()).containsExactly(new TaggedMonth(YearMonth.of(2021, 7), TimePrecision.DAY));
+        assertThat(time.expressions()).extracting(TimeExpression::text).containsExactly("Thursday", "Thursday");
+    }
+
+    @Test
     void a_weekday_inside_a_name_is_not_a_date() {
         PassageTime time = tagger.tag("The Good Friday Agreement was cited by the Sunday Times.", MID_AUGUST_2021);
         assertThat(time.expressions()).isEmpty();
