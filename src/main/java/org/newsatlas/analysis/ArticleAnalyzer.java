@@ -60,7 +60,7 @@ public final class ArticleAnalyzer {
             }
             PassageTime time = timeTagger.tag(datedTexts.get(d++).text(), published);
             boolean isContent = span.kind().isArticleContent();
-            passages.add(new AnalyzedPassage(span, time.months(), time.fallback(),
+            passages.add(new AnalyzedPassage(span, time.tagged(), time.fallback(),
                     isContent ? byPassage.get(index++) : List.of()));
         }
         return new AnalyzedArticle(cleaned, passages);

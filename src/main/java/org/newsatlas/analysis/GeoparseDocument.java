@@ -11,7 +11,8 @@ import org.newsatlas.gazetteer.Place;
  */
 public record GeoparseDocument(String document, List<PassageJson> passages, List<MentionJson> mentions) {
 
-    public record PassageJson(int index, int start, int end, String kind, List<String> months) {
+    /** {@code precisions}: for each of {@code months}, in the same order, "day" or "month" (see {@code TimePrecision}). */
+    public record PassageJson(int index, int start, int end, String kind, List<String> months, List<String> precisions) {
     }
 
     public record MentionJson(String text, int start, int end, int passage, boolean associative, double confidence,
@@ -25,7 +26,8 @@ public record GeoparseDocument(String document, List<PassageJson> passages, List
     public static GeoparseDocument of(String document, AnalyzedArticle analyzed) {
         List<PassageJson> passages = analyzed.passages().stream().map(p -> new PassageJson(p.span().ordinal(),
                 p.span().start(), p.span().end(), p.span().kind().name().toLowerCase(Locale.ROOT),
-                p.months().stream().map(YearMonth::toString).toList())).toList();
+                p.months().stream().map(YearMonth::toString).toList(),
+                p.tagged().stream().map(t -> t.precision().label()).toList())).toList();
         List<MentionJson> mentions = analyzed.mentions().stream().map(m -> new MentionJson(m.text(), m.start(),
                 m.end(), m.passage(), m.associative(), Math.round(m.confidence() * 1000) / 1000.0,
                 place(m.place()))).toList();

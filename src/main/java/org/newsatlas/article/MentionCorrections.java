@@ -74,7 +74,7 @@ public final class MentionCorrections {
             kept.add(userMention(passage, c, place.get(), parsers));
             kept.sort(Comparator.comparingInt(LocatedMention::start));
         }
-        return new AnalyzedPassage(passage.span(), passage.months(), passage.fallbackMonth(), kept);
+        return new AnalyzedPassage(passage.span(), passage.tagged(), passage.fallbackMonth(), kept);
     }
 
     private static LocatedMention userMention(AnalyzedPassage passage, MentionCorrection c, Place place,

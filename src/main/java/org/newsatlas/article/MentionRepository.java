@@ -1,7 +1,6 @@
 package org.newsatlas.article;
 
 import java.sql.Date;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.newsatlas.gazetteer.Place;
 import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
+import org.newsatlas.geoparse.TaggedMonth;
 import org.newsatlas.store.RowIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +58,9 @@ public class MentionRepository {
         for (Map.Entry<Long, AnalyzedPassage> entry : passages.entrySet()) {
             long passageId = entry.getKey();
             AnalyzedPassage passage = entry.getValue();
-            for (YearMonth month : passage.months()) {
-                months.add(new Object[] {passageId, Date.valueOf(month.atDay(1)), passage.fallbackMonth()});
+            for (TaggedMonth month : passage.tagged()) {
+                months.add(new Object[] {passageId, Date.valueOf(month.month().atDay(1)), passage.fallbackMonth(),
+                        month.precision().label()});
             }
             for (LocatedMention m : passage.mentions()) {
                 long placeId = placeId(m.place(), placeIds);
@@ -72,7 +73,7 @@ public class MentionRepository {
                 }
             }
         }
-        batch("INSERT INTO passage_month (passage_id, ym, fallback) VALUES (?, ?, ?)", months);
+        batch("INSERT INTO passage_month (passage_id, ym, fallback, time_precision) VALUES (?, ?, ?, ?)", months);
         batch("""
                 INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id, associative,
                                      confidence, decided_by, reason)

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written with a month name ("on August 9", "Aug. 9-13", "9 August 2021", "December 4, 2017",
- * "July 2001", "in June", "early and mid-August") and ISO dates ("2021-08-09"). A month without a year
+ * "July 2001", "August of 2008", "in June", "early and mid-August") and ISO dates ("2021-08-09"). A month without a year
  * takes the occurrence nearest to the publication date ({@link MonthNames#nearest}); without a
  * publication date it is dropped. An abbreviation needs a day or a year; a full month name alone needs
  * a cue when it could be a word or a name (see {@link MonthCue}).
@@ -25,7 +25,7 @@ final class CalendarDateRecognizer implements TimeRecognizer {
     static final Set<String> INFERRED_YEAR = Set.of(MONTH_DAY, DAY_MONTH, MONTH_ONLY);
 
     private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?";
-    private static final String YEAR = "(?:,?\\s+(?<year>(?:19|20)\\d{2})(?![\\d])(?![.,]\\d))?";
+    private static final String YEAR = "(?:(?:,?|\\s+of)\\s+(?<year>(?:19|20)\\d{2})(?![\\d])(?![.,]\\d))?";
     private static final Pattern MONTH_FIRST = Pattern.compile("\\b(?<mon>" + MonthNames.MONTH + ")\\b\\.?"
             + "(?:\\s+" + DAY + "(?![\\d])(?![.,]\\d))?" + YEAR);
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d,.])\\b" + DAY

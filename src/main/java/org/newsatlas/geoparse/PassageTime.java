@@ -4,13 +4,18 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The months a passage speaks of (sorted, distinct), the expressions they came from, and whether the
- * months are only the publication month because nothing was found ({@code fallback}).
+ * The months a passage speaks of (sorted, distinct) with their precision, the expressions they came from, and
+ * whether the months are only the publication month because the text pins down none ({@code fallback}).
  */
-public record PassageTime(List<YearMonth> months, List<TimeExpression> expressions, boolean fallback) {
+public record PassageTime(List<TaggedMonth> tagged, List<TimeExpression> expressions, boolean fallback) {
 
     public PassageTime {
-        months = List.copyOf(months);
+        tagged = List.copyOf(tagged);
         expressions = List.copyOf(expressions);
+    }
+
+    /** The months alone, oldest first. */
+    public List<YearMonth> months() {
+        return tagged.stream().map(TaggedMonth::month).toList();
     }
 }

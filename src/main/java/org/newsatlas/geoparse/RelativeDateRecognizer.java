@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "this year", "earlier this year", "next year". "last June" is the latest June before the publication
  * month, "next June" the first after it, "this June" the one in the publication year. A week is Monday
  * to Sunday; "the past week/month/year" is the span ending on the publication date. Expressions that
- * only name a year (or a vague part of one) are year-level. Nothing resolves without a publication date.
+ * only name a year (or a vague part of one, or "two years ago") are year-level. Nothing resolves without a
+ * publication date.
  */
 final class RelativeDateRecognizer implements TimeRecognizer {
 
@@ -31,7 +32,7 @@ final class RelativeDateRecognizer implements TimeRecognizer {
     private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?<mon>" + MonthNames.MONTH
             + ")\\b\\.?\\s+(?:of\\s+)?(?<which>(?i:this|last|next))\\s+(?i:year)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(?<n>an?|one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b");
+            + "|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b(?<today>\\s+today\\b)?");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
@@ -135,16 +136,21 @@ final class RelativeDateRecognizer implements TimeRecognizer {
         return new Span(ym, ym, "month-relative-year");
     }
 
+    /**
+     * "two weeks ago" is a day, "a month ago" a month; "two years ago" names only a year (year-level) unless it is
+     * "15 years ago today".
+     */
     private static Span ago(Matcher m, LocalDate published) {
         String n = m.group("n").toLowerCase(Locale.ROOT);
         int count = n.startsWith("a") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n)
                 : NUMBER_WORDS.indexOf(n) + 1;
-        LocalDate day = switch (m.group("unit").toLowerCase(Locale.ROOT)) {
-            case "day" -> published.minusDays(count);
-            case "week" -> published.minusWeeks(count);
-            case "month" -> published.minusMonths(count);
-            default -> published.minusYears(count);
+        boolean today = m.group("today") != null;
+        return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "day" -> Span.of(published.minusDays(count), published.minusDays(count), "ago-day");
+            case "week" -> Span.of(published.minusWeeks(count), published.minusWeeks(count), "ago-day");
+            case "month" -> Span.of(published.minusMonths(count), published.minusMonths(count),
+                    today ? "ago-day" : "ago-month");
+            default -> Span.of(published.minusYears(count), published.minusYears(count), today ? "ago-day" : "year-ago");
         };
-        return Span.of(day, day, "ago");
     }
 }

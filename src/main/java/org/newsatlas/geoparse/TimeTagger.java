@@ -2,27 +2,27 @@ package org.newsatlas.geoparse;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * Dates a passage: finds its time expressions (calendar dates, years, expressions relative to the
- * publication date, weekdays), keeps the longest where two overlap, joins written ranges, and returns
- * the months spoken of, sorted and distinct.
+ * Dates a passage by the events it reports: finds its time expressions (calendar dates, years, expressions relative
+ * to the publication date, weekdays), keeps the longest where two overlap, joins written ranges, and returns the
+ * months its text pins down, sorted and distinct, each with its precision (a day or a month).
  * <ul>
  * <li>Month-level expressions (dates, months, ranges, "next month", weekdays ...) give their months.</li>
- * <li>Year-level ones ("in 2014", "this year", "earlier this year") count, as all their months, only when
- *     the passage has no month-level expression: a map month filter should not light a passage up for a
- *     whole year because it also says "since 2005". The whole publication year ("2021" or "this year" in
- *     a 2021 article) says no more than the publication date, so it gives the publication month.</li>
+ * <li>Year-level ones ("in 2014", "the 1956 treaty", "since 2005", "this year", "two years ago") give no month: a
+ *     year named in passing does not put the passage into every month of that year, and a year alone does not say
+ *     which month an event fell in.</li>
  * <li>A range longer than {@value #MAX_RANGE_MONTHS} months contributes its first and last month only.</li>
- * <li>Nothing found: the publication month, with {@code fallback = true}; no publication date then
- *     gives no months (and {@code fallback = false}).</li>
- * <li>No month outside {@link SaneDates} is ever returned (a "next year" in an article dated 2200 speaks of a
- *     year the month bar cannot show); a publication date outside them counts as no publication date.</li>
+ * <li>No month pinned down: the publication month, with {@code fallback = true}; no publication date then gives
+ *     no months (and {@code fallback = false}): an undated article keeps only the months its text pins down.</li>
+ * <li>No month outside {@link SaneDates} is ever returned (a "next month" in an article dated December 2200 speaks
+ *     of a month the month bar cannot show); a publication date outside them counts as no publication date.</li>
  * </ul>
  */
 public final class TimeTagger {
@@ -51,15 +51,14 @@ public final class TimeTagger {
             found.addAll(recognizer.find(text, published));
         }
         List<TimeExpression> expressions = joiner.join(text, longestFirst(found));
-        YearMonth pub = published == null ? null : YearMonth.from(published);
-        TreeSet<YearMonth> months = months(expressions, false, pub);
-        if (months.isEmpty()) {
-            months = months(expressions, true, pub);
-        }
+        TreeMap<YearMonth, TimePrecision> months = months(expressions);
         if (months.isEmpty() && published != null) {
-            return new PassageTime(List.of(YearMonth.from(published)), expressions, true);
+            return new PassageTime(List.of(new TaggedMonth(YearMonth.from(published), TimePrecision.MONTH)),
+                    expressions, true);
         }
-        return new PassageTime(List.copyOf(months), expressions, false);
+        List<TaggedMonth> tagged = new ArrayList<>();
+        months.forEach((month, precision) -> tagged.add(new TaggedMonth(month, precision)));
+        return new PassageTime(tagged, expressions, false);
     }
 
     /** Keeps the longest of overlapping expressions (the earlier on a tie), returned in text order. */
@@ -77,31 +76,29 @@ public final class TimeTagger {
         return kept;
     }
 
-    private static TreeSet<YearMonth> months(List<TimeExpression> expressions, boolean yearLevel, YearMonth pub) {
-        TreeSet<YearMonth> months = new TreeSet<>();
+    /** The months of the month-level expressions, each with the finest precision any of them gives it. */
+    private static TreeMap<YearMonth, TimePrecision> months(List<TimeExpression> expressions) {
+        TreeMap<YearMonth, TimePrecision> months = new TreeMap<>();
         for (TimeExpression e : expressions) {
-            if (e.yearLevel() != yearLevel) {
+            if (e.yearLevel()) {
                 continue;
             }
-            if (pub != null && wholeYearOf(e, pub)) {
-                months.add(pub);
-                continue;
-            }
-            long span = e.from().until(e.to(), java.time.temporal.ChronoUnit.MONTHS) + 1;
+            long span = e.from().until(e.to(), ChronoUnit.MONTHS) + 1;
+            List<YearMonth> covered = new ArrayList<>();
             if (span > MAX_RANGE_MONTHS) {
-                months.add(e.from());
-                months.add(e.to());
-                continue;
+                covered.add(e.from());
+                covered.add(e.to());
+            } else {
+                for (YearMonth m = e.from(); !m.isAfter(e.to()); m = m.plusMonths(1)) {
+                    covered.add(m);
+                }
             }
-            for (YearMonth m = e.from(); !m.isAfter(e.to()); m = m.plusMonths(1)) {
-                months.add(m);
+            for (YearMonth m : covered) {
+                if (SaneDates.contains(m)) {
+                    months.merge(m, e.precision(), TimePrecision::finer);
+                }
             }
         }
-        months.removeIf(m -> !SaneDates.contains(m));
         return months;
-    }
-
-    private static boolean wholeYearOf(TimeExpression e, YearMonth pub) {
-        return e.from().equals(YearMonth.of(pub.getYear(), 1)) && e.to().equals(YearMonth.of(pub.getYear(), 12));
     }
 }

@@ -15,15 +15,18 @@ import java.util.regex.Pattern;
  * "last X" is the latest X strictly before it, "next X" the first strictly after. A plain or "this" X is
  * the nearest X on or before the publication date (news mostly reports what happened), unless a future
  * cue ("will", "set to", "scheduled") stands within four words before or three words after it in the same
- * sentence: then the nearest X on or after. A weekday inside a name is skipped: one preceded by a
- * capitalised word ("Good Friday", "Bloody Sunday") or followed by one ("Sunday Times"). That also skips
- * the rarer "the Pentagon Thursday said".
+ * sentence: then the nearest X on or after. A weekday inside a name is skipped: a named day ("Good Friday",
+ * "Bloody Sunday", "Super Tuesday") or one followed by a capitalised word ("Sunday Times"). Any other capitalised
+ * word before it leaves it a date: news writes "arraigned in Bantam Superior Court Tuesday", "told The Associated
+ * Press Tuesday", "Abbas Saturday called" (in LGL and GeoVirus, none of the 36 weekdays after a capitalised word
+ * other than "On" or "Last" is part of a name).
  */
 final class WeekdayRecognizer implements TimeRecognizer {
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<which>(?i:last|next|this|on))\\s+)?(?<day>" + MonthNames.WEEKDAY + ")\\b(?!\\s+\\p{Lu})");
-    private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]*\\s+$");
+    private static final Pattern NAMED_DAY_BEFORE = Pattern.compile("\\b(?:Good|Black|Bloody|Super|Ash|Palm|Easter|Holy"
+            + "|Maundy|Cyber|Shrove|Whit|Giving)\\s+$");
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:[^\\s.!?;]+\\s+){0,4}$");
     private static final Pattern WORDS_AFTER = Pattern.compile("^(?:[^\\S]*[^\\s.!?;]+){0,3}");
     private static final Pattern FUTURE = Pattern.compile("(?i)(?:\\b(?:will|shall|going to|set to|plans? to"
@@ -37,7 +40,7 @@ final class WeekdayRecognizer implements TimeRecognizer {
         }
         Matcher m = WEEKDAY.matcher(text);
         while (m.find()) {
-            if (m.group("which") == null && CAPITALISED_WORD_BEFORE.matcher(before(text, m.start())).find()) {
+            if (m.group("which") == null && NAMED_DAY_BEFORE.matcher(before(text, m.start())).find()) {
                 continue;
             }
             DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));

@@ -42,7 +42,9 @@ public class FeaturePassageRepository {
             return List.of();
         }
         Map<Long, List<FeaturePassage.Span>> spans = spans(source, linkKey, ids);
-        Map<Long, List<YearMonth>> months = links.passageMonths(ids);
+        Map<Long, List<YearMonth>> months = new HashMap<>();
+        Map<Long, List<String>> precisions = new HashMap<>();
+        monthsOf(ids, months, precisions);
         return jdbc.sql("""
                 SELECT p.id, p.article_id, p.start_offset, p.end_offset, a.title, a.outlet, a.published,
                        SUBSTRING(a.original_text, p.start_offset + 1, p.end_offset - p.start_offset)
@@ -58,9 +60,23 @@ public class FeaturePassageRepository {
                             .toList();
                     return new FeaturePassage(rs.getLong(2), rs.getString(5), rs.getString(6),
                             published == null ? null : published.toLocalDate(), id, start, rs.getInt(4),
-                            rs.getString(8), months.getOrDefault(id, List.of()), within);
+                            rs.getString(8), months.getOrDefault(id, List.of()),
+                            precisions.getOrDefault(id, List.of()), within);
                 })
                 .list();
+    }
+
+    /** The months each passage is tagged with, oldest first, and how finely its text pinned each down. */
+    private void monthsOf(List<Long> ids, Map<Long, List<YearMonth>> months, Map<Long, List<String>> precisions) {
+        jdbc.sql("SELECT passage_id, ym, time_precision FROM passage_month WHERE passage_id IN (:ids)"
+                        + " ORDER BY passage_id, ym")
+                .param("ids", ids)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    months.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(YearMonth.from(rs.getObject(2, Date.class).toLocalDate()));
+                    precisions.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(3));
+                });
     }
 
     /** Spans in the article's text, by passage. */

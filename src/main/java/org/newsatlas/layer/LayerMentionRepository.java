@@ -222,21 +222,6 @@ public class LayerMentionRepository {
     public record LinkedPassages(int total, int articles, List<Long> pageIds) {
     }
 
-    /** The months each of the given passages is tagged with, oldest first. */
-    public Map<Long, List<YearMonth>> passageMonths(Collection<Long> passageIds) {
-        Map<Long, List<YearMonth>> months = new HashMap<>();
-        if (passageIds.isEmpty()) {
-            return months;
-        }
-        jdbc.sql("SELECT passage_id, ym FROM passage_month WHERE passage_id IN (:ids) ORDER BY passage_id, ym")
-                .param("ids", List.copyOf(passageIds))
-                .query(rs -> {
-                    months.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(YearMonth.from(rs.getObject(2, Date.class).toLocalDate()));
-                });
-        return months;
-    }
-
     /**
      * Changes whenever a link or a month tag is added or removed: the key of cached counts ({@code key}), with the
      * number of mentions (how big the corpus is).

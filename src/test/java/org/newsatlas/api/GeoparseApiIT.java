@@ -59,6 +59,8 @@ class GeoparseApiIT {
         assertThat(mention(body, "Tajik").path("associative").asBoolean()).isTrue();
         assertThat(body.path("passages").get(1).path("months").toString()).contains("2021-09");
         assertThat(body.path("passages").get(0).path("months").toString()).contains("2021-08");
+        assertThat(body.path("passages").get(0).path("precisions").toString()).isEqualTo("[\"day\"]");
+        assertThat(body.path("passages").get(1).path("precisions").toString()).isEqualTo("[\"month\"]");
     }
 
     @Test

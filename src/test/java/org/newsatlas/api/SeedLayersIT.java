@@ -61,6 +61,15 @@ class SeedLayersIT {
         JsonNode passages = http.get("/api/features/exercise_sites/interaction-2017/passages?month=2017-12").body()
                 .path("passages");
         assertThat(passages.toString()).contains("December 4, 2017");
+        JsonNode caption = null;
+        for (JsonNode passage : passages) {
+            if (passage.path("text").asText().contains("on December 4, 2017")) {
+                caption = passage;
+            }
+        }
+        assertThat(caption).isNotNull();
+        assertThat(caption.path("months").toString()).isEqualTo("[\"2017-12\"]");
+        assertThat(caption.path("precisions").toString()).isEqualTo("[\"day\"]");
     }
 
     @Test

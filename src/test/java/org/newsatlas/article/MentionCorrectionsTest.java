@@ -17,6 +17,8 @@ import org.newsatlas.analysis.AnalyzedArticle;
 import org.newsatlas.analysis.AnalyzedPassage;
 import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
+import org.newsatlas.geoparse.TaggedMonth;
+import org.newsatlas.geoparse.TimePrecision;
 
 class MentionCorrectionsTest {
 
@@ -112,7 +114,7 @@ class MentionCorrectionsTest {
     private AnalyzedArticle analyzed() {
         PassageSpan headline = new PassageSpan(0, 0, 19, PassageKind.HEADLINE, "first-line");
         PassageSpan body = new PassageSpan(1, 21, TEXT.length(), PassageKind.BODY, "default");
-        List<YearMonth> august = List.of(YearMonth.of(2021, 8));
+        List<TaggedMonth> august = List.of(new TaggedMonth(YearMonth.of(2021, 8), TimePrecision.MONTH));
         LocatedMention fyzabad = new LocatedMention(fayzabad, fayzabad + 8, "Fayzabad", 1, false, INDIAN_FYZABAD,
                 0.4, "PopulationRankPass", "larger", List.of(new Candidate(BADAKHSHAN_FAYZABAD, 0.3)));
         LocatedMention paris = new LocatedMention(this.paris, this.paris + 5, "Paris", 1, false, PARIS,

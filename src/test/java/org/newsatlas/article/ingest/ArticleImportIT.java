@@ -165,6 +165,19 @@ class ArticleImportIT {
     }
 
     @Test
+    void passages_keep_only_the_months_their_text_pins_down_each_with_its_precision() {
+        String text = "Envoys met in Dushanbe on 17 February 2006 to revive the 1956 treaty.\n\n"
+                + "Trade has grown since 2001, and a 2016 report praised it.\n\nTalks resumed in June in Kabul.";
+        long undated = importer.importPasted(new PastedArticle("Treaty talks", null, null, text)).articleId();
+        long dated = importer.importPasted(new PastedArticle("Treaty talks again", null, LocalDate.of(2021, 8, 10),
+                text + " Both sides hope.")).articleId();
+
+        assertThat(monthsOf(undated)).containsExactly("Envoys 2006-02-01 day text");
+        assertThat(monthsOf(dated)).containsExactly("Envoys 2006-02-01 day text", "Trade  2021-08-01 month fallback",
+                "Talks  2021-06-01 month text");
+    }
+
+    @Test
     void a_pasted_or_stored_article_dated_outside_1800_to_2200_is_refused_and_nothing_is_stored() {
         long before = articles.stats().articles();
         FileOutcome pasted = importer.importPasted(new PastedArticle("Old", "", LocalDate.of(999, 5, 5),
@@ -225,6 +238,16 @@ class ArticleImportIT {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** The article's passage months: the passage's first six characters, the month, its precision and origin. */
+    private List<String> monthsOf(long articleId) {
+        return jdbc.sql("""
+                SELECT SUBSTRING(a.original_text, p.start_offset + 1, 6) || ' ' || pm.ym || ' ' || pm.time_precision
+                       || CASE WHEN pm.fallback THEN ' fallback' ELSE ' text' END
+                FROM passage_month pm JOIN passage p ON p.id = pm.passage_id JOIN article a ON a.id = p.article_id
+                WHERE a.id = ? ORDER BY p.ordinal, pm.ym""")
+                .param(articleId).query(String.class).list();
     }
 
     private static void copy(String fixture, Path target) throws IOException {

@@ -125,7 +125,7 @@ class ImportPipelineIT {
 
     private List<String> monthsOf(long articleId) {
         return jdbc.sql("""
-                SELECT p.ordinal || ' ' || pm.ym || ' ' || pm.fallback
+                SELECT p.ordinal || ' ' || pm.ym || ' ' || pm.fallback || ' ' || pm.time_precision
                 FROM passage_month pm JOIN passage p ON p.id = pm.passage_id
                 WHERE p.article_id = ? ORDER BY p.ordinal, pm.ym""")
                 .param(articleId).query(String.class).list();
