@@ -104,6 +104,10 @@ public class LinkTallies implements SmartInitializingSingleton {
             jdbc.sql("DELETE FROM histogram_tally").update();
         });
         List<Long> ids = jdbc.sql("SELECT id FROM article ORDER BY id").query(Long.class).list();
+        if (!ids.isEmpty()) {
+            LOG.info("Counting the links of {} articles per feature and month (once: the store has no tallies yet)",
+                    ids.size());
+        }
         for (int i = 0; i < ids.size(); i += REBUILD_CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + REBUILD_CHUNK));
             write.executeWithoutResult(status -> apply(chunk, 1));

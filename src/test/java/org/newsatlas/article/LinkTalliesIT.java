@@ -60,6 +60,8 @@ class LinkTalliesIT {
     LayerService layers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -98,6 +100,14 @@ class LinkTalliesIT {
         List<String> kept = rows();
         tallies.rebuild();
         assertThat(rows()).as("rebuilt").isEqualTo(kept);
+
+        // tallies of another format or capitals list (or none, before V9's first start) are counted again at start
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("UPDATE tally_state SET fingerprint = 'tallies-0/capitals:old'").update();
+            jdbc.sql("DELETE FROM feature_tally WHERE period_kind = 'M'").update();
+        });
+        tallies.afterSingletonsInstantiated();
+        assertThat(rows()).as("rebuilt at start").isEqualTo(kept);
     }
 
     private void assertTalliesAreCountedAfresh(String when) {
