@@ -91,6 +91,10 @@ class PlaceMap extends HTMLElement {
     // the base map is static and not interactive: one canvas draws it faster than thousands of SVG path nodes
     this._baseRenderer = L.canvas({ pane: 'basemap' });
     this._map.createPane('countries').style.zIndex = 390;
+    // exercise sites above the other markers, and first of them in the Tab order
+    const exercises = this._map.createPane('exercises');
+    exercises.style.zIndex = 610;
+    exercises.parentNode.insertBefore(exercises, this._map.getPane('markerPane'));
     this._map.setView([40, 85], 3);
     this._baseLayers = [];
     this._overlays = new Map();

@@ -213,6 +213,73 @@ class MapScreenIT {
     }
 
     @Test
+    void two_exercise_sites_on_one_point_spread_apart_on_a_click_and_each_opens_its_panel() {
+        screen.open("/");
+        Locator stack = exerciseStack();
+        assertThat(stack.getAttribute("aria-label")).startsWith("2 exercise sites: ");
+        assertThat(page.locator("[data-feature='exercise_sites/interaction-2017']").count()).isZero();
+        stack.click();
+        screen.feature("exercise_sites/west-interaction-2021").click();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("stacked-exercises")));
+        screen.waitForPanel("West/Interaction-2021");
+        screen.feature("exercise_sites/interaction-2017").click();
+        screen.waitForPanel("Interaction-2017");
+        page.waitForCondition(() -> screen.url().contains("feature=exercise_sites/interaction-2017"));
+    }
+
+    @Test
+    void the_keyboard_spreads_a_stack_walks_its_members_opens_one_with_space_and_escape_folds_it() {
+        screen.open("/");
+        exerciseStack().focus();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> focusedFeature().startsWith("exercise_sites/"));
+        String first = focusedFeature();
+        page.keyboard().press("Tab");
+        page.waitForCondition(() -> focusedFeature().startsWith("exercise_sites/") && !focusedFeature().equals(first));
+        String second = focusedFeature();
+        assertThat(List.of(first, second)).containsExactlyInAnyOrder("exercise_sites/west-interaction-2021",
+                "exercise_sites/interaction-2017");
+        page.keyboard().press(" ");
+        page.waitForCondition(() -> screen.url().contains("feature=" + second));
+        screen.waitForPanel(second.endsWith("2017") ? "Interaction-2017" : "West/Interaction-2021");
+
+        page.locator("[data-feature='" + second + "']").focus();
+        page.keyboard().press("Escape");
+        page.waitForCondition(() -> "exercise_sites".equals(page.evaluate(
+                "() => document.activeElement && document.activeElement.dataset.cluster || ''")));
+        assertThat(exerciseStack().getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void a_point_marker_opens_with_space_and_a_cluster_of_places_is_named_with_what_it_holds() {
+        screen.open("/");
+        Locator capital = screen.feature("capitals/gn:1221874");
+        capital.focus();
+        page.keyboard().press(" ");
+        page.waitForCondition(() -> screen.url().contains("feature=capitals/gn:1221874"));
+        screen.waitForPanel("Dushanbe");
+        @SuppressWarnings("unchecked")
+        List<String> clusters = (List<String>) page.locator("[data-cluster='places']").evaluateAll(
+                "els => els.map(e => e.getAttribute('aria-label'))");
+        assertThat(clusters).isNotEmpty().allSatisfy(label -> assertThat(label)
+                .matches("\\d+ places: .+, .+"));
+    }
+
+    /** The cluster drawn where West/Interaction-2021 and Interaction-2017 share a point (all time). */
+    private Locator exerciseStack() {
+        Locator stack = page.locator("[data-cluster='exercise_sites'][aria-label*='West/Interaction-2021']"
+                + "[aria-label*=', Interaction-2017'], [data-cluster='exercise_sites'][aria-label*='West/Interaction-2021']"
+                + "[aria-label*=': Interaction-2017']").first();
+        stack.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        return stack;
+    }
+
+    private String focusedFeature() {
+        return (String) page.evaluate("() => document.activeElement && document.activeElement.dataset"
+                + " && document.activeElement.dataset.feature || ''");
+    }
+
+    @Test
     void on_a_phone_the_panel_is_a_bottom_sheet_under_the_map_and_the_month_bar_stays_on_top() {
         try (BrowserContext phone = browser.newContext(390, 844)) {
             page = phone.newPage();
