@@ -94,6 +94,26 @@ function marker(spec, feature, latlng, onClick, size) {
     el.style.setProperty('--na-colour', COLOURS[spec.symbol]);
     onPress(el, () => onClick(feature.id));
   });
+  m.on('tooltipopen', ({ tooltip }) => {
+    const el = tooltip.getElement();
+    el.dataset.naRank = String(countOf(feature));
+    el.dataset.label = `${spec.id}/${feature.id}`;
+  });
+  // a label hidden to avoid another shows while its marker is hovered or focused
+  const force = (on) => {
+    const tooltip = m.getTooltip();
+    const el = tooltip && tooltip.getElement();
+    if (el) {
+      el.classList.toggle('na-label-forced', on);
+    }
+  };
+  m.on('mouseover', () => force(true));
+  m.on('mouseout', () => force(false));
+  m.on('add', () => {
+    const el = m.getElement();
+    el.addEventListener('focus', () => force(true));
+    el.addEventListener('blur', () => force(false));
+  });
   m.bindTooltip(tooltipText(nameOf(feature)), {
     direction: 'right',
     offset: [size / 2, 0],
@@ -143,7 +163,9 @@ const ClusterIcon = L.DivIcon.extend({
     const { naLabel, naCount, naShown, naLayer, naOpen } = this.options;
     div.replaceChildren(element('span', 'na-marker-cluster__count', String(naCount)));
     if (naShown) {
-      div.append(element('span', 'na-cluster-label', naShown));
+      const label = element('span', 'na-cluster-label', naShown);
+      label.dataset.naRank = String(this.options.naRank);
+      div.append(label);
     }
     div.setAttribute('role', 'button');
     div.setAttribute('tabindex', '0');
@@ -178,6 +200,7 @@ function pointLayer(spec, geojson, onClick, sizeOf, radius) {
         naCount: members.length,
         naLabel: clusterLabel(spec.symbol, members),
         naShown: spec.symbol === 'exercise' ? `${first.naName} + ${members.length - 1} more` : null,
+        naRank: members.reduce((sum, m) => sum + m.naCount, 0),
         naLayer: spec.id,
         naOpen: () => openCluster(group, cluster, radius, true),
       });
@@ -314,3 +337,21 @@ function choropleth(spec, geojson, onClick) {
   return layer;
 }
 
+/**
+ * Exercise labels without collision: the labels of the sites with most passages are placed first, and a label that
+ * would overlap one already placed is hidden (class na-label-hidden) until its marker is hovered or focused.
+ */
+export function declutterLabels(container) {
+  const labels = [...container.querySelectorAll('.leaflet-tooltip.na-tooltip-exercise, .na-cluster-label')]
+    .map((el) => ({ el, rank: Number(el.dataset.naRank || 0), box: el.getBoundingClientRect() }))
+    .sort((a, b) => b.rank - a.rank);
+  const placed = [];
+  labels.forEach(({ el, box }) => {
+    const clash = placed.some((p) => box.left < p.right && p.left < box.right && box.top < p.bottom
+      && p.top < box.bottom);
+    el.classList.toggle('na-label-hidden', clash);
+    if (!clash) {
+      placed.push(box);
+    }
+  });
+}

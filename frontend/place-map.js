@@ -21,7 +21,7 @@
 // overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes).
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import { overlayLayer, legendContent } from './place-map-overlays.js';
+import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
 const SHAPES = new Map();
@@ -104,6 +104,7 @@ class PlaceMap extends HTMLElement {
     this._legend = this._legendControl().addTo(this._map);
     this._map.on('overlayadd overlayremove', this._onToggle, this);
     this._map.on('zoomend', this._showBaseMap, this);
+    this._map.on('moveend layeradd layerremove', this._declutter, this);
     this._whenSized(() => this._fit());
     this._loadBaseMap();
     this._loadTiles();
@@ -129,6 +130,7 @@ class PlaceMap extends HTMLElement {
     // our listeners first: removing the layers below must not report overlay-toggle to the server
     this._map.off('overlayadd overlayremove', this._onToggle, this);
     this._map.off('zoomend', this._showBaseMap, this);
+    this._map.off('moveend layeradd layerremove', this._declutter, this);
     this._layerControl.remove();
     this._map.remove();
     this._container.remove();
@@ -255,6 +257,19 @@ class PlaceMap extends HTMLElement {
     if (this._map) {
       this._map.setView([lat, lng], zoom, { animate: false });
     }
+  }
+
+  // Labels are placed once per frame, after Leaflet has moved them (many layers are added at once).
+  _declutter() {
+    if (this._declutterFrame) {
+      return;
+    }
+    this._declutterFrame = requestAnimationFrame(() => {
+      this._declutterFrame = null;
+      if (this._map) {
+        declutterLabels(this._container);
+      }
+    });
   }
 
   _loadTiles() {

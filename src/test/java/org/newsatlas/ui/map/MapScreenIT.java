@@ -280,6 +280,44 @@ class MapScreenIT {
     }
 
     @Test
+    void an_exercise_label_that_would_overlap_a_busier_one_is_hidden_until_its_marker_is_hovered_or_focused() {
+        screen.open("/");
+        String generation = overlaysGeneration();
+        // two sites a few pixels apart at zoom 5: far enough not to be stacked, near enough for their labels to meet
+        page.evaluate("""
+                () => {
+                  const map = document.querySelector('na-place-map');
+                  map.overlays = [{ id: 'exercise_sites', label: 'Exercise sites', symbol: 'exercise', count: 2,
+                    visible: true, features: [['busy', 'Busy exercise', 9, 40.0, 80.0],
+                                              ['quiet', 'Quiet exercise', 1, 40.3, 80.1]] }];
+                  map.setView(40.1, 80.05, 5);
+                }""");
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+        Locator busy = page.locator(".leaflet-tooltip[data-label='exercise_sites/busy']");
+        Locator quiet = page.locator(".leaflet-tooltip[data-label='exercise_sites/quiet']");
+        page.waitForCondition(() -> "hidden".equals(visibility(quiet)));
+        assertThat(visibility(busy)).isEqualTo("visible");
+
+        screen.feature("exercise_sites/quiet").hover();
+        page.waitForCondition(() -> "visible".equals(visibility(quiet)));
+        page.mouse().move(5, 5);
+        page.waitForCondition(() -> "hidden".equals(visibility(quiet)));
+        screen.feature("exercise_sites/quiet").focus();
+        page.waitForCondition(() -> "visible".equals(visibility(quiet)));
+
+        // zoomed in, the labels come apart and both show
+        page.evaluate("() => document.querySelector('na-place-map').setView(40.1, 80.05, 9)");
+        page.waitForCondition(() -> "visible".equals(visibility(quiet)) && !quiet.evaluate(
+                "el => el.classList.contains('na-label-hidden')").equals(true));
+        assertThat(visibility(busy)).isEqualTo("visible");
+    }
+
+    private static String visibility(Locator label) {
+        return (String) label.evaluate("el => getComputedStyle(el).visibility");
+    }
+
+    @Test
     void on_a_phone_the_panel_is_a_bottom_sheet_under_the_map_and_the_month_bar_stays_on_top() {
         try (BrowserContext phone = browser.newContext(390, 844)) {
             page = phone.newPage();
