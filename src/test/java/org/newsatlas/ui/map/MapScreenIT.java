@@ -171,7 +171,7 @@ class MapScreenIT {
         screen.settleHistory();
         page.goBack();
         screen.waitForPanel("Dushanbe");
-        assertThat(screen.url()).endsWith("?feature=capitals/gn:1221874");
+        assertThat(screen.url()).contains("feature=capitals/gn:1221874").doesNotContain("CN-RU");
         screen.settleHistory();
         page.goForward();
         screen.waitForPanel("China–Russia border");
@@ -277,6 +277,56 @@ class MapScreenIT {
     private String focusedFeature() {
         return (String) page.evaluate("() => document.activeElement && document.activeElement.dataset"
                 + " && document.activeElement.dataset.feature || ''");
+    }
+
+    @Test
+    void copy_link_gives_the_whole_view_and_a_fresh_page_opened_with_it_shows_that_view() {
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        screen.open("/?month=2021-08");
+        screen.feature("exercise_sites/west-interaction-2021").click();
+        screen.waitForPanel("West/Interaction-2021");
+        page.evaluate("() => document.querySelector('na-place-map').setView(37.5, 69.25, 6)");
+        layerSwitch("country").uncheck();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("List")).click();
+        page.waitForCondition(() -> screen.url().contains("at=37.5,69.25,6")
+                && screen.url().contains("layers=exercise_sites,capitals,borders,places")
+                && screen.url().contains("tab=list"));
+        screen.settleHistory();
+
+        page.locator(".na-copy-link").click();
+        expect(page.locator("vaadin-notification-card")).containsText("Link to this view copied", within());
+        String link = (String) page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("http://localhost:" + port + "/?").contains("month=2021-08",
+                        "feature=exercise_sites/west-interaction-2021", "at=37.5,69.25,6",
+                        "layers=exercise_sites,capitals,borders,places", "tab=list");
+
+        try (BrowserContext fresh = browser.newContext(1280, 800)) {
+            Page other = fresh.newPage();
+            MapScreenPage view = new MapScreenPage(other, port);
+            other.navigate(link);
+            view.awaitMap();
+            view.waitForPanel("West/Interaction-2021");
+            other.waitForFunction("() => { const v = document.querySelector('na-place-map').testView();"
+                    + " return v.zoom === 6 && Math.abs(v.center[0] - 37.5) < 1e-3 && Math.abs(v.center[1] - 69.25) < 1e-3; }");
+            assertThat(other.locator("vaadin-tab[selected]").textContent()).isEqualTo("List");
+            assertThat(other.locator(".na-month-label").textContent()).isEqualTo("August 2021");
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) other.evaluate(
+                    "() => document.querySelector('na-place-map').testView().overlaysShown");
+            assertThat(shown).contains("exercise_sites", "places").doesNotContain("countries");
+            assertThat(other.locator("[data-feature^='countries/']").count()).isZero();
+        }
+    }
+
+    @Test
+    void a_link_with_a_feature_fits_the_map_to_it() {
+        screen.open("/?feature=capitals/gn:1221874");
+        screen.waitForPanel("Dushanbe");
+        page.waitForFunction("() => { const v = document.querySelector('na-place-map').testView();"
+                + " return v.zoom >= 6 && Math.abs(v.center[0] - 38.54) < 0.5 && Math.abs(v.center[1] - 68.78) < 0.5; }");
+        page.waitForCondition(() -> screen.url().contains("at="));
+        assertThat(screen.url()).contains("feature=capitals/gn:1221874");
     }
 
     @Test
