@@ -101,7 +101,8 @@ public class MapView extends Div implements BeforeEnterObserver {
                 user.canEdit() ? this::correct : null);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
-        map.fitBounds(properties.initialEnvelope());
+        // the first view fits where the corpus's places are; an empty corpus shows the configured view
+        map.fitBounds(DataExtent.of(layers.summaries(MonthWindow.ALL_TIME)).orElse(properties.initialEnvelope()));
         map.setTiles(properties.tileUrl(), properties.tileAttribution());
         map.addClassName("na-map");
         // Leaflet's panes have z-indexes up to 1000; in their own stacking context they stay under the dialogs

@@ -38,6 +38,8 @@ class MapScreenIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.newsatlas.layer.LayerService layers;
     private Page page;
     private MapScreenPage screen;
 
@@ -327,6 +329,29 @@ class MapScreenIT {
                 + " return v.zoom >= 6 && Math.abs(v.center[0] - 38.54) < 0.5 && Math.abs(v.center[1] - 68.78) < 0.5; }");
         page.waitForCondition(() -> screen.url().contains("at="));
         assertThat(screen.url()).contains("feature=capitals/gn:1221874");
+    }
+
+    @Test
+    void the_first_view_fits_the_places_of_the_corpus() {
+        screen.open("/");
+        java.util.Map<?, ?> view = (java.util.Map<?, ?>) page.evaluate(
+                "() => document.querySelector('na-place-map').testView()");
+        org.locationtech.jts.geom.Envelope extent = DataExtent.of(layers.summaries(
+                org.newsatlas.layer.MonthWindow.ALL_TIME)).orElseThrow();
+        double west = number(view, "west");
+        double east = number(view, "east");
+        double south = number(view, "south");
+        double north = number(view, "north");
+        assertThat(west).isLessThanOrEqualTo(extent.getMinX());
+        assertThat(east).isGreaterThanOrEqualTo(extent.getMaxX());
+        assertThat(south).isLessThanOrEqualTo(extent.getMinY());
+        assertThat(north).isGreaterThanOrEqualTo(extent.getMaxY());
+        assertThat(east - west < 2.2 * extent.getWidth() || north - south < 2.2 * extent.getHeight())
+                .as("one zoom in and the places would not fit: %s in %s", extent, view).isTrue();
+    }
+
+    private static double number(java.util.Map<?, ?> view, String key) {
+        return ((Number) view.get(key)).doubleValue();
     }
 
     @Test
