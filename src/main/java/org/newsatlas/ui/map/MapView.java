@@ -111,7 +111,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         // the tab sheet makes its content a tabpanel: wrapped, the panel stays a region of its own
         side.add("Passages", new Div(panel));
         side.add("List", list);
-        Div top = new Div(searchBox(search), months, new CopyLinkButton());
+        Div top = new Div(searchBox(search), months, new SkipLinks(), new CopyLinkButton());
         top.addClassName("na-top-bar");
         Div body = new Div(map, side);
         body.addClassName("na-map-body");

@@ -355,6 +355,39 @@ class MapScreenIT {
     }
 
     @Test
+    void from_the_month_bar_skip_links_shown_on_focus_lead_to_the_map_and_to_the_panel() {
+        screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+        screen.waitForPanel("West/Interaction-2021");
+        Locator toMap = page.locator(".na-skip-link", new Page.LocatorOptions().setHasText("Skip to map"));
+        Locator toPanel = page.locator(".na-skip-link", new Page.LocatorOptions().setHasText("Skip to panel"));
+        assertThat(toMap.boundingBox().width).as("hidden until focused").isLessThanOrEqualTo(1);
+
+        page.locator(".na-month-bar[data-month='2021-08']").focus();
+        for (int presses = 0; presses < 10 && !isFocused(toMap); presses++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(isFocused(toMap)).as("Tab from the month bar reaches \"Skip to map\"").isTrue();
+        assertThat(toMap.boundingBox().width).as("shown while focused").isGreaterThan(40);
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> (Boolean) page.evaluate(
+                "() => document.activeElement.classList.contains('leaflet-container')"));
+
+        toMap.focus();
+        page.keyboard().press("Tab");
+        assertThat(isFocused(toPanel)).isTrue();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> (Boolean) page.evaluate(
+                "() => document.activeElement.classList.contains('na-panel')"));
+        page.keyboard().press("Tab");
+        assertThat((Boolean) page.evaluate("() => document.querySelector('.na-panel').contains(document.activeElement)"))
+                .as("the next Tab stays in the panel").isTrue();
+    }
+
+    private static boolean isFocused(Locator locator) {
+        return (Boolean) locator.evaluate("el => el === document.activeElement");
+    }
+
+    @Test
     void an_exercise_label_that_would_overlap_a_busier_one_is_hidden_until_its_marker_is_hovered_or_focused() {
         screen.open("/");
         String generation = overlaysGeneration();
