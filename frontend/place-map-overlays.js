@@ -1,6 +1,11 @@
 // Builds one Leaflet layer per News Atlas overlay (see place-map.js). Every symbol has its own shape and accent
 // colour, used again in the legend and the side panel. Point markers are keyboard-focusable buttons whose
-// aria-label is "<name>, <n> passages"; Enter opens them like a click.
+// aria-label is "<name>, <n> passages"; Enter and Space open them like a click.
+// Point layers are clustered (markercluster): places when near, exercise sites and capitals only when their symbols
+// overlap. A cluster is a button named with what it holds ("3 places: Termez, Kunduz, Kabul, …"); a click, Enter or
+// Space zooms in until its members come apart, or spreads them around it (spiderfy) when no zoom would (members at
+// the same or nearly the same point). Spread by the keyboard, the focus goes to the first member, and Tab walks the
+// others (they follow each other in the marker pane); Escape folds them back and returns to the cluster.
 import L from 'leaflet';
 
 const COLOURS = {
@@ -76,15 +81,38 @@ function marker(spec, feature, latlng, onClick, size) {
     iconSize: [size, size],
   });
   const m = L.marker(latlng, {
-    icon, keyboard: true, riseOnHover: true, title: '', zIndexOffset: spec.symbol === 'exercise' ? 1000 : 0,
+    icon, keyboard: true, riseOnHover: true, title: '', pane: paneOf(spec),
   });
   m.naId = String(feature.id);
+  m.naName = nameOf(feature);
+  m.naCount = countOf(feature);
   m.on('add', () => {
     const el = m.getElement();
     el.setAttribute('role', 'button');
     el.setAttribute('aria-label', ariaLabel(spec, feature));
     el.setAttribute('data-feature', `${spec.id}/${feature.id}`);
     el.style.setProperty('--na-colour', COLOURS[spec.symbol]);
+    onPress(el, () => onClick(feature.id));
+  });
+  m.on('tooltipopen', ({ tooltip }) => {
+    const el = tooltip.getElement();
+    el.dataset.naRank = String(countOf(feature));
+    el.dataset.label = `${spec.id}/${feature.id}`;
+  });
+  // a label hidden to avoid another shows while its marker is hovered or focused
+  const force = (on) => {
+    const tooltip = m.getTooltip();
+    const el = tooltip && tooltip.getElement();
+    if (el) {
+      el.classList.toggle('na-label-forced', on);
+    }
+  };
+  m.on('mouseover', () => force(true));
+  m.on('mouseout', () => force(false));
+  m.on('add', () => {
+    const el = m.getElement();
+    el.addEventListener('focus', () => force(true));
+    el.addEventListener('blur', () => force(false));
   });
   m.bindTooltip(tooltipText(nameOf(feature)), {
     direction: 'right',
@@ -97,34 +125,162 @@ function marker(spec, feature, latlng, onClick, size) {
   return m;
 }
 
-function markers(spec, geojson, onClick) {
-  const group = L.featureGroup();
+// Enter and Space on a focused element act like a click (once per element: Leaflet makes a new one at each add).
+// Handled at keydown, whose default is prevented: Leaflet's own Enter (a keypress made a click) never follows.
+function onPress(el, action) {
+  if (el.naPress) {
+    return;
+  }
+  el.naPress = true;
+  el.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      event.stopPropagation();
+      action(event);
+    }
+  });
+}
+
+const NOUNS = {
+  exercise: ['exercise site', 'exercise sites'],
+  capital: ['capital', 'capitals'],
+  place: ['place', 'places'],
+};
+
+/** "3 places: Termez, Kunduz, Kabul, …": the members with most passages first, three of them named. */
+export function clusterLabel(symbol, members) {
+  const [one, many] = NOUNS[symbol] || ['feature', 'features'];
+  const names = [...members].sort((a, b) => b.naCount - a.naCount || a.naName.localeCompare(b.naName))
+    .map((m) => m.naName);
+  const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+  return `${members.length} ${members.length === 1 ? one : many}: ${shown}`;
+}
+
+// A cluster's icon, built as DOM (names are text): the count, and for exercise sites a label like theirs.
+const ClusterIcon = L.DivIcon.extend({
+  createIcon(oldIcon) {
+    const div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    const { naLabel, naCount, naShown, naLayer, naOpen } = this.options;
+    div.replaceChildren(element('span', 'na-marker-cluster__count', String(naCount)));
+    if (naShown) {
+      const label = element('span', 'na-cluster-label', naShown);
+      label.dataset.naRank = String(this.options.naRank);
+      div.append(label);
+    }
+    div.setAttribute('role', 'button');
+    div.setAttribute('tabindex', '0');
+    div.setAttribute('aria-label', naLabel);
+    div.setAttribute('data-cluster', naLayer);
+    onPress(div, naOpen);
+    return div;
+  },
+});
+
+// Exercise sites have a pane of their own above the other markers (place-map.js makes it): a cluster of places
+// never covers them.
+function paneOf(spec) {
+  return spec.symbol === 'exercise' ? 'exercises' : 'markerPane';
+}
+
+function pointLayer(spec, geojson, onClick, sizeOf, radius) {
+  const group = L.markerClusterGroup({
+    clusterPane: paneOf(spec),
+    showCoverageOnHover: false,
+    maxClusterRadius: radius,
+    zoomToBoundsOnClick: false, // a click is decided below: zoom in or spread
+    spiderfyOnMaxZoom: false,
+    spiderfyDistanceMultiplier: spec.symbol === 'place' ? 1 : 1.6,
+    iconCreateFunction: (cluster) => {
+      const members = cluster.getAllChildMarkers();
+      const size = spec.symbol === 'place' ? 30 : 24;
+      const first = [...members].sort((a, b) => b.naCount - a.naCount)[0];
+      return new ClusterIcon({
+        className: `na-marker na-marker-cluster na-marker-cluster-${spec.symbol}`,
+        iconSize: [size, size],
+        naCount: members.length,
+        naLabel: clusterLabel(spec.symbol, members),
+        naShown: spec.symbol === 'exercise' ? `${first.naName} + ${members.length - 1} more` : null,
+        naRank: members.reduce((sum, m) => sum + m.naCount, 0),
+        naLayer: spec.id,
+        naOpen: () => openCluster(group, cluster, radius, true),
+      });
+    },
+  });
   geojson.features.filter((f) => f.geometry).forEach((feature) => {
     const [lon, lat] = feature.geometry.coordinates;
-    group.addLayer(marker(spec, feature, L.latLng(lat, lon), onClick, spec.symbol === 'exercise' ? 18 : 16));
+    group.addLayer(marker(spec, feature, L.latLng(lat, lon), onClick, sizeOf(feature)));
   });
   group.naFind = (id) => group.getLayers().find((l) => l.naId === id);
+  group.on('clusterclick', (event) => openCluster(group, event.layer, radius, false));
+  group.on('spiderfied', ({ cluster, markers }) => {
+    const el = cluster.getElement();
+    if (el) {
+      el.setAttribute('aria-expanded', 'true');
+    }
+    markers.forEach((m) => {
+      const mel = m.getElement();
+      if (mel) {
+        mel.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape') {
+            group.naFold = cluster;
+            cluster.unspiderfy();
+          }
+        });
+      }
+    });
+    if (group.naKeyed === cluster) {
+      group.naKeyed = null;
+      setTimeout(() => markers[0] && markers[0].getElement() && markers[0].getElement().focus(), 0);
+    }
+  });
+  group.on('unspiderfied', ({ cluster }) => {
+    const el = cluster.getElement();
+    if (el) {
+      el.setAttribute('aria-expanded', 'false');
+      if (group.naFold === cluster) {
+        el.focus();
+      }
+    }
+    group.naFold = null;
+  });
   return group;
+}
+
+// Spread the members when no zoom would part them (all within the cluster radius at the map's last zoom), else
+// zoom to them. From the keyboard the focus follows: to the first spread member, or to the new marker or cluster
+// that holds the first member after the zoom.
+function openCluster(group, cluster, radius, keyed) {
+  const map = group._map;
+  const members = cluster.getAllChildMarkers();
+  const maxZoom = map.getMaxZoom();
+  const origin = map.project(members[0].getLatLng(), maxZoom);
+  const apart = members.some((m) => map.project(m.getLatLng(), maxZoom).distanceTo(origin) > radius);
+  if (!apart || map.getZoom() >= maxZoom) {
+    group.naKeyed = keyed ? cluster : null;
+    cluster.spiderfy();
+    return;
+  }
+  if (keyed) {
+    group.once('animationend', () => {
+      const parent = group.getVisibleParent(members[0]);
+      const el = parent && parent.getElement();
+      if (el) {
+        el.focus({ preventScroll: true });
+      }
+    });
+  }
+  cluster.zoomToBounds({ padding: [40, 40] });
+}
+
+function markers(spec, geojson, onClick) {
+  const size = spec.symbol === 'exercise' ? 18 : 16;
+  // only symbols at (nearly) the same point are gathered: neighbouring capitals stay apart at the first zoom
+  return pointLayer(spec, geojson, onClick, () => size, 6);
 }
 
 function clustered(spec, geojson, onClick) {
   const max = Math.max(1, ...geojson.features.map((f) => countOf(f)));
-  const group = L.markerClusterGroup({
-    showCoverageOnHover: false,
-    maxClusterRadius: 40,
-    iconCreateFunction: (cluster) => L.divIcon({
-      className: 'na-marker na-marker-cluster',
-      html: `<span>${cluster.getChildCount()}</span>`,
-      iconSize: [30, 30],
-    }),
-  });
-  geojson.features.filter((f) => f.geometry).forEach((feature) => {
-    const [lon, lat] = feature.geometry.coordinates;
-    const size = Math.round(16 + 16 * Math.sqrt(countOf(feature) / max));
-    group.addLayer(marker(spec, feature, L.latLng(lat, lon), onClick, size));
-  });
-  group.naFind = (id) => group.getLayers().find((l) => l.naId === id);
-  return group;
+  return pointLayer(spec, geojson, onClick, (feature) => Math.round(16 + 16 * Math.sqrt(countOf(feature) / max)), 40);
 }
 
 // SVG paths are not buttons: give borders and countries a role, a label and Enter/Space like a marker's.
@@ -137,12 +293,7 @@ function operable(spec, feature, path, onClick) {
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', ariaLabel(spec, feature));
-  el.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onClick(feature.id);
-    }
-  });
+  onPress(el, () => onClick(feature.id));
 }
 
 function lines(spec, geojson, onClick) {
@@ -186,3 +337,21 @@ function choropleth(spec, geojson, onClick) {
   return layer;
 }
 
+/**
+ * Exercise labels without collision: the labels of the sites with most passages are placed first, and a label that
+ * would overlap one already placed is hidden (class na-label-hidden) until its marker is hovered or focused.
+ */
+export function declutterLabels(container) {
+  const labels = [...container.querySelectorAll('.leaflet-tooltip.na-tooltip-exercise, .na-cluster-label')]
+    .map((el) => ({ el, rank: Number(el.dataset.naRank || 0), box: el.getBoundingClientRect() }))
+    .sort((a, b) => b.rank - a.rank);
+  const placed = [];
+  labels.forEach(({ el, box }) => {
+    const clash = placed.some((p) => box.left < p.right && p.left < box.right && box.top < p.bottom
+      && p.top < box.bottom);
+    el.classList.toggle('na-label-hidden', clash);
+    if (!clash) {
+      placed.push(box);
+    }
+  });
+}

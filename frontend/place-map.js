@@ -4,6 +4,8 @@
 //   basemap   [{id, url, overview, detailZoom, kind: "land"|"outline"|"river"|"lake", label}]: GeoJSON of
 //             each layer, simplified ("overview") below zoom detailZoom, the detailed static file ("url") from it on
 //   bounds    [[south, west], [north, east]] (lat/lng) of the initial view
+//   view      {lat, lng, zoom, seq}: move there (a link's or history's view; seq makes each value new); lat null:
+//             none, the map fits "bounds" or, for a link with a feature, the selected feature
 //   overlays  [{id, label, symbol, shapes, features, count, visible}] data layers for the chosen months:
 //             features [[id, name, passages, lat?, lon?]]; lines and polygons take their geometry from the
 //             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch;
@@ -11,7 +13,8 @@
 //   selected  {collection, id, fly} of the selected feature (fly: move the map to it); id null: none
 //   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map; url null: none
 // Every string from the server is inserted as text (textContent), never as HTML.
-// Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}.
+// Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}, and
+// "view-change" {lat, lng, zoom} after every move once the map is first fitted (the URL keeps it).
 // Removed from the page (and not put back within the same task), the element releases its Leaflet map,
 // ResizeObserver and listeners; added again, it draws a new map from the same properties.
 // Public methods for tests and tools: testView() (a read-only snapshot of what is drawn), pointOf(lat, lng)
@@ -21,7 +24,7 @@
 // overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes).
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import { overlayLayer, legendContent } from './place-map-overlays.js';
+import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
 const SHAPES = new Map();
@@ -42,7 +45,7 @@ const STYLES = {
   lake: { color: '#8fb8de', weight: 0.5, fillColor: '#c7dcef', fillOpacity: 1, interactive: false },
 };
 
-const PROPERTIES = ['basemap', 'bounds', 'overlays', 'selected', 'tiles'];
+const PROPERTIES = ['basemap', 'bounds', 'overlays', 'selected', 'tiles', 'view'];
 
 // The layer control with labels built as text: Leaflet's own inserts a layer's name as HTML.
 const TextLayers = L.Control.Layers.extend({
@@ -91,15 +94,29 @@ class PlaceMap extends HTMLElement {
     // the base map is static and not interactive: one canvas draws it faster than thousands of SVG path nodes
     this._baseRenderer = L.canvas({ pane: 'basemap' });
     this._map.createPane('countries').style.zIndex = 390;
+    // exercise sites above the other markers, and first of them in the Tab order
+    const exercises = this._map.createPane('exercises');
+    exercises.style.zIndex = 610;
+    exercises.parentNode.insertBefore(exercises, this._map.getPane('markerPane'));
     this._map.setView([40, 85], 3);
     this._baseLayers = [];
     this._overlays = new Map();
     this._sized = false;
-    this._pendingMove = Boolean(this._selection()); // a deep link: fly there once the overlays are drawn
+    // a deep link to a feature without a view of its own: fit the map to it once the overlays are drawn
+    this._pendingMove = Boolean(this._selection()) && !this._view();
     this._layerControl = new TextLayers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
     this._legend = this._legendControl().addTo(this._map);
     this._map.on('overlayadd overlayremove', this._onToggle, this);
     this._map.on('zoomend', this._showBaseMap, this);
+    this._map.on('moveend layeradd layerremove', this._declutter, this);
+    // The router, ending its first navigation, sets the address it was given over the one the server wrote with
+    // the map's view meanwhile: report the view again so the address holds it.
+    this._onRouterLocation = () => {
+      if (this._reported && !new URLSearchParams(window.location.search).has('at')) {
+        this.dispatchEvent(new CustomEvent('view-change', { detail: this._reported }));
+      }
+    };
+    window.addEventListener('vaadin-router-location-changed', this._onRouterLocation);
     this._whenSized(() => this._fit());
     this._loadBaseMap();
     this._loadTiles();
@@ -125,6 +142,9 @@ class PlaceMap extends HTMLElement {
     // our listeners first: removing the layers below must not report overlay-toggle to the server
     this._map.off('overlayadd overlayremove', this._onToggle, this);
     this._map.off('zoomend', this._showBaseMap, this);
+    this._map.off('moveend', this._onMoveEnd, this);
+    this._map.off('moveend layeradd layerremove', this._declutter, this);
+    window.removeEventListener('vaadin-router-location-changed', this._onRouterLocation);
     this._layerControl.remove();
     this._map.remove();
     this._container.remove();
@@ -134,6 +154,8 @@ class PlaceMap extends HTMLElement {
     this._baseLayers = [];
     this._baseSets = null;
     this._selectedPath = null;
+    this._reporting = false;
+    this._reported = null;
     this.removeAttribute('data-ready');
     this.removeAttribute('data-overlays-ready');
   }
@@ -186,6 +208,20 @@ class PlaceMap extends HTMLElement {
     if (this._map) {
       const selection = this._selection();
       this._showSelection(Boolean(selection && selection.fly));
+    }
+  }
+
+  get view() { return this._state.view; }
+
+  set view(value) {
+    if (this._same('view', value)) {
+      return;
+    }
+    this._state.view = value;
+    const view = this._view();
+    if (this._map && this._sized && view) {
+      this._pendingMove = false;
+      this._map.setView([view.lat, view.lng], view.zoom, { animate: false });
     }
   }
 
@@ -284,10 +320,52 @@ class PlaceMap extends HTMLElement {
 
   _fit() {
     const { bounds } = this._state;
-    if (bounds && this._sized) {
+    const view = this._view();
+    if (view && this._sized) {
+      this._map.setView([view.lat, view.lng], view.zoom, { animate: false });
+    } else if (bounds && this._sized) {
       this._map.fitBounds(bounds, { animate: false });
     }
+    if (this._sized && !this._reporting) {
+      this._reporting = true; // from the first fit on, every move is reported (the URL keeps the view)
+      this._map.on('moveend', this._onMoveEnd, this);
+      this._onMoveEnd();
+    }
+    if (this._sized && this._pendingMove) {
+      this._showSelection(false); // a link's feature drawn before the map had its size
+    }
     this._markReadyWhenDone();
+  }
+
+  // Labels are placed once per frame, after Leaflet has moved them (many layers are added at once).
+  _declutter() {
+    if (this._declutterFrame) {
+      return;
+    }
+    this._declutterFrame = requestAnimationFrame(() => {
+      this._declutterFrame = null;
+      if (this._map) {
+        declutterLabels(this._container);
+      }
+    });
+  }
+
+  _onMoveEnd() {
+    const center = this._map.getCenter();
+    const round = (degrees) => Math.round(degrees * 10000) / 10000;
+    const detail = { lat: round(center.lat), lng: round(center.wrap().lng), zoom: Math.round(this._map.getZoom()) };
+    const last = this._reported;
+    if (last && last.lat === detail.lat && last.lng === detail.lng && last.zoom === detail.zoom) {
+      return;
+    }
+    this._reported = detail;
+    this.dispatchEvent(new CustomEvent('view-change', { detail }));
+  }
+
+  // The view a link or history asked for, or null: none.
+  _view() {
+    const { view } = this._state;
+    return view && view.lat != null ? view : null;
   }
 
   // The base map in two resolutions: the overview files below each layer's detailZoom, the detailed files from
@@ -446,14 +524,18 @@ class PlaceMap extends HTMLElement {
     const selected = this._selection();
     const entry = selected && this._overlays.get(selected.collection);
     const target = entry && entry.layer.naFind && entry.layer.naFind(selected.id);
-    if (!target) {
-      // the overlays may still be loading (a deep link): move once they are drawn
+    if (!target || (this._pendingMove && !this._sized)) {
+      // the overlays may still be loading, or the map not laid out (a deep link): move once they are drawn
       this._pendingMove = this._pendingMove || (move && Boolean(selected));
       return;
     }
-    move = move || this._pendingMove;
+    const link = this._pendingMove; // a link's feature: the map fits it at once, without a flight
+    move = move || link;
     this._pendingMove = false;
     if (target.getLatLng) {
+      if (move && link) {
+        this._map.setView(target.getLatLng(), Math.max(this._map.getZoom(), 6), { animate: false });
+      }
       if (move) {
         const zoom = Math.max(this._map.getZoom(), 5);
         if (entry.layer.zoomToShowLayer) {
@@ -464,7 +546,9 @@ class PlaceMap extends HTMLElement {
       }
       this._mark(target);
     } else if (target.getBounds) {
-      if (move) {
+      if (move && link) {
+        this._map.fitBounds(target.getBounds(), { maxZoom: 6, animate: false });
+      } else if (move) {
         this._map.flyToBounds(target.getBounds(), { maxZoom: 6, duration: 0.6 });
       }
       target.setStyle({ weight: (target.options.weight || 3) + 3, opacity: 1 });

@@ -2,22 +2,31 @@ package org.newsatlas.ui.map;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import org.newsatlas.geoparse.SaneDates;
+import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.MonthWindow;
 
 /**
  * What a link to the map screen asks for ({@code ?month=2021-08} or {@code 2021-06..2021-09},
- * {@code &feature=<collection>/<id>}), read into the {@link MapState} to show, and what of it cannot be shown, in
- * words for the person who followed the link. A month that is not one, a reversed range or a month outside
- * {@link SaneDates} falls back to all time; a malformed feature to no selection.
+ * {@code &feature=<collection>/<id>&at=<lat>,<lng>,<zoom>&layers=<id>,...&tab=list}), read into the {@link MapState}
+ * to show, and what of it cannot be shown, in words for the person who followed the link. A month that is not one, a
+ * reversed range or a month outside {@link SaneDates} falls back to all time; a malformed feature to no selection; a
+ * bad centre or zoom to the map's own first view; unknown layers are left out and an unknown tab is the passages.
  */
 public record MapLink(MapState state, List<String> problems) {
 
     static final String MONTH = "month";
     static final String FEATURE = "feature";
+    static final String AT = "at";
+    static final String LAYERS = "layers";
+    static final String TAB = "tab";
     /** {@code ?article=12}: the map at the place article 12 mentions most (the import results link there). */
     public static final String ARTICLE = "article";
     private static final int LONGEST_QUOTE = 40;
@@ -47,7 +56,28 @@ public record MapLink(MapState state, List<String> problems) {
                         + "capitals/gn:1221874.");
             }
         }
-        return new MapLink(new MapState(window, feature), problems);
+        MapViewport viewport = null;
+        Optional<String> at = first(values, AT);
+        if (at.isPresent()) {
+            viewport = MapViewport.parse(at.get()).orElse(null);
+            if (viewport == null) {
+                problems.add("The link's map view " + quote(at.get()) + " is not a centre and zoom like 38.02,106.08,6"
+                        + " (zoom " + MapViewport.MIN_ZOOM + " to " + MapViewport.MAX_ZOOM + ").");
+            }
+        }
+        Set<String> hidden = new HashSet<>();
+        Optional<String> layers = first(values, LAYERS);
+        if (layers.isPresent()) {
+            Set<String> shown = new HashSet<>(Arrays.asList(layers.get().split(",")));
+            Arrays.stream(LayerName.values()).map(LayerName::id).filter(id -> !shown.remove(id)).forEach(hidden::add);
+            shown.remove("");
+            if (!shown.isEmpty()) {
+                problems.add("The map has no layer " + quote(String.join(",", new TreeSet<>(shown))) + ".");
+            }
+        }
+        MapState.Tab tab = first(values, TAB).filter(t -> t.equals(MapState.Tab.LIST.id()))
+                .map(t -> MapState.Tab.LIST).orElse(MapState.Tab.PASSAGES);
+        return new MapLink(new MapState(window, feature, viewport, hidden, tab), problems);
     }
 
     /**

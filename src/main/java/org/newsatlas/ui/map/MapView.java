@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.PageTitle;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.Route;
@@ -100,7 +101,8 @@ public class MapView extends Div implements BeforeEnterObserver {
                 user.canEdit() ? this::correct : null);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
-        map.fitBounds(properties.initialEnvelope());
+        // the first view fits where the corpus's places are; an empty corpus shows the configured view
+        map.fitBounds(DataExtent.of(layers.summaries(MonthWindow.ALL_TIME)).orElse(properties.initialEnvelope()));
         map.setTiles(properties.tileUrl(), properties.tileAttribution());
         map.addClassName("na-map");
         // Leaflet's panes have z-indexes up to 1000; in their own stacking context they stay under the dialogs
@@ -109,7 +111,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         // the tab sheet makes its content a tabpanel: wrapped, the panel stays a region of its own
         side.add("Passages", new Div(panel));
         side.add("List", list);
-        Div top = new Div(searchBox(search), months);
+        Div top = new Div(searchBox(search), months, new SkipLinks(), new CopyLinkButton());
         top.addClassName("na-top-bar");
         Div body = new Div(map, side);
         body.addClassName("na-map-body");
@@ -124,6 +126,15 @@ public class MapView extends Div implements BeforeEnterObserver {
         months.addMonthSelectionListener(e -> navigate(state.withWindow(e.getWindow())));
         map.addFeatureClickListener(e -> e.getFeature().ifPresent(f -> navigate(state.withFeature(f))));
         list.addFeatureSelectedListener(this::navigateToPlace);
+        // moving the map or switching a layer or tab is no step for back/forward: the address is rewritten in place
+        // (a view reported again is written again: the router may have put back an address without it)
+        map.addViewportChangeListener(e -> e.getViewport().ifPresent(v -> writeAddress(state.withViewport(v))));
+        map.addOverlayToggleListener(e -> replace(state.withHidden(map.hiddenOverlays())));
+        side.addSelectedChangeListener(e -> {
+            if (e.isFromClient()) {
+                replace(state.withTab(side.getSelectedIndex() == 1 ? MapState.Tab.LIST : MapState.Tab.PASSAGES));
+            }
+        });
     }
 
     @Override
@@ -146,6 +157,9 @@ public class MapView extends Div implements BeforeEnterObserver {
         notice.setText(String.join(" ", problems));
         notice.setVisible(!problems.isEmpty());
         apply(link.state());
+        if (!state.equals(link.state())) {
+            writeAddress(state); // an address without the map's view: the map stays, and the address says where
+        }
     }
 
     /**
@@ -163,9 +177,14 @@ public class MapView extends Div implements BeforeEnterObserver {
         return feature.map(f -> new QueryParameters(rest));
     }
 
-    private void apply(MapState next) {
+    private void apply(MapState asked) {
         MapState previous = state;
+        // no view asked for: the map stays where it is (it fitted the data or the feature, or was moved)
+        MapState next = asked.viewport() == null && previous != null ? asked.withViewport(previous.viewport()) : asked;
         state = next;
+        if (previous == null || !previous.hidden().equals(next.hidden())) {
+            map.setHiddenOverlays(next.hidden());
+        }
         if (previous == null || !previous.window().equals(next.window())) {
             showWindow(next.window());
         }
@@ -173,6 +192,23 @@ public class MapView extends Div implements BeforeEnterObserver {
                 || !previous.window().equals(next.window())) {
             showFeature(next);
         }
+        if (next.viewport() != null && (previous == null || !next.viewport().equals(previous.viewport()))) {
+            map.setViewport(next.viewport());
+        }
+        side.setSelectedIndex(next.tab() == MapState.Tab.LIST ? 1 : 0);
+    }
+
+    /** The state changed in place (a layer or tab switched): the address says so, history does not grow. */
+    private void replace(MapState next) {
+        if (!next.equals(state)) {
+            writeAddress(next);
+        }
+    }
+
+    private void writeAddress(MapState next) {
+        state = next;
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location("", QueryParameters.fromString(next.toQueryString())));
     }
 
     private void correct(MentionRef mention) {
@@ -213,7 +249,6 @@ public class MapView extends Div implements BeforeEnterObserver {
             MonthWindow window = current.window();
             panel.showFeature(f, overlays.facts(f), passagePage(f, window, 0), window,
                     offset -> passagePage(f, window, offset));
-            side.setSelectedIndex(0);
         } else if (current.feature() != null) {
             panel.showMessage("Not on the map", "There is no feature \"" + current.feature()
                     + "\". It may have been removed, or the link is mistyped.", true);

@@ -44,6 +44,7 @@ public class PlaceMap extends Component implements HasSize {
     /** Ids of the overlays the user switched off in the layer control. */
     private final Set<String> switchedOff = new HashSet<>();
     private List<MapOverlay> overlays = List.of();
+    private int viewportsSent;
 
     /** @param json the application's mapper (Spring's bean), for the state sent to the browser */
     public PlaceMap(ObjectMapper json) {
@@ -86,6 +87,29 @@ public class PlaceMap extends Component implements HasSize {
         return overlays.stream().anyMatch(o -> o.id().equals(id)) && !switchedOff.contains(id);
     }
 
+    /**
+     * Moves the map to this centre and zoom (a link's or history's); null leaves the map where it is, or for a new
+     * map, fits it to the data or the selected feature. Sent again even when equal to the last one sent: the map
+     * may have moved since.
+     */
+    public void setViewport(MapViewport viewport) {
+        viewportsSent += 1;
+        setJson("view", viewport == null ? new ClientView(null, null, null, viewportsSent)
+                : new ClientView(viewport.lat(), viewport.lng(), viewport.zoom(), viewportsSent));
+    }
+
+    /** Switches these overlays off and the others on (a link's layers). */
+    public void setHiddenOverlays(Set<String> ids) {
+        switchedOff.clear();
+        switchedOff.addAll(ids);
+        sendOverlays();
+    }
+
+    /** Ids of the overlays switched off (the map's own or a link's). */
+    public Set<String> hiddenOverlays() {
+        return Set.copyOf(switchedOff);
+    }
+
     /** Highlights a feature, and with {@code fly} moves the map to it; null clears the highlight. */
     public void select(FeatureRef feature, boolean fly) {
         setJson("selected", feature == null ? ClientSelection.NONE
@@ -94,6 +118,11 @@ public class PlaceMap extends Component implements HasSize {
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
         return addListener(FeatureClickEvent.class, listener);
+    }
+
+    /** The map moved (a person or a fit), with its centre and zoom; moves to something that is not a view are left out. */
+    public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
+        return addListener(ViewportChangeEvent.class, listener);
     }
 
     /** The user switched an overlay on or off in the layer control (ids of overlays on the map only). */
@@ -151,6 +180,10 @@ public class PlaceMap extends Component implements HasSize {
         static final ClientSelection NONE = new ClientSelection(null, null, false);
     }
 
+    /** No view: lat, lng and zoom null. {@code seq} makes each value new. */
+    private record ClientView(Double lat, Double lng, Integer zoom, int seq) {
+    }
+
     /** No tiles: url null. */
     private record ClientTiles(String url, String attribution) {
     }
@@ -169,6 +202,24 @@ public class PlaceMap extends Component implements HasSize {
 
         public Optional<FeatureRef> getFeature() {
             return feature;
+        }
+    }
+
+    /** The map's centre and zoom after a move, as the browser reports them (checked by {@link MapViewport}). */
+    @DomEvent("view-change")
+    public static class ViewportChangeEvent extends ComponentEvent<PlaceMap> {
+        private final Optional<MapViewport> viewport;
+
+        public ViewportChangeEvent(PlaceMap source, boolean fromClient,
+                                   @EventData("event.detail.lat") double lat,
+                                   @EventData("event.detail.lng") double lng,
+                                   @EventData("event.detail.zoom") double zoom) {
+            super(source, fromClient);
+            this.viewport = MapViewport.of(lat, lng, zoom);
+        }
+
+        public Optional<MapViewport> getViewport() {
+            return viewport;
         }
     }
 

@@ -38,6 +38,8 @@ class MapScreenIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.newsatlas.layer.LayerService layers;
     private Page page;
     private MapScreenPage screen;
 
@@ -171,7 +173,7 @@ class MapScreenIT {
         screen.settleHistory();
         page.goBack();
         screen.waitForPanel("Dushanbe");
-        assertThat(screen.url()).endsWith("?feature=capitals/gn:1221874");
+        assertThat(screen.url()).contains("feature=capitals/gn:1221874").doesNotContain("CN-RU");
         screen.settleHistory();
         page.goForward();
         screen.waitForPanel("China–Russia border");
@@ -210,6 +212,217 @@ class MapScreenIT {
         page.waitForFunction("() => { const [lat, lng] = document.querySelector('na-place-map').testView().center;"
                 + " return Math.abs(lat - 39.9) < 3 && Math.abs(lng - 116.4) < 3; }");
         assertThat(view()).isNotEqualTo(before);
+    }
+
+    @Test
+    void two_exercise_sites_on_one_point_spread_apart_on_a_click_and_each_opens_its_panel() {
+        screen.open("/");
+        Locator stack = exerciseStack();
+        assertThat(stack.getAttribute("aria-label")).startsWith("2 exercise sites: ");
+        assertThat(page.locator("[data-feature='exercise_sites/interaction-2017']").count()).isZero();
+        stack.click();
+        screen.feature("exercise_sites/west-interaction-2021").click();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("stacked-exercises")));
+        screen.waitForPanel("West/Interaction-2021");
+        screen.feature("exercise_sites/interaction-2017").click();
+        screen.waitForPanel("Interaction-2017");
+        page.waitForCondition(() -> screen.url().contains("feature=exercise_sites/interaction-2017"));
+    }
+
+    @Test
+    void the_keyboard_spreads_a_stack_walks_its_members_opens_one_with_space_and_escape_folds_it() {
+        screen.open("/");
+        exerciseStack().focus();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> focusedFeature().startsWith("exercise_sites/"));
+        String first = focusedFeature();
+        page.keyboard().press("Tab");
+        page.waitForCondition(() -> focusedFeature().startsWith("exercise_sites/") && !focusedFeature().equals(first));
+        String second = focusedFeature();
+        assertThat(List.of(first, second)).containsExactlyInAnyOrder("exercise_sites/west-interaction-2021",
+                "exercise_sites/interaction-2017");
+        page.keyboard().press(" ");
+        page.waitForCondition(() -> screen.url().contains("feature=" + second));
+        screen.waitForPanel(second.endsWith("2017") ? "Interaction-2017" : "West/Interaction-2021");
+
+        page.locator("[data-feature='" + second + "']").focus();
+        page.keyboard().press("Escape");
+        page.waitForCondition(() -> "exercise_sites".equals(page.evaluate(
+                "() => document.activeElement && document.activeElement.dataset.cluster || ''")));
+        assertThat(exerciseStack().getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void a_point_marker_opens_with_space_and_a_cluster_of_places_is_named_with_what_it_holds() {
+        screen.open("/");
+        Locator capital = screen.feature("capitals/gn:1221874");
+        capital.focus();
+        page.keyboard().press(" ");
+        page.waitForCondition(() -> screen.url().contains("feature=capitals/gn:1221874"));
+        screen.waitForPanel("Dushanbe");
+        @SuppressWarnings("unchecked")
+        List<String> clusters = (List<String>) page.locator("[data-cluster='places']").evaluateAll(
+                "els => els.map(e => e.getAttribute('aria-label'))");
+        assertThat(clusters).isNotEmpty().allSatisfy(label -> assertThat(label)
+                .matches("\\d+ places: .+, .+"));
+    }
+
+    /** The cluster drawn where West/Interaction-2021 and Interaction-2017 share a point (all time). */
+    private Locator exerciseStack() {
+        Locator stack = page.locator("[data-cluster='exercise_sites'][aria-label*='West/Interaction-2021']"
+                + "[aria-label*=', Interaction-2017'], [data-cluster='exercise_sites'][aria-label*='West/Interaction-2021']"
+                + "[aria-label*=': Interaction-2017']").first();
+        stack.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        return stack;
+    }
+
+    private String focusedFeature() {
+        return (String) page.evaluate("() => document.activeElement && document.activeElement.dataset"
+                + " && document.activeElement.dataset.feature || ''");
+    }
+
+    @Test
+    void copy_link_gives_the_whole_view_and_a_fresh_page_opened_with_it_shows_that_view() {
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        screen.open("/?month=2021-08");
+        screen.feature("exercise_sites/west-interaction-2021").click();
+        screen.waitForPanel("West/Interaction-2021");
+        page.evaluate("() => document.querySelector('na-place-map').setView(37.5, 69.25, 6)");
+        layerSwitch("country").uncheck();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("List")).click();
+        page.waitForCondition(() -> screen.url().contains("at=37.5,69.25,6")
+                && screen.url().contains("layers=exercise_sites,capitals,borders,places")
+                && screen.url().contains("tab=list"));
+        screen.settleHistory();
+
+        page.locator(".na-copy-link").click();
+        expect(page.locator("vaadin-notification-card")).containsText("Link to this view copied", within());
+        String link = (String) page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("http://localhost:" + port + "/?").contains("month=2021-08",
+                        "feature=exercise_sites/west-interaction-2021", "at=37.5,69.25,6",
+                        "layers=exercise_sites,capitals,borders,places", "tab=list");
+
+        try (BrowserContext fresh = browser.newContext(1280, 800)) {
+            Page other = fresh.newPage();
+            MapScreenPage view = new MapScreenPage(other, port);
+            other.navigate(link);
+            view.awaitMap();
+            view.waitForPanel("West/Interaction-2021");
+            other.waitForFunction("() => { const v = document.querySelector('na-place-map').testView();"
+                    + " return v.zoom === 6 && Math.abs(v.center[0] - 37.5) < 1e-3 && Math.abs(v.center[1] - 69.25) < 1e-3; }");
+            assertThat(other.locator("vaadin-tab[selected]").textContent()).isEqualTo("List");
+            assertThat(other.locator(".na-month-label").textContent()).isEqualTo("August 2021");
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) other.evaluate(
+                    "() => document.querySelector('na-place-map').testView().overlaysShown");
+            assertThat(shown).contains("exercise_sites", "places").doesNotContain("countries");
+            assertThat(other.locator("[data-feature^='countries/']").count()).isZero();
+        }
+    }
+
+    @Test
+    void a_link_with_a_feature_fits_the_map_to_it() {
+        screen.open("/?feature=capitals/gn:1221874");
+        screen.waitForPanel("Dushanbe");
+        page.waitForFunction("() => { const v = document.querySelector('na-place-map').testView();"
+                + " return v.zoom >= 6 && Math.abs(v.center[0] - 38.54) < 0.5 && Math.abs(v.center[1] - 68.78) < 0.5; }");
+        page.waitForCondition(() -> screen.url().contains("at="));
+        assertThat(screen.url()).contains("feature=capitals/gn:1221874");
+    }
+
+    @Test
+    void the_first_view_fits_the_places_of_the_corpus() {
+        screen.open("/");
+        java.util.Map<?, ?> view = (java.util.Map<?, ?>) page.evaluate(
+                "() => document.querySelector('na-place-map').testView()");
+        org.locationtech.jts.geom.Envelope extent = DataExtent.of(layers.summaries(
+                org.newsatlas.layer.MonthWindow.ALL_TIME)).orElseThrow();
+        double west = number(view, "west");
+        double east = number(view, "east");
+        double south = number(view, "south");
+        double north = number(view, "north");
+        assertThat(west).isLessThanOrEqualTo(extent.getMinX());
+        assertThat(east).isGreaterThanOrEqualTo(extent.getMaxX());
+        assertThat(south).isLessThanOrEqualTo(extent.getMinY());
+        assertThat(north).isGreaterThanOrEqualTo(extent.getMaxY());
+        assertThat(east - west < 2.2 * extent.getWidth() || north - south < 2.2 * extent.getHeight())
+                .as("one zoom in and the places would not fit: %s in %s", extent, view).isTrue();
+    }
+
+    private static double number(java.util.Map<?, ?> view, String key) {
+        return ((Number) view.get(key)).doubleValue();
+    }
+
+    @Test
+    void from_the_month_bar_skip_links_shown_on_focus_lead_to_the_map_and_to_the_panel() {
+        screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+        screen.waitForPanel("West/Interaction-2021");
+        Locator toMap = page.locator(".na-skip-link", new Page.LocatorOptions().setHasText("Skip to map"));
+        Locator toPanel = page.locator(".na-skip-link", new Page.LocatorOptions().setHasText("Skip to panel"));
+        assertThat(toMap.boundingBox().width).as("hidden until focused").isLessThanOrEqualTo(1);
+
+        page.locator(".na-month-bar[data-month='2021-08']").focus();
+        for (int presses = 0; presses < 10 && !isFocused(toMap); presses++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(isFocused(toMap)).as("Tab from the month bar reaches \"Skip to map\"").isTrue();
+        assertThat(toMap.boundingBox().width).as("shown while focused").isGreaterThan(40);
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> (Boolean) page.evaluate(
+                "() => document.activeElement.classList.contains('leaflet-container')"));
+
+        toMap.focus();
+        page.keyboard().press("Tab");
+        assertThat(isFocused(toPanel)).isTrue();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> (Boolean) page.evaluate(
+                "() => document.activeElement.classList.contains('na-panel')"));
+        page.keyboard().press("Tab");
+        assertThat((Boolean) page.evaluate("() => document.querySelector('.na-panel').contains(document.activeElement)"))
+                .as("the next Tab stays in the panel").isTrue();
+    }
+
+    private static boolean isFocused(Locator locator) {
+        return (Boolean) locator.evaluate("el => el === document.activeElement");
+    }
+
+    @Test
+    void an_exercise_label_that_would_overlap_a_busier_one_is_hidden_until_its_marker_is_hovered_or_focused() {
+        screen.open("/");
+        String generation = overlaysGeneration();
+        // two sites a few pixels apart at zoom 5: far enough not to be stacked, near enough for their labels to meet
+        page.evaluate("""
+                () => {
+                  const map = document.querySelector('na-place-map');
+                  map.overlays = [{ id: 'exercise_sites', label: 'Exercise sites', symbol: 'exercise', count: 2,
+                    visible: true, features: [['busy', 'Busy exercise', 9, 40.0, 80.0],
+                                              ['quiet', 'Quiet exercise', 1, 40.3, 80.1]] }];
+                  map.setView(40.1, 80.05, 5);
+                }""");
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+        Locator busy = page.locator(".leaflet-tooltip[data-label='exercise_sites/busy']");
+        Locator quiet = page.locator(".leaflet-tooltip[data-label='exercise_sites/quiet']");
+        page.waitForCondition(() -> "hidden".equals(visibility(quiet)));
+        assertThat(visibility(busy)).isEqualTo("visible");
+
+        screen.feature("exercise_sites/quiet").hover();
+        page.waitForCondition(() -> "visible".equals(visibility(quiet)));
+        page.mouse().move(5, 5);
+        page.waitForCondition(() -> "hidden".equals(visibility(quiet)));
+        screen.feature("exercise_sites/quiet").focus();
+        page.waitForCondition(() -> "visible".equals(visibility(quiet)));
+
+        // zoomed in, the labels come apart and both show
+        page.evaluate("() => document.querySelector('na-place-map').setView(40.1, 80.05, 9)");
+        page.waitForCondition(() -> "visible".equals(visibility(quiet)) && !quiet.evaluate(
+                "el => el.classList.contains('na-label-hidden')").equals(true));
+        assertThat(visibility(busy)).isEqualTo("visible");
+    }
+
+    private static String visibility(Locator label) {
+        return (String) label.evaluate("el => getComputedStyle(el).visibility");
     }
 
     @Test
