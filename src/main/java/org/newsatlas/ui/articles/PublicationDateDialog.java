@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import org.newsatlas.article.ArticleDateService;
-import org.newsatlas.article.ArticleReprocessor.ReprocessOutcome;
 import org.newsatlas.article.ArticleSummary;
 import org.newsatlas.ui.CurrentUser;
 import org.newsatlas.ui.PublicationDatePicker;
@@ -48,11 +47,11 @@ final class PublicationDateDialog extends Dialog {
         }
         LocalDate chosen = date.getValue();
         try {
-            ReprocessOutcome outcome = dates.setPublished(article.id(), chosen);
+            dates.setPublished(article.id(), chosen);
             close();
             onChanged.run();
-            Notification.show((chosen == null ? "Undated" : "Dated " + chosen)
-                    + " and re-analysed: \"" + article.title() + "\" (" + outcome.passages() + " passages)");
+            Notification.show((chosen == null ? "Undated" : "Dated " + chosen) + " and re-analysed: \""
+                    + article.title() + "\"");
         } catch (IllegalArgumentException e) {
             show(e.getMessage());
         } catch (NoSuchElementException e) {
