@@ -40,21 +40,6 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private static final String FILE_SIZE = "event.detail.file.size";
     private static final String STATUS = "event.detail.xhr.status";
     private static final String RESPONSE = "event.detail.xhr.responseText";
-    private static final String FILES_ADDED = "na-files-added";
-    /**
-     * Announces each drop or pick with its number of files before the upload takes any of them: every way in (file
-     * picker, dropped files, dropped folders once read) passes the whole list to the upload's {@code _addFiles}.
-     */
-    private static final String ANNOUNCE_DROPS = """
-            const upload = this;
-            if (!upload.__naAnnounced && typeof upload._addFiles === 'function') {
-              const addFiles = upload._addFiles.bind(upload);
-              upload._addFiles = files => {
-                upload.dispatchEvent(new CustomEvent('%s', {detail: {count: files ? files.length : 0}}));
-                addFiles(files);
-              };
-              upload.__naAnnounced = true;
-            }""".formatted(FILES_ADDED);
 
     private final ArticleImportService importer;
     private final CurrentUser user;
@@ -91,8 +76,7 @@ public class ArticleUpload extends Composite<VerticalLayout> {
                 Stream.of("text/plain", "text/markdown", "text/html")).toArray(String[]::new));
         upload.setMaxFileSize((int) reader.maxBytes());
         upload.setI18n(messages(reader.maxBytes()));
-        listen(upload, FILES_ADDED, this::added, "event.detail.count");
-        upload.getElement().executeJs(ANNOUNCE_DROPS);
+        DropAnnouncement.install(upload, this::added);
         listen(upload, "upload-before", e -> started());
         listen(upload, "file-reject", this::refused, FILE_NAME, FILE_SIZE, "event.detail.error");
         listen(upload, "upload-success", this::uploaded, FILE_NAME, FILE_SIZE, STATUS, RESPONSE);
@@ -121,8 +105,8 @@ public class ArticleUpload extends Composite<VerticalLayout> {
         }
     }
 
-    private void added(DomEvent event) {
-        batch.added((int) event.getEventData().getNumber("event.detail.count"));
+    private void added(int files) {
+        batch.added(files);
         showProgress();
     }
 
