@@ -56,6 +56,8 @@ final class PublicationDateDialog extends Dialog {
             show(e.getMessage());
         } catch (NoSuchElementException e) {
             show("This article is no longer stored (deleted meanwhile).");
+        } catch (RuntimeException e) { // the re-analysis failed: its transaction took the new date back too
+            show("Not changed: the article could not be re-analysed (" + e.getClass().getSimpleName() + ").");
         }
     }
 
