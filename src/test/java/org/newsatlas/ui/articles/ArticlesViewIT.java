@@ -203,9 +203,13 @@ class ArticlesViewIT {
         ImportOutcome stored = articles.store(new NewArticle("Rogun talks", "Desk", null, null, false, "rogun.txt",
                 "Rogun talks\n\nTalks on the Rogun dam resumed in Dushanbe on Monday, officials said."));
         long id = stored.articleId();
+        // a second article, so that the filter's answer (one row) is seen to arrive: its new buttons take the click
+        articles.store(new NewArticle("Naryn herders", "Desk", null, null, false, "naryn.txt",
+                "Naryn herders\n\nHerders near Naryn moved their flocks to the summer pastures on Monday."));
         Page page = browser.page();
         page.navigate("http://localhost:" + port + "/articles");
         filter(page, "Rogun", 1);
+        Browser.awaitIdle(page);
         Locator grid = page.locator("vaadin-grid.na-article-grid");
 
         visibleCell(grid, "Set date").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Set date"))
