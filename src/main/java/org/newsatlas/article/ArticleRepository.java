@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,17 @@ public class ArticleRepository {
                         article.originalText())
                 .update();
         return id;
+    }
+
+    /**
+     * Sets an article's publication date (null: undated) as exact, and marks it for the search index again; false
+     * when no article has this id. Its passages' months are not touched: re-analyse the article after this.
+     */
+    public boolean updatePublished(long articleId, LocalDate published) {
+        return jdbc.sql("""
+                UPDATE article SET published = ?, published_approximate = FALSE, search_indexed = FALSE
+                WHERE id = ?""")
+                .params(published == null ? null : Date.valueOf(published), articleId).update() == 1;
     }
 
     /**

@@ -90,7 +90,8 @@ public class ArticleService {
         analysis.store(id, article.originalText(), article.published(), prepared.analyzed(),
                 articles.passageIdsByOrdinal(id), prepared.links());
         int body = cleaned.bodyPassages().size();
-        return ImportOutcome.imported(id, article.sourceName(), body, cleaned.passages().size() - body);
+        int boilerplate = (int) cleaned.passages().stream().filter(p -> !p.kind().isArticleContent()).count();
+        return ImportOutcome.imported(id, article.sourceName(), body, boilerplate);
     }
 
     private static void checkDate(NewArticle article) {

@@ -52,7 +52,7 @@ public final class CommandLine {
 
     /** The commands the jar knows; those that run without Spring share one plain JSON mapper. */
     public static CommandLine standard() {
-        return new CommandLine(Map.of("import", new ImportCommand(), "reprocess", new ReprocessCommand(),
+        return new CommandLine(Map.of("import", new ImportCommand(), "reprocess", new ReprocessCommand(), "date", new DateCommand(),
                 "geoparse", new GeoparseCommand(new com.fasterxml.jackson.databind.ObjectMapper()), "user", new UserCommand(PasswordInput.standard())));
     }
 

@@ -11,6 +11,8 @@ final class HeadSectionPass implements SequencePass {
 
     private static final int MAX_HEAD = 8;
     private static final int MAX_TITLE_WORDS = 20;
+    /** A standfirst sums the story up in a sentence or two; a longer unpunctuated paragraph is body text. */
+    private static final int MAX_STANDFIRST_WORDS = 60;
 
     @Override
     public String name() {
@@ -20,7 +22,7 @@ final class HeadSectionPass implements SequencePass {
     @Override
     public String description() {
         return "before the first prose paragraph: title-shaped line = headline, long unpunctuated line = "
-                + "standfirst, bare name after the headline = byline; repeats of the headline = headline";
+                + "standfirst (up to 60 words, with prose after it), bare name after the headline = byline; repeats of the headline = headline";
     }
 
     @Override
@@ -37,7 +39,7 @@ final class HeadSectionPass implements SequencePass {
             if (headline == null && isTitleShaped(shape)) {
                 draft.mark(i, PassageKind.HEADLINE, name());
                 headline = normalised(shape.text());
-            } else if (shape.words() > MAX_TITLE_WORDS && !shape.endsSentence()) {
+            } else if (isStandfirstShaped(shape) && proseFollows(draft, i)) {
                 draft.mark(i, PassageKind.STANDFIRST, name());
             } else if (headline != null && isBareName(shape)) {
                 draft.mark(i, PassageKind.METADATA, "byline-name");
@@ -61,6 +63,20 @@ final class HeadSectionPass implements SequencePass {
         char last = text.charAt(text.length() - 1);
         return shape.words() <= MAX_TITLE_WORDS && shape.words() >= 2
                 && (!shape.endsSentence() || last == '?' || last == '!');
+    }
+
+    private static boolean isStandfirstShaped(LineShape shape) {
+        return shape.words() > MAX_TITLE_WORDS && shape.words() <= MAX_STANDFIRST_WORDS && !shape.endsSentence();
+    }
+
+    /** A standfirst stands over the story: a paragraph with no prose after it is the story itself. */
+    private static boolean proseFollows(PassageDraft draft, int i) {
+        for (int k = i + 1; k < draft.size(); k++) {
+            if (draft.isProse(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBareName(LineShape shape) {

@@ -19,7 +19,8 @@ final class PassageClassifier {
 
     static PassageClassifier standard() {
         return new PassageClassifier(BoilerplateRules.standard(), List.of(
-                new HeadSectionPass(), new CaptionAfterKeywordsPass(), new TeaserTailPass(), new PromoRunPass()));
+                new HeadSectionPass(), new CaptionAfterKeywordsPass(), new TeaserTailPass(), new PromoRunPass(),
+                new LoneProsePass()));
     }
 
     List<PassageSpan> classify(String text) {

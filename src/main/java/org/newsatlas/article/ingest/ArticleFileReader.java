@@ -37,7 +37,7 @@ public class ArticleFileReader {
         this.sizeLimit = new ImportSizeLimit(properties);
         this.maxBundleBytes = properties.maxBundleBytes().toBytes();
         this.bundles = Stream.concat(RECORD_FORMATS.stream(), Stream.of(new ZipFormat(sizeLimit.maxBytes(),
-                maxBundleBytes, name -> format(name).isPresent(), ArticleFileReader::isRecordFile))).toList();
+                maxBundleBytes, name -> format(name).isPresent() || Sidecar.isSidecar(name), ArticleFileReader::isRecordFile))).toList();
     }
 
     /** Lower-case extensions with their dot, for upload pickers and folder scans: article files, then bundles. */

@@ -92,13 +92,17 @@ public class ArticleImportService {
 
     public ImportReport importSources(List<ArticleSource> sources, ImportDefaults defaults,
                                       Consumer<ImportProgress> progress) {
-        Batch batch = new Batch(sources.size(), progress);
+        Sidecars sidecars = Sidecars.among(sources, ArticleSource::name, s -> s);
+        Batch batch = new Batch(sources.size() - sidecars.paired(), progress);
         try (Pipeline pipeline = new Pipeline(batch)) {
             for (ArticleSource source : sources) {
-                if (ArticleFileReader.isBundle(source.name())) {
+                if (Sidecar.isSidecar(source.name())) {
+                    sidecars.orphan(source.name()).ifPresent(pipeline::add);
+                } else if (ArticleFileReader.isBundle(source.name())) {
                     importBundle(source, defaults, pipeline, true);
                 } else {
-                    pipeline.add(() -> prepareOne(source, defaults));
+                    Optional<ArticleSource> sidecar = sidecars.of(source.name());
+                    pipeline.add(() -> prepareOne(source, sidecar, defaults));
                 }
             }
             pipeline.storeAll();
@@ -221,15 +225,20 @@ public class ArticleImportService {
             return;
         }
         Batch batch = pipeline.batch;
-        batch.total += entries.size() - (outermost ? 1 : 0);
+        Sidecars sidecars = Sidecars.among(entries.stream().filter(e -> e instanceof BundleEntry.File).toList(),
+                BundleEntry::name, e -> ArticleSource.of(e.name(), ((BundleEntry.File) e).bytes()));
+        batch.total += entries.size() - sidecars.paired() - (outermost ? 1 : 0);
         for (BundleEntry entry : entries) {
-            if (entry instanceof BundleEntry.Row row) {
+            if (entry instanceof BundleEntry.File file && Sidecar.isSidecar(file.name())) {
+                sidecars.orphan(file.name()).ifPresent(pipeline::add);
+            } else if (entry instanceof BundleEntry.Row row) {
                 pipeline.add(() -> prepareRecord(row.record(), defaults));
             } else if (entry instanceof BundleEntry.File file && ArticleFileReader.isBundle(file.name())) {
                 batch.total--;
                 importBundle(ArticleSource.of(file.name(), file.bytes()), defaults, pipeline, false);
             } else if (entry instanceof BundleEntry.File file) {
-                pipeline.add(() -> prepareOne(ArticleSource.of(file.name(), file.bytes()), defaults));
+                Optional<ArticleSource> sidecar = sidecars.of(file.name());
+                pipeline.add(() -> prepareOne(ArticleSource.of(file.name(), file.bytes()), sidecar, defaults));
             } else if (entry instanceof BundleEntry.Problem problem) {
                 pipeline.add(FileOutcome.failed(problem.name(), problem.reason()));
             } else if (entry instanceof BundleEntry.Skipped skip) {
@@ -284,9 +293,18 @@ public class ArticleImportService {
     }
 
     private Step prepareOne(ArticleSource source, ImportDefaults defaults) {
+        return prepareOne(source, Optional.empty(), defaults);
+    }
+
+    /** One file, with its sidecar's title, date, outlet, author and url in place of its own (see {@link Sidecar}). */
+    private Step prepareOne(ArticleSource source, Optional<ArticleSource> sidecar, ImportDefaults defaults) {
         ReadArticle read;
         try {
-            read = PublicationDating.dated(reader.read(source), defaults);
+            read = reader.read(source);
+            if (sidecar.isPresent()) {
+                read = Sidecar.read(sidecar.get()).applyTo(read);
+            }
+            read = PublicationDating.dated(read, defaults);
         } catch (ArticleReadException e) {
             return failed(source.name(), e.getMessage());
         }

@@ -53,7 +53,7 @@ final class JsonLinesFormat implements BundleFormat {
         return new BundleEntry.Row(ArticleRecord.of(name, fields));
     }
 
-    private static String text(JsonNode value) {
+    static String text(JsonNode value) {
         if (value.isObject()) {
             return value.path("name").isValueNode() ? value.path("name").asText() : null;
         }

@@ -18,7 +18,7 @@ import java.util.List;
  * the user hears why it was skipped); a folder is searched recursively for supported files, following symbolic
  * links (a link back to a folder above it is not followed twice). Every path found and left out is named with
  * its reason (hidden, unsupported type, broken link, loop); a folder that cannot be listed becomes a source that
- * fails with the reason.
+ * fails with the reason. A file named on its own brings its sidecar ({@link Sidecar}) if one lies beside it.
  */
 final class PathSources {
 
@@ -37,6 +37,10 @@ final class PathSources {
                 walk(path, sources, skipped);
             } else {
                 sources.add(ArticleSource.of(path));
+                Path sidecar = path.resolveSibling(path.getFileName() + ".json");
+                if (Sidecar.isSidecar(sidecar.toString()) && Files.isRegularFile(sidecar) && !paths.contains(sidecar)) {
+                    sources.add(ArticleSource.of(sidecar));
+                }
             }
         }
         skipped.sort(Comparator.comparing(SkippedPath::path));
@@ -96,7 +100,7 @@ final class PathSources {
         if (hidden(file)) {
             return "hidden file";
         }
-        if (!ArticleFileReader.isSupported(file.toString())) {
+        if (!ArticleFileReader.isSupported(file.toString()) && !Sidecar.isSidecar(file.toString())) {
             return "not an article file: only " + String.join(", ", ArticleFileReader.extensions()) + " are read";
         }
         return null;

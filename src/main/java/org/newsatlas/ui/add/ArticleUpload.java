@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.newsatlas.ui.PublicationDatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,6 +76,7 @@ public class ArticleUpload extends Composite<VerticalLayout> {
                 Stream.of("text/plain", "text/markdown", "text/html")).toArray(String[]::new));
         upload.setMaxFileSize((int) reader.maxBytes());
         upload.setI18n(messages(reader.maxBytes()));
+        DropAnnouncement.install(upload, this::added);
         listen(upload, "upload-before", e -> started());
         listen(upload, "file-reject", this::refused, FILE_NAME, FILE_SIZE, "event.detail.error");
         listen(upload, "upload-success", this::uploaded, FILE_NAME, FILE_SIZE, STATUS, RESPONSE);
@@ -101,6 +103,11 @@ public class ArticleUpload extends Composite<VerticalLayout> {
         if (ui != null) {
             ui.access(() -> results.add(outcome));
         }
+    }
+
+    private void added(int files) {
+        batch.added(files);
+        showProgress();
     }
 
     private void started() {

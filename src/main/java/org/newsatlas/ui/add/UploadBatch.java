@@ -13,16 +13,28 @@ import org.newsatlas.article.ingest.FileOutcome;
  * browser's own events for each file, which reach the server in the order they happened: an upload began
  * ({@link #started}), the browser refused a file ({@link #refused}), an upload ended ({@link #ended}, after the
  * server answered it or failed to). Files dropped while others are still importing join the running batch; the
- * first file after everything ended starts a new one. (The server's own outcomes arrive on another channel, the
+ * first file after everything ended starts a new one. The browser announces how many files a drop or pick holds
+ * before it starts any of them ({@link #added}), so the total is the whole drop from the first moment (the upload
+ * events that follow reach the server one request after another, and a busy server answered the first alone).
+ * (The server's own outcomes arrive on another channel, the
  * upload requests, and could overtake these events: they are not counted here.)
  */
 final class UploadBatch {
 
+    private int announced;
     private int started;
     private int refused;
     private final List<FileOutcome.Result> ended = new ArrayList<>();
     /** Articles of CSV, JSON Lines and ZIP files, by result (a file of one article counts in {@link #ended}). */
     private final Map<FileOutcome.Result, Integer> bundled = new EnumMap<>(FileOutcome.Result.class);
+
+    /** The browser took {@code count} files from one drop or pick; it will start or refuse each of them. */
+    void added(int count) {
+        if (isFinished() && total() > 0) {
+            clear();
+        }
+        announced += Math.max(0, count);
+    }
 
     /** The browser began uploading a file. */
     void started() {
@@ -54,7 +66,7 @@ final class UploadBatch {
     }
 
     int total() {
-        return Math.max(started, ended.size());
+        return Math.max(announced, Math.max(started, ended.size()));
     }
 
     boolean isFinished() {
@@ -82,10 +94,15 @@ final class UploadBatch {
      */
     private void startIfFinished() {
         if (isFinished() && started > refused) {
-            started = 0;
-            refused = 0;
-            ended.clear();
-            bundled.clear();
+            clear();
         }
+    }
+
+    private void clear() {
+        announced = 0;
+        started = 0;
+        refused = 0;
+        ended.clear();
+        bundled.clear();
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import org.newsatlas.article.ArticleDateService;
 import org.newsatlas.article.ArticleFilter;
 import org.newsatlas.article.ArticleListService;
 import org.newsatlas.article.ArticleService;
@@ -33,8 +34,8 @@ import org.newsatlas.ui.map.MapState;
 import org.newsatlas.ui.map.MapView;
 
 /**
- * Every stored article in a lazy, sortable, filterable grid; open one in the reader or delete it; re-run the
- * geoparser on all of them (deleting and re-running: editors only).
+ * Every stored article in a lazy, sortable, filterable grid; open one in the reader, set its publication date or
+ * delete it; re-run the geoparser on all of them (dating, deleting and re-running: editors only).
  */
 @Route(value = ArticlesView.ROUTE, layout = MainLayout.class)
 @PageTitle("Articles · News Atlas")
@@ -47,6 +48,7 @@ public class ArticlesView extends VerticalLayout {
     private final ArticleService articles;
     private final ReaderLauncher reader;
     private final CurrentUser user;
+    private final ArticleDateService dates;
     private final Grid<ArticleSummary> grid = new Grid<>(ArticleSummary.class, false);
     private final TextField text = new TextField();
     private final ComboBox<String> outlet = new ComboBox<>();
@@ -54,8 +56,9 @@ public class ArticlesView extends VerticalLayout {
     private final DatePicker to = new DatePicker();
 
     public ArticlesView(ArticleListService list, ArticleService articles, ReaderLauncher reader,
-                        ReprocessService reprocessing, CurrentUser user) {
+                        ReprocessService reprocessing, CurrentUser user, ArticleDateService dates) {
         this.reader = reader;
+        this.dates = dates;
         this.user = user;
         this.list = list;
         this.articles = articles;
@@ -111,9 +114,13 @@ public class ArticlesView extends VerticalLayout {
         if (!user.canEdit()) {
             return new HorizontalLayout(open);
         }
+        Button date = new Button(article.published() == null ? "Set date" : "Change date",
+                e -> new PublicationDateDialog(article, dates, user, this::reanalysed).open());
+        date.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        date.addClassName("na-set-date");
         Button delete = new Button("Delete", e -> confirmDelete(article));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(open, delete);
+        return new HorizontalLayout(open, date, delete);
     }
 
     private void confirmDelete(ArticleSummary article) {

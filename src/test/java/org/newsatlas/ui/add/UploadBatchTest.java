@@ -88,4 +88,52 @@ class UploadBatchTest {
         assertThat(batch.fraction()).isZero();
         assertThat(batch.isFinished()).isTrue();
     }
+
+    @Test
+    void a_drop_of_forty_files_counts_forty_from_its_announcement_before_any_upload_starts() {
+        batch.added(40);
+        assertThat(batch.status()).isEqualTo("Importing: 0 of 40 files processed · imported 0, duplicates skipped 0, failed 0");
+
+        batch.started();
+        batch.ended(Result.IMPORTED);
+        assertThat(batch.status()).startsWith("Importing: 1 of 40 files processed");
+        for (int i = 1; i < 40; i++) {
+            batch.started();
+        }
+        for (int i = 1; i < 40; i++) {
+            batch.ended(Result.IMPORTED);
+        }
+
+        assertThat(batch.status()).isEqualTo("Done: 40 of 40 files processed · imported 40, duplicates skipped 0, failed 0");
+    }
+
+    @Test
+    void a_drop_announced_while_another_imports_joins_it_and_one_after_it_finished_starts_anew() {
+        batch.added(3);
+        batch.started();
+        batch.ended(Result.IMPORTED);
+        batch.added(2);
+        assertThat(batch.status()).startsWith("Importing: 1 of 5 files processed");
+        for (int i = 0; i < 4; i++) {
+            batch.started();
+            batch.ended(Result.IMPORTED);
+        }
+        assertThat(batch.status()).startsWith("Done: 5 of 5 files");
+
+        batch.added(2);
+
+        assertThat(batch.status()).isEqualTo("Importing: 0 of 2 files processed · imported 0, duplicates skipped 0, failed 0");
+    }
+
+    @Test
+    void a_drop_whose_files_were_all_kept_back_is_finished_and_the_next_drop_starts_anew() {
+        batch.added(2);
+        batch.refused();
+        batch.refused();
+        assertThat(batch.status()).isEqualTo("Done: 2 of 2 files processed · imported 0, duplicates skipped 0, failed 2");
+
+        batch.added(1);
+
+        assertThat(batch.status()).startsWith("Importing: 0 of 1 file processed");
+    }
 }

@@ -160,6 +160,19 @@ class UploadIT {
     }
 
     @Test
+    void a_drop_of_forty_files_counts_forty_from_the_first_status_to_done() {
+        UploadPage upload = new UploadPage(browser.page(), port);
+        upload.recordStatuses();
+
+        upload.drop(IntStream.range(6000, 6040).mapToObj(UploadPage::article).toArray(FilePayload[]::new));
+
+        upload.awaitStatus("Done: 40 of 40 files processed · imported 40, duplicates skipped 0, failed 0");
+        List<String> shown = upload.recordedStatuses();
+        assertThat(shown).isNotEmpty().allMatch(text -> text.contains(" of 40 files processed"), "counts the whole drop");
+        assertThat(browser.page().locator(".na-import-imported")).hasCount(40);
+    }
+
+    @Test
     void uploads_that_lose_their_connection_are_marked_in_the_browser_and_get_lines_once_the_page_hears_of_it() {
         UploadPage upload = new UploadPage(browser.page(), port).holdUploads();
 

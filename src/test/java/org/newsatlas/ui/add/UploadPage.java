@@ -56,6 +56,22 @@ final class UploadPage {
         return page.locator(".na-import-status-line");
     }
 
+    /** From now on every text the status line shows is kept, in order, for {@link #recordedStatuses}. */
+    void recordStatuses() {
+        page.evaluate("""
+                () => {
+                  const line = document.querySelector('.na-import-status-line');
+                  window.__naStatuses = [];
+                  new MutationObserver(() => window.__naStatuses.push(line.textContent))
+                      .observe(line, {childList: true, characterData: true, subtree: true});
+                }""");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> recordedStatuses() {
+        return (List<String>) page.evaluate("() => window.__naStatuses.slice()");
+    }
+
     void awaitStatus(String text) {
         assertThat(status()).hasText(text, new LocatorAssertions.HasTextOptions().setTimeout(LONG_WAIT_MS));
     }

@@ -10,19 +10,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.ImportOutcome;
+import org.newsatlas.article.NewArticle;
 import org.newsatlas.support.Browser;
 import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.newsatlas.ui.map.MapScreenPage;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -43,6 +49,12 @@ class ArticlesViewIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -183,6 +195,39 @@ class ArticlesViewIT {
         Locator reader = page.locator("vaadin-dialog-overlay");
         assertThat(reader.locator(".na-mention--not-a-place")).hasText("Kashgar");
         assertThat(reader.locator(".na-mention", new Locator.LocatorOptions().setHasText("Kashgar"))).hasCount(1);
+    }
+
+    @Test
+    @Order(4)
+    void an_editor_dates_an_undated_article_from_the_list_and_its_passages_move_to_that_month() {
+        ImportOutcome stored = articles.store(new NewArticle("Rogun talks", "Desk", null, null, false, "rogun.txt",
+                "Rogun talks\n\nTalks on the Rogun dam resumed in Dushanbe on Monday, officials said."));
+        long id = stored.articleId();
+        // a second article, so that the filter's answer (one row) is seen to arrive: its new buttons take the click
+        articles.store(new NewArticle("Naryn herders", "Desk", null, null, false, "naryn.txt",
+                "Naryn herders\n\nHerders near Naryn moved their flocks to the summer pastures on Monday."));
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/articles");
+        filter(page, "Rogun", 1);
+        Browser.awaitIdle(page);
+        Locator grid = page.locator("vaadin-grid.na-article-grid");
+
+        visibleCell(grid, "Set date").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Set date"))
+                .click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        Locator date = dialog.locator("vaadin-date-picker");
+        Browser.awaitIdle(page);
+        date.locator("input").fill("2019-06-14");
+        date.locator("input").press("Enter");
+        assertThat(date).containsText("Read as Friday 14 June 2019");
+        dialog.locator("vaadin-button.na-date-save").click();
+
+        assertThat(visibleCell(grid, "2019-06-14")).hasCount(1);
+        assertThat(visibleCell(grid, "Change date")).hasCount(1);
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT pm.ym FROM passage_month pm JOIN passage p ON p.id = pm.passage_id
+                WHERE p.article_id = ?""").param(id).query(LocalDate.class).list())
+                .containsExactly(LocalDate.of(2019, 6, 1));
     }
 
     /** The map page's feature list ("List" tab), once the map has drawn its layers. */

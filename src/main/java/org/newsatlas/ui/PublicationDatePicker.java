@@ -1,4 +1,4 @@
-package org.newsatlas.ui.add;
+package org.newsatlas.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,13 +12,13 @@ import org.newsatlas.geoparse.SaneDates;
  * slashes in the order of the browser's locale (month first for the US, day first elsewhere), shows the date it
  * read in words under the field, and takes only dates within {@link SaneDates}.
  */
-final class PublicationDatePicker {
+public final class PublicationDatePicker {
 
     private PublicationDatePicker() {
     }
 
     /** @param purpose what the date is for, first in the helper text ("Optional", "For files that name none") */
-    static DatePicker create(String label, String purpose) {
+    public static DatePicker create(String label, String purpose) {
         DatePicker picker = new DatePicker(label);
         picker.setMin(SaneDates.FIRST_DAY);
         picker.setMax(SaneDates.LAST_DAY);
