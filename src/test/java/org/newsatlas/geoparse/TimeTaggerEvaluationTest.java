@@ -2,20 +2,27 @@ package org.newsatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.support.NewsCorpus;
 
 /**
  * The time tagger against a hand-checked set of passages from real news ({@code time/hand-checked-passages.tsv}:
@@ -66,14 +73,40 @@ class TimeTaggerEvaluationTest {
     @BeforeAll
     static void tagTheSet() throws IOException {
         judged = new ArrayList<>();
+        Map<String, String> sources = sources();
         for (String line : lines()) {
             String[] cells = line.split("\t", -1);
             LocalDate published = cells[1].equals("-") ? null : LocalDate.parse(cells[1]);
-            PassageTime time = TAGGER.tag(cells[3], published);
+            int at = cells[0].lastIndexOf('@');
+            String source = Objects.requireNonNull(sources.get(cells[0].substring(0, at)), cells[0]);
+            int start = Integer.parseInt(cells[0].substring(at + 1));
+            String text = source.substring(start, start + Integer.parseInt(cells[3]));
+            PassageTime time = TAGGER.tag(text, published);
             Set<YearMonth> tagged = time.fallback() ? Set.of() : new TreeSet<>(time.months());
-            judged.add(new Judged(cells[0], published, months(cells[2]), tagged, cells[3]));
+            judged.add(new Judged(cells[0], published, months(cells[2]), tagged, text));
         }
         printTable();
+    }
+
+    /** The texts the set points into, read where they are: the seeds and the evaluation corpora in ../shared. */
+    private static Map<String, String> sources() throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        Path shared = NewsCorpus.sharedFolder();
+        try (var seeds = Files.list(shared.resolve("seeds"))) {
+            for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                texts.put("seeds/" + seed.getFileName(), Files.readString(seed));
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (String corpus : List.of("LGL.docs.jsonl", "GeoVirus.docs.jsonl")) {
+            for (String line : Files.readAllLines(shared.resolve("eval").resolve(corpus))) {
+                if (!line.isBlank()) {
+                    JsonNode doc = json.readTree(line);
+                    texts.put(doc.get("doc_id").asText(), doc.get("text").asText());
+                }
+            }
+        }
+        return texts;
     }
 
     private static List<String> lines() throws IOException {
