@@ -16,8 +16,8 @@ import org.newsatlas.article.ingest.SkippedPath;
 import org.springframework.context.ApplicationContext;
 
 /**
- * {@code import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE...}: bulk import of .txt, .md and .html/.htm files,
- * folders searched recursively. {@code --date} dates the articles that give no date in their file or text,
+ * {@code import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE_OR_URL...}: bulk import of article files and
+ * bundles (CSV, JSON Lines, RSS/Atom, ZIP), folders searched recursively, web addresses fetched (a page or a feed). {@code --date} dates the articles that give no date in their file or text,
  * {@code --outlet} names the outlet of those that name none.
  */
 public class ImportCommand implements Command {
@@ -29,8 +29,9 @@ public class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE...   import .txt, .md, .html and .htm articles"
-                + " (folders are searched recursively; --date and --outlet for articles that give none)";
+        return "import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE_OR_URL...   import articles: .txt, .md, .html,"
+                + " CSV, JSON Lines, RSS/Atom feeds, ZIP (folders are searched recursively; an http(s) address is fetched:"
+                + " a page or a feed; --date and --outlet for articles that give none)";
     }
 
     @Override
@@ -47,7 +48,7 @@ public class ImportCommand implements Command {
     public int run(List<String> operands, ApplicationContext context, PrintStream out, PrintStream err) {
         Arguments arguments = Arguments.parse(operands);
         ImportReport report = context.getBean(ArticleImportService.class).importPaths(arguments.paths(),
-                arguments.defaults(),
+                arguments.addresses(), arguments.defaults(),
                 progress -> err.printf("[%d/%d] %s%n", progress.done(), progress.total(), progress.latest().line()));
         out.println(report.summary());
         for (FileOutcome failure : report.failures()) {
@@ -59,11 +60,12 @@ public class ImportCommand implements Command {
         return report.failed() > 0 ? CommandLine.FAILED : CommandLine.OK;
     }
 
-    record Arguments(ImportDefaults defaults, List<Path> paths) {
+    record Arguments(ImportDefaults defaults, List<Path> paths, List<String> addresses) {
         static Arguments parse(List<String> operands) {
             String date = null;
             String outlet = null;
             List<Path> paths = new ArrayList<>();
+            List<String> addresses = new ArrayList<>();
             for (int i = 0; i < operands.size(); i++) {
                 String operand = operands.get(i);
                 String option = operand.split("=", 2)[0];
@@ -75,18 +77,21 @@ public class ImportCommand implements Command {
                     } else {
                         outlet = value;
                     }
+                } else if (ArticleImportService.isWebAddress(operand)) {
+                    addresses.add(operand);
                 } else {
                     paths.add(Path.of(operand));
                 }
             }
-            if (paths.isEmpty()) {
-                throw new IllegalArgumentException("import needs at least one file or folder");
+            if (paths.isEmpty() && addresses.isEmpty()) {
+                throw new IllegalArgumentException("import needs at least one file, folder or web address");
             }
             if (outlet != null && outlet.isBlank()) {
                 throw new IllegalArgumentException("--outlet needs a name");
             }
             try {
-                return new Arguments(new ImportDefaults(date == null ? null : LocalDate.parse(date), outlet), paths);
+                return new Arguments(new ImportDefaults(date == null ? null : LocalDate.parse(date), outlet), paths,
+                        addresses);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--date needs YYYY-MM-DD, got '" + date + "'");
             } catch (IllegalArgumentException e) {

@@ -38,7 +38,7 @@ class ImportCommandIT {
                 .anySatisfy(l -> assertThat(l).startsWith("[2/2] imported").contains("a.txt"));
         assertThat(first.out()).isEqualTo("imported 2, duplicates skipped 0, failed 0; 1 other path skipped\n"
                 + "  skipped " + dir.resolve("corpus/notes.pdf") + ": not an article file: only .txt, .md, .markdown, "
-                + ".html, .htm, .csv, .jsonl, .ndjson, .zip are read\n");
+                + ".html, .htm, .csv, .jsonl, .ndjson, .rss, .atom, .xml, .zip are read\n");
         assertThat(titles(data)).containsExactly("Quake in Osh", "Flooding hit Khorog on Tuesday.");
 
         write(dir.resolve("binary.txt"), "text\0with a NUL byte");
@@ -57,18 +57,18 @@ class ImportCommandIT {
     void a_command_without_operands_or_an_unknown_command_is_a_usage_error() {
         Run empty = run("import");
         assertThat(empty.exitCode()).isEqualTo(CommandLine.USAGE);
-        assertThat(empty.err()).startsWith("import needs at least one file or folder\nusage:");
+        assertThat(empty.err()).startsWith("import needs at least one file, folder or web address\nusage:");
         Run unknown = run("imprt", "x");
         assertThat(unknown.exitCode()).isEqualTo(CommandLine.USAGE);
-        assertThat(unknown.err()).startsWith("unknown command: imprt\n").contains("import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE...");
+        assertThat(unknown.err()).startsWith("unknown command: imprt\n").contains("import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE_OR_URL...");
         assertThat(run("help").out()).contains("java -jar news-atlas.jar import [--date YYYY-MM-DD] [--outlet NAME]"
-                + " DIR_OR_FILE...");
+                + " DIR_OR_FILE_OR_URL...");
         Run badDate = run("import", "--date", "05/04/2018", "x");
         assertThat(badDate.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(badDate.err()).startsWith("--date needs YYYY-MM-DD, got '05/04/2018'\nusage:");
         assertThat(run("import", "--date=0999-01-01", "x").err())
                 .startsWith("--date: publication date 0999-01-01 is outside 1800–2200\n");
-        assertThat(run("import", "--outlet", "x").err()).startsWith("import needs at least one file or folder\n");
+        assertThat(run("import", "--outlet", "x").err()).startsWith("import needs at least one file, folder or web address\n");
     }
 
     @Test

@@ -27,7 +27,8 @@ public class ArticleFileReader {
     private static final ArticleFormat PLAIN_TEXT = new PlainTextFormat();
     private static final List<ArticleFormat> FORMATS = List.of(PLAIN_TEXT, new MarkdownFormat(), new HtmlFormat());
 
-    private static final List<BundleFormat> RECORD_FORMATS = List.of(new CsvFormat(), new JsonLinesFormat());
+    private static final List<BundleFormat> RECORD_FORMATS = List.of(new CsvFormat(), new JsonLinesFormat(),
+            new FeedFormat());
 
     private final ImportSizeLimit sizeLimit;
     private final long maxBundleBytes;
@@ -51,7 +52,7 @@ public class ArticleFileReader {
         return format(fileName).isPresent() || isBundle(fileName);
     }
 
-    /** Whether the file holds many articles (CSV, JSON Lines, ZIP). */
+    /** Whether the file holds many articles (CSV, JSON Lines, an RSS or Atom feed, ZIP). */
     public static boolean isBundle(String fileName) {
         return isRecordFile(fileName) || lowerCase(fileName).endsWith(ZipFormat.EXTENSION);
     }
@@ -64,7 +65,7 @@ public class ArticleFileReader {
         return fileName.toLowerCase(Locale.ROOT);
     }
 
-    /** The largest CSV, JSON Lines or ZIP file, and what a ZIP may unpack to. */
+    /** The largest CSV, JSON Lines, feed or ZIP file, and what a ZIP may unpack to. */
     public long maxBundleBytes() {
         return maxBundleBytes;
     }
@@ -76,7 +77,7 @@ public class ArticleFileReader {
     List<BundleEntry> readBundle(ArticleSource source) throws ArticleReadException {
         BundleFormat format = bundles.stream()
                 .filter(f -> f.extensions().stream().anyMatch(lowerCase(source.name())::endsWith)).findFirst()
-                .orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE, "not a CSV, JSON Lines or ZIP file"));
+                .orElseThrow(() -> new ArticleReadException(UNSUPPORTED_TYPE, "not a CSV, JSON Lines, RSS/Atom or ZIP file"));
         try {
             long declared = source.size();
             if (declared > maxBundleBytes) {
@@ -97,7 +98,7 @@ public class ArticleFileReader {
 
     private ArticleReadException bundleTooLarge(String size) {
         return new ArticleReadException(ArticleReadException.Reason.TOO_LARGE,
-                "file too large: %s, the limit for CSV, JSON Lines and ZIP files is %s (newsatlas.import.max-bundle-bytes)"
+                "file too large: %s, the limit for CSV, JSON Lines, feed and ZIP files is %s (newsatlas.import.max-bundle-bytes)"
                         .formatted(size, ByteCount.format(maxBundleBytes)));
     }
 

@@ -86,6 +86,35 @@ public class ArticleImportService {
         return new ImportReport(report.files(), skipped);
     }
 
+    /**
+     * Files, folders and web addresses (an article page or an RSS/Atom feed, fetched first, see {@link WebPage}); an
+     * address that cannot be fetched gets its failed line.
+     */
+    public ImportReport importPaths(List<Path> paths, List<String> addresses, ImportDefaults defaults,
+                                    Consumer<ImportProgress> progress) {
+        PathSources.Expansion found = PathSources.expand(paths);
+        List<ArticleSource> sources = new ArrayList<>(found.sources());
+        List<FileOutcome> unfetched = new ArrayList<>();
+        for (String address : addresses) {
+            try {
+                sources.add(WebPage.fetch(WebPage.address(address), reader.maxBytes(), reader.maxBundleBytes()));
+            } catch (ArticleReadException e) {
+                unfetched.add(FileOutcome.failed(address, e.getMessage()));
+            }
+        }
+        ImportReport report = importSources(sources, defaults, progress);
+        List<FileOutcome> files = new ArrayList<>(unfetched);
+        files.addAll(report.files());
+        List<SkippedPath> skipped = new ArrayList<>(found.skipped());
+        skipped.addAll(report.skipped());
+        return new ImportReport(files, skipped);
+    }
+
+    /** Whether a command-line operand is a web address to fetch rather than a path. */
+    public static boolean isWebAddress(String operand) {
+        return WebPage.isAddress(operand);
+    }
+
     public ImportReport importSources(List<ArticleSource> sources, Consumer<ImportProgress> progress) {
         return importSources(sources, ImportDefaults.NONE, progress);
     }

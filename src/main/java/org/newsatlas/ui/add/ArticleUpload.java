@@ -45,7 +45,7 @@ public class ArticleUpload extends Composite<VerticalLayout> {
     private final CurrentUser user;
     private final ImportResultList results;
     private final ProgressBar progress = new ProgressBar();
-    private final Span status = new Span("Drop .txt, .md or .html articles, or CSV, JSON Lines or ZIP files of many, or pick them.");
+    private final Span status = new Span("Drop .txt, .md or .html articles, or CSV, JSON Lines, RSS/Atom or ZIP files of many, or pick them.");
     private final UploadBatch batch = new UploadBatch();
     private UI ui;
     /** The batch's date and outlet for files that name none: read on the upload threads, set by the fields. */

@@ -137,7 +137,7 @@ class ArticleFileReaderTest {
         assertThatThrownBy(() -> small.checkBeforeReading("big.html", 300 * 1024))
                 .hasMessage("file too large: 300.0 KB, the limit is 200.0 KB (newsatlas.import.max-bytes)");
         assertThatThrownBy(() -> small.checkBeforeReading("sheet.xlsx", 10))
-                .hasMessage("unsupported file type: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .zip files are read");
+                .hasMessage("unsupported file type: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .rss, .atom, .xml, .zip files are read");
     }
 
     @Test

@@ -80,7 +80,7 @@ class ArticleImportIT {
         assertThat(report.summary()).isEqualTo("imported 3, duplicates skipped 1, failed 3; 2 other paths skipped");
         assertThat(report.skipped()).extracting(p -> dir.relativize(Path.of(p.path())).toString(), SkippedPath::reason)
                 .containsExactly(tuple(".cache", "hidden folder"), tuple("photo.png",
-                        "not an article file: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .zip are read"));
+                        "not an article file: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .rss, .atom, .xml, .zip are read"));
         assertThat(report.failures()).extracting(FileOutcome::message).containsExactly(
                 "empty file", "binary file: looks like a PNG image", "cannot read the file: no such file or folder");
         assertThat(progress).extracting(ImportProgress::done).containsExactly(1, 2, 3, 4, 5, 6, 7);

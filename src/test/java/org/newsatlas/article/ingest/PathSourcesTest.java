@@ -52,6 +52,6 @@ class PathSourcesTest {
                 tuple(corpus.resolve(".git").toString(), "hidden folder"),
                 tuple(corpus.resolve("gone.txt").toString(), "broken link: what it points to does not exist"),
                 tuple(corpus.resolve("notes.pdf").toString(),
-                        "not an article file: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .zip are read"));
+                        "not an article file: only .txt, .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson, .rss, .atom, .xml, .zip are read"));
     }
 }
