@@ -17,11 +17,24 @@ class ExerciseCatalogTest {
     private static final List<String> SEED_FILES = List.of("000_ad515e33a9d40185.txt", "001_cdd756e0de2b89f1.txt",
             "002_5cda8d1a246dbead.txt", "003_0d182f54c4d30555.txt", "004_92e9b328a1c97360.txt");
     private static ExerciseCatalog catalog;
+    private static CountryShapes countries;
 
     @BeforeAll
     static void load() throws IOException {
         Geodata geodata = Geodata.fromClasspath();
-        catalog = ExerciseCatalog.load(geodata, CountryShapes.load(geodata));
+        countries = CountryShapes.load(geodata);
+        catalog = ExerciseCatalog.load(geodata, countries);
+    }
+
+    @Test
+    void every_exercise_lies_inside_its_host_country() {
+        assertThat(catalog.exercises()).isNotEmpty().allSatisfy(e -> assertThat(countries.shape(e.hostCountry()))
+                .as(e.id() + " at " + e.site() + " in " + e.hostCountry())
+                .hasValueSatisfying(shape -> assertThat(shape.buffer(0.05).covers(e.site())).isTrue()));
+        // placed by its host country alone: Russia's point is in Siberia, not on Baffin Island (66.6° N, 75.3° W)
+        Exercise vostok = catalog.byId("vostok-2018").orElseThrow();
+        assertThat(vostok.siteLocation()).isEqualTo("host_country");
+        assertThat(vostok.site().getX()).isBetween(30.0, 180.0);
     }
 
     @Test
