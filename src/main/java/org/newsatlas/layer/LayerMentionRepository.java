@@ -162,6 +162,10 @@ public class LayerMentionRepository {
         if (totals[0] == 0 || offset >= totals[0]) {
             return new LinkedPassages(totals[0], totals[1], List.of());
         }
+        if (!window.isAllTime()) {
+            return new LinkedPassages(totals[0], totals[1], inArticleOrder(jdbc.sql(linked).params(params)
+                    .query(Long.class).list(), offset, limit));
+        }
         params.put("offset", offset);
         params.put("limit", limit);
         List<Long> ids = jdbc.sql("SELECT p.id FROM (" + linked + ") l JOIN passage p ON p.id = l.passage_id"
@@ -169,6 +173,28 @@ public class LayerMentionRepository {
                         + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .params(params).query(Long.class).list();
         return new LinkedPassages(totals[0], totals[1], ids);
+    }
+
+    /**
+     * The page of the passages in article order (undated first, as H2 sorts them, then oldest article first, then
+     * text order), sorted here: joined in SQL, H2 starts from every article and probes the window's passages for
+     * each (a second at 10k articles).
+     */
+    private List<Long> inArticleOrder(List<Long> passageIds, long offset, int limit) {
+        record Keyed(long id, LocalDate published, long article, int ordinal) {
+        }
+        List<Keyed> keyed = new ArrayList<>(passageIds.size());
+        for (int i = 0; i < passageIds.size(); i += 1000) {
+            keyed.addAll(jdbc.sql("SELECT p.id, a.published, a.id, p.ordinal FROM passage p"
+                            + " JOIN article a ON a.id = p.article_id WHERE p.id IN (:ids)")
+                    .param("ids", passageIds.subList(i, Math.min(passageIds.size(), i + 1000)))
+                    .query((rs, row) -> new Keyed(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                            rs.getInt(4))).list());
+        }
+        return keyed.stream().sorted(java.util.Comparator.comparing(Keyed::published,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparingLong(Keyed::article).thenComparingInt(Keyed::ordinal))
+                .skip(offset).limit(limit).map(Keyed::id).toList();
     }
 
     /** The feature's passages and articles in the tallied period. */

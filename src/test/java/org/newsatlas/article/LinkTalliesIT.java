@@ -127,6 +127,26 @@ class LinkTalliesIT {
                         .isEqualTo(countsAfresh(source, window));
             }
         }
+        // a feature's passages in a window: totals from the tallies, pages in article order as SQL sorts them
+        String busiest = jdbc.sql("SELECT pl.gazetteer_id FROM mention m JOIN place pl ON pl.id = m.place_id"
+                + " GROUP BY pl.gazetteer_id ORDER BY COUNT(DISTINCT m.passage_id) DESC, pl.gazetteer_id LIMIT 1")
+                .query(String.class).single();
+        for (String month : jdbc.sql("SELECT DISTINCT FORMATDATETIME(ym, 'yyyy-MM') FROM passage_month ORDER BY 1")
+                .query(String.class).list()) {
+            MonthWindow window = MonthWindow.of(YearMonth.parse(month));
+            List<Long> sorted = jdbc.sql("SELECT p.id FROM passage p JOIN article a ON a.id = p.article_id"
+                            + " WHERE EXISTS (SELECT 1 FROM mention m JOIN place pl ON pl.id = m.place_id"
+                            + " WHERE m.passage_id = p.id AND pl.gazetteer_id = ?)"
+                            + " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = p.id AND pm.ym = ?)"
+                            + " ORDER BY a.published, a.id, p.ordinal")
+                    .params(busiest, YearMonth.parse(month).atDay(1)).query(Long.class).list();
+            LayerMentionRepository.LinkedPassages all = links.linkedPassages(LayerMentionRepository.Source.PLACE,
+                    busiest, window, 0, 1000);
+            assertThat(all.pageIds()).as(when + ": passages of " + busiest + " in " + month).isEqualTo(sorted);
+            assertThat(all.total()).isEqualTo(sorted.size());
+            assertThat(links.linkedPassages(LayerMentionRepository.Source.PLACE, busiest, window, 2, 3).pageIds())
+                    .isEqualTo(sorted.subList(Math.min(2, sorted.size()), Math.min(5, sorted.size())));
+        }
         List<Set<LayerName>> choices = new ArrayList<>();
         for (LayerName layer : LayerName.values()) {
             choices.add(EnumSet.of(layer));
