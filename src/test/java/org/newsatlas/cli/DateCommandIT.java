@@ -1,10 +1,8 @@
 package org.newsatlas.cli;
 
+import static org.newsatlas.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +25,7 @@ class DateCommandIT {
         assertThat(run("import", dir.toString(), "--newsatlas.data-dir=" + data).exitCode()).isEqualTo(CommandLine.OK);
         assertThat(months(data)).isEmpty();
 
-        Run run = run("date", "1", "2019-06-14", "--newsatlas.data-dir=" + data);
+        CliRun run = run("date", "1", "2019-06-14", "--newsatlas.data-dir=" + data);
 
         assertThat(run.exitCode()).isEqualTo(CommandLine.OK);
         assertThat(run.out()).isEqualTo("dated 2019-06-14 article 1 and re-analysed it, user corrections kept 0\n");
@@ -36,7 +34,7 @@ class DateCommandIT {
         assertThat(run("date", "1", "none", "--newsatlas.data-dir=" + data).out()).startsWith("undated article 1 and re-analysed it");
         assertThat(months(data)).isEmpty();
 
-        Run missing = run("date", "99", "2019-06-14", "--newsatlas.data-dir=" + data);
+        CliRun missing = run("date", "99", "2019-06-14", "--newsatlas.data-dir=" + data);
         assertThat(missing.exitCode()).isEqualTo(CommandLine.FAILED);
         assertThat(missing.err()).isEqualTo("no article 99\n");
     }
@@ -46,7 +44,7 @@ class DateCommandIT {
         assertThat(run("date", "x", "2019-06-14").err()).startsWith("not an article id: 'x'\nusage:");
         assertThat(run("date", "1", "05/04/2018").err())
                 .startsWith("the date needs YYYY-MM-DD or none, got '05/04/2018'\nusage:");
-        Run outside = run("date", "1", "0999-05-05");
+        CliRun outside = run("date", "1", "0999-05-05");
         assertThat(outside.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(outside.err()).startsWith("publication date 0999-05-05 is outside 1800–2200\nusage:");
         assertThat(run("help").out()).contains("java -jar news-atlas.jar date ARTICLE_ID YYYY-MM-DD|none");
@@ -63,14 +61,5 @@ class DateCommandIT {
         return months;
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
-    private record Run(int exitCode, String out, String err) {
-    }
 }

@@ -1,10 +1,9 @@
 package org.newsatlas.cli;
 
+import static org.newsatlas.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class ImportCommandIT {
         write(dir.resolve("corpus/b.md"), "# Quake in Osh\n\nA quake shook *Osh* on Friday.");
         write(dir.resolve("corpus/notes.pdf"), "ignored: not an article type");
 
-        Run first = run("import", dir.resolve("corpus").toString(), "--newsatlas.data-dir=" + data);
+        CliRun first = run("import", dir.resolve("corpus").toString(), "--newsatlas.data-dir=" + data);
 
         assertThat(first.exitCode()).isEqualTo(CommandLine.OK);
         assertThat(first.err().lines().toList()).hasSize(2)
@@ -42,7 +41,7 @@ class ImportCommandIT {
         assertThat(titles(data)).containsExactly("Quake in Osh", "Flooding hit Khorog on Tuesday.");
 
         write(dir.resolve("binary.txt"), "text\0with a NUL byte");
-        Run second = run("import", dir.resolve("corpus").toString(), dir.resolve("nowhere").toString(),
+        CliRun second = run("import", dir.resolve("corpus").toString(), dir.resolve("nowhere").toString(),
                 dir.resolve("binary.txt").toString(), "--newsatlas.data-dir=" + data);
 
         assertThat(second.exitCode()).isEqualTo(CommandLine.FAILED);
@@ -55,15 +54,15 @@ class ImportCommandIT {
 
     @Test
     void a_command_without_operands_or_an_unknown_command_is_a_usage_error() {
-        Run empty = run("import");
+        CliRun empty = run("import");
         assertThat(empty.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(empty.err()).startsWith("import needs at least one file, folder or web address\nusage:");
-        Run unknown = run("imprt", "x");
+        CliRun unknown = run("imprt", "x");
         assertThat(unknown.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(unknown.err()).startsWith("unknown command: imprt\n").contains("import [--date YYYY-MM-DD] [--outlet NAME] DIR_OR_FILE_OR_URL...");
         assertThat(run("help").out()).contains("java -jar news-atlas.jar import [--date YYYY-MM-DD] [--outlet NAME]"
                 + " DIR_OR_FILE_OR_URL...");
-        Run badDate = run("import", "--date", "05/04/2018", "x");
+        CliRun badDate = run("import", "--date", "05/04/2018", "x");
         assertThat(badDate.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(badDate.err()).startsWith("--date needs YYYY-MM-DD, got '05/04/2018'\nusage:");
         assertThat(run("import", "--date=0999-01-01", "x").err())
@@ -80,7 +79,7 @@ class ImportCommandIT {
         write(dir.resolve("b.txt"), "Snow closes the Salang Pass\n\nThe pass north of Kabul was closed on Monday.");
         write(dir.resolve("c.txt"), "Quake in Osh\nPublished 05/04/2018\n\nA quake shook Osh on Friday.");
 
-        Run run = run("import", "--date", "2018-04-10", "--outlet=Pamir Times", dir.toString(),
+        CliRun run = run("import", "--date", "2018-04-10", "--outlet=Pamir Times", dir.toString(),
                 "--newsatlas.data-dir=" + data);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CommandLine.OK);
@@ -95,7 +94,7 @@ class ImportCommandIT {
 
     @Test
     void without_leaving_out_vaadins_auto_configuration_a_command_cannot_start(@TempDir Path dir) {
-        Run run = run("import", dir.toString(), "--newsatlas.data-dir=" + dir.resolve("data"),
+        CliRun run = run("import", dir.toString(), "--newsatlas.data-dir=" + dir.resolve("data"),
                 "--spring.autoconfigure.exclude=");
         assertThat(run.exitCode()).isEqualTo(CommandLine.FAILED);
         assertThat(run.err()).startsWith("cannot start: ").contains("WebApplicationContext");
@@ -133,16 +132,7 @@ class ImportCommandIT {
         assertThat(titles(data)).containsExactly("Snow closed the Khunjerab Pass.");
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     private static List<String> titles(Path data) throws SQLException {
         return column(data, "title");

@@ -1,10 +1,8 @@
 package org.newsatlas.cli;
 
+import static org.newsatlas.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +27,7 @@ class ReprocessCommandIT {
         update(data, "INSERT INTO mention_correction (article_id, start_offset, end_offset, surface, gazetteer_id) "
                 + "SELECT id, " + osh + ", " + (osh + 3) + ", 'Osh', NULL FROM article WHERE source_name LIKE '%a.txt'");
 
-        Run run = run("reprocess", "--newsatlas.data-dir=" + data);
+        CliRun run = run("reprocess", "--newsatlas.data-dir=" + data);
 
         assertThat(run.exitCode()).isEqualTo(CommandLine.OK);
         assertThat(run.err().lines().toList()).containsExactly("[1/2] re-analysed article 1",
@@ -41,22 +39,13 @@ class ReprocessCommandIT {
 
     @Test
     void reprocess_takes_no_operands_and_is_listed_in_the_usage() {
-        Run run = run("reprocess", "somewhere");
+        CliRun run = run("reprocess", "somewhere");
         assertThat(run.exitCode()).isEqualTo(CommandLine.USAGE);
         assertThat(run.err()).startsWith("reprocess takes no operands, got [somewhere]\nusage:");
         assertThat(run("help").out()).contains("java -jar news-atlas.jar reprocess   re-analyse every stored article");
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     private static Connection connect(Path data) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");

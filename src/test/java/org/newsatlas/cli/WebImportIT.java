@@ -1,12 +1,11 @@
 package org.newsatlas.cli;
 
+import static org.newsatlas.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -82,7 +81,7 @@ class WebImportIT {
             closed = socket.getLocalPort();
         }
 
-        Run run = run("import", base + "/feed", base + "/news/quake", base + "/gone", "http://127.0.0.1:" + closed
+        CliRun run = run("import", base + "/feed", base + "/news/quake", base + "/gone", "http://127.0.0.1:" + closed
                 + "/x", "http:///no-host", "--newsatlas.data-dir=" + data);
 
         assertThat(run.exitCode()).isEqualTo(CommandLine.FAILED);
@@ -113,14 +112,5 @@ class WebImportIT {
         return rows;
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
-    private record Run(int exitCode, String out, String err) {
-    }
 }
