@@ -6,8 +6,10 @@
 //   bounds    [[south, west], [north, east]] (lat/lng) of the initial view
 //   view      {lat, lng, zoom, seq}: move there (a link's or history's view; seq makes each value new); lat null:
 //             none, the map fits "bounds" or, for a link with a feature, the selected feature
-//   overlays  [{id, label, symbol, shapes, features, count, visible}] data layers for the chosen months:
-//             features [[id, name, passages, lat?, lon?]]; lines and polygons take their geometry from the
+//   overlays  [{id, label, symbol, shapes, data, count, visible}] data layers for the chosen months: "data" is
+//             the URL of the window's features, every layer's rows under its id ({"places": [[id, name,
+//             passages, lat?, lon?]], ...}: one document per month, shared by the overlays, cached by the
+//             browser); rows given inline as "features" are drawn as they are; lines and polygons take their geometry from the
 //             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch;
 //             visible: false for an overlay the user switched off (the server keeps that across month changes)
 //   selected  {collection, id, fly} of the selected feature (fly: move the map to it); id null: none
@@ -28,6 +30,10 @@ import { overlayLayer, legendContent, declutterLabels } from './place-map-overla
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
 const SHAPES = new Map();
+
+// The windows' feature documents by URL, the latest few (back and forth between months parses nothing again).
+const WINDOWS = new Map();
+const WINDOWS_KEPT = 6;
 
 // The map page preloads its base map and shapes (<link rel=preload as=fetch>, see MapPreloads.java). Read and
 // parse them as soon as this module runs, while Vaadin still starts up, instead of once the map element exists.
@@ -477,13 +483,35 @@ class PlaceMap extends HTMLElement {
     if (spec.shapes && !shapes) {
       return null;
     }
-    const features = (spec.features || []).map(([id, name, passages, lat, lon]) => ({
+    const rows = spec.features || (spec.data ? await this._windowRows(spec) : []);
+    if (!rows) {
+      return null;
+    }
+    const features = rows.map(([id, name, passages, lat, lon]) => ({
       type: 'Feature',
       id,
       properties: { name, passage_count: passages },
       geometry: shapes ? shapes.get(String(id)) : (lat === undefined ? null : { type: 'Point', coordinates: [lon, lat] }),
     })).filter((feature) => feature.geometry);
     return { type: 'FeatureCollection', features };
+  }
+
+  // The overlay's rows in its window's document (null when it could not be fetched: said by _fetchJson).
+  async _windowRows(spec) {
+    let document = WINDOWS.get(spec.data);
+    if (!document) {
+      document = this._fetchJson(spec.data, spec.label);
+      WINDOWS.set(spec.data, document);
+      if (WINDOWS.size > WINDOWS_KEPT) {
+        WINDOWS.delete(WINDOWS.keys().next().value);
+      }
+    }
+    const rows = await document;
+    if (!rows) {
+      WINDOWS.delete(spec.data); // try again at the next month switch
+      return null;
+    }
+    return rows[spec.id] || [];
   }
 
   _shapes(spec) {

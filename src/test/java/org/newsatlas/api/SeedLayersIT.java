@@ -7,10 +7,15 @@ import static org.newsatlas.support.HttpJson.ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.layer.LayerName;
 import org.newsatlas.support.HttpJson;
+import org.newsatlas.support.RawHttp;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +53,58 @@ class SeedLayersIT {
         http.get("/api/features/exercise_sites/west-interaction-2021/passages?month=2021-08").body().path("passages")
                 .forEach(p -> articles.add(p.path("articleId").asLong()));
         assertThat(articles).hasSize(5);
+    }
+
+    @Test
+    void the_map_features_of_a_month_are_the_ogc_items_some_passage_mentions_then_with_their_counts() throws Exception {
+        for (String window : List.of("2021-08", "2017-12", "")) {
+            JsonNode document = http.get("/api/map-features?window=" + window).body();
+            String datetime = window.isEmpty() ? "" : "&datetime=" + window + "-01/" + java.time.YearMonth.parse(window)
+                    .atEndOfMonth();
+            int rows = 0;
+            for (LayerName layer : LayerName.values()) {
+                Map<String, Integer> expected = new TreeMap<>();
+                http.get("/ogc/collections/" + layer.id() + "/items?limit=10000&mentioned=true" + datetime).body()
+                        .path("features").forEach(f -> expected.put(f.path("id").asText(),
+                                f.path("properties").path("passage_count").asInt()));
+                Map<String, Integer> drawn = new TreeMap<>();
+                document.path(layer.id()).forEach(row -> drawn.put(row.get(0).asText(), row.get(2).asInt()));
+                assertThat(drawn).as(layer.id() + " in '" + window + "'").isEqualTo(expected);
+                rows += drawn.size();
+            }
+            assertThat(rows).as("features on the map in '" + window + "'").isPositive();
+        }
+        JsonNode august = http.get("/api/map-features?window=2021-08").body();
+        JsonNode qingtongxia = null;
+        for (JsonNode row : august.path("exercise_sites")) {
+            qingtongxia = row.get(0).asText().equals("west-interaction-2021") ? row : qingtongxia;
+        }
+        assertThat(qingtongxia).isNotNull();
+        assertThat(qingtongxia.get(3).asDouble()).isBetween(37.8, 38.2); // latitude, then longitude
+        assertThat(qingtongxia.get(4).asDouble()).isBetween(105.9, 106.3);
+        assertThat(august.path("countries").get(0).size()).as("outlines come from the shapes: no point").isEqualTo(3);
+    }
+
+    @Test
+    void the_map_features_are_kept_for_good_at_their_version_and_revalidated_without_one() throws Exception {
+        RawHttp.Reply fresh = RawHttp.get(port, "/api/map-features?window=2021-08");
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(fresh.header("Cache-Control")).contains("no-cache").contains("private");
+        String etag = fresh.header("ETag");
+        assertThat(etag).matches("W/\"[0-9a-f]{20}\"");
+        String version = etag.substring(3, etag.length() - 1);
+        RawHttp.Reply versioned = RawHttp.get(port, "/api/map-features?window=2021-08&v=" + version);
+        assertThat(versioned.header("Cache-Control")).contains("immutable").contains("private")
+                .doesNotContain("no-cache");
+        assertThat(versioned.body()).isEqualTo(fresh.body());
+        assertThat(RawHttp.get(port, "/api/map-features?window=2021-08", "If-None-Match: " + etag).status())
+                .isEqualTo(304);
+        assertThat(RawHttp.get(port, "/api/map-features?window=2017-12").header("ETag")).isNotEqualTo(etag);
+        for (String bad : List.of("2021-13", "0999-05", "2021-09..2021-08", "august")) {
+            RawHttp.Reply reply = RawHttp.get(port, "/api/map-features?window=" + bad);
+            assertThat(reply.status()).as(bad).isEqualTo(400);
+            assertThat(reply.json().path("description").asText()).as(bad).contains("'window'");
+        }
     }
 
     @Test

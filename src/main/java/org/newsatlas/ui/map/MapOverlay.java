@@ -1,22 +1,16 @@
 package org.newsatlas.ui.map;
 
-import java.util.List;
-import org.newsatlas.layer.FeatureSummary;
-
 /**
- * One data layer as the browser draws it for the chosen months: the features on the map with their counts
- * (points with their coordinates), drawn with {@code symbol}'s shape and colour. Lines and polygons are drawn
- * from {@code shapesUrl}, fetched once and cached by the browser; null for point layers.
+ * One data layer as the browser draws it for the chosen months, drawn with {@code symbol}'s shape and colour. Its
+ * features with their counts (points with their coordinates) are rows of the window's document at
+ * {@code featuresUrl} ({@link org.newsatlas.api.WindowFeatures}: one per window, shared by every session and
+ * cached by the browser); lines and polygons are drawn from {@code shapesUrl} (null for point layers).
  *
  * Whether it is switched on is the map's own state ({@link PlaceMap}), kept across month changes.
  *
- * @param features the layer's features on the map in the chosen months; their number is shown in the legend
+ * @param count the layer's features on the map in the chosen months, shown in the legend
  */
-public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, List<FeatureSummary> features) {
-
-    public long count() {
-        return features.size();
-    }
+public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, String featuresUrl, long count) {
 
     public enum Symbol {
         EXERCISE, CAPITAL, BORDER, PLACE, COUNTRY;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.newsatlas.api.WindowFeatures;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.PlaceResolution;
 import org.newsatlas.article.Plural;
@@ -18,8 +19,8 @@ import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.layer.YearCount;
 
 /**
- * What the map screen asks of the layers: the overlays for a window (the features some passage mentions in it,
- * with their counts; lines and polygons by reference to their cached shapes), the month histogram, and the
+ * What the map screen asks of the layers: the overlays for a window (by reference to the window's features with
+ * their counts, and lines and polygons to their cached shapes), the month histogram, and the
  * facts the panel shows about a feature.
  */
 class MapOverlays {
@@ -27,20 +28,23 @@ class MapOverlays {
     private final LayerService layers;
     private final LayerShapes shapes;
     private final ArticleService articles;
+    private final WindowFeatures windowFeatures;
 
-    MapOverlays(LayerService layers, LayerShapes shapes, ArticleService articles) {
+    MapOverlays(LayerService layers, LayerShapes shapes, ArticleService articles, WindowFeatures windowFeatures) {
         this.layers = layers;
         this.shapes = shapes;
         this.articles = articles;
+        this.windowFeatures = windowFeatures;
     }
 
-    /** One overlay per layer from the window's features ({@link LayerService#summaries}). */
-    List<MapOverlay> forWindow(List<FeatureSummary> features) {
+    /** One overlay per layer, its features in the window's shared document ({@link WindowFeatures}). */
+    List<MapOverlay> forWindow(MonthWindow window) {
+        WindowFeatures.Document document = windowFeatures.of(window);
         List<MapOverlay> overlays = new ArrayList<>();
         for (LayerName name : LayerName.values()) {
             String shapesUrl = shapes.of(name).map(LayerShapes.Shapes::url).orElse(null);
-            overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), shapesUrl,
-                    features.stream().filter(f -> f.layer() == name).toList()));
+            overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), shapesUrl, document.url(),
+                    document.count(name)));
         }
         return overlays;
     }

@@ -2,55 +2,36 @@ package org.newsatlas.ui.map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.html.Div;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.notification.Notification;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.router.PageTitle;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.Route;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Objects;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.ArrayList;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsatlas.api.WindowFeatures;
 import org.newsatlas.article.ArticleService;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.article.MentionCorrectionService;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.article.Plural;
 import org.newsatlas.basemap.BaseMap;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsatlas.basemap.LayerShapes;
 import org.newsatlas.layer.FeaturePassagePage;
 import org.newsatlas.layer.FeatureSummary;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.layer.LayerName;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.layer.LayerService;
-import org.newsatlas.basemap.LayerShapes;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.search.SearchHit;
 import org.newsatlas.search.SearchService;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsatlas.security.Role;
 import org.newsatlas.ui.CurrentUser;
 import org.newsatlas.ui.MainLayout;
@@ -88,7 +69,8 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     public MapView(BaseMap baseMap, MapProperties properties, LayerService layers, LayerShapes shapes,
                    SearchService search, ReaderLauncher reader, ArticleService articles,
-                   MentionCorrectionService corrections, CurrentUser user, ObjectMapper json) {
+                   MentionCorrectionService corrections, CurrentUser user, ObjectMapper json,
+                   WindowFeatures windowFeatures) {
         this.map = new PlaceMap(json);
         this.layers = layers;
         this.passagesPerPage = properties.passagesPerPage();
@@ -96,7 +78,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         this.user = user;
         this.reader = reader;
         this.corrections = corrections;
-        this.overlays = new MapOverlays(layers, shapes, articles);
+        this.overlays = new MapOverlays(layers, shapes, articles, windowFeatures);
         this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh),
                 user.canEdit() ? this::correct : null);
         addClassName("na-map-screen");
@@ -234,9 +216,8 @@ public class MapView extends Div implements BeforeEnterObserver {
     private void showWindow(MonthWindow window) {
         months.setCounts(overlays.passagesPerMonth(), overlays.passagesPerYear());
         months.setSelection(window);
-        List<FeatureSummary> features = layers.summaries(window);
-        map.setOverlays(overlays.forWindow(features));
-        list.setFeatures(features);
+        map.setOverlays(overlays.forWindow(window));
+        list.setFeatures(layers.summaries(window));
     }
 
     private void showFeature(MapState current) {

@@ -24,9 +24,9 @@ import org.newsatlas.basemap.BaseMapLayer;
 
 /**
  * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw, as
- * element properties holding JSON values: URLs of static base-map files and of the cached layer shapes, the view,
- * and per month the features on the map with their counts (points with their coordinates). Lines and polygons
- * never travel inside Vaadin's page data.
+ * element properties holding JSON values: URLs of static base-map files, of the cached layer shapes and of the
+ * window's features with their counts (a document shared by every session), the legend's counts and the view.
+ * Neither features nor geometry travel inside Vaadin's page data.
  * <p>
  * Which overlays are switched on is kept here: the layer control reports each switch ({@link OverlayToggleEvent}),
  * and the next {@link #setOverlays} (a month change) sends a switched-off overlay switched off again.
@@ -159,19 +159,12 @@ public class PlaceMap extends Component implements HasSize {
         getElement().setPropertyJson(property, node);
     }
 
-    /** {@code features}: [id, name, passages] and, for points, latitude and longitude. */
-    private record ClientOverlay(String id, String label, String symbol, String shapes, List<List<Object>> features,
-                                 long count, boolean visible) {
+    /** {@code data}: the URL of the window's features, the overlay's rows under its id. */
+    private record ClientOverlay(String id, String label, String symbol, String shapes, String data, long count,
+                                 boolean visible) {
         static ClientOverlay of(MapOverlay o, boolean visible) {
-            List<List<Object>> features = o.features().stream().map(f -> o.shapesUrl() != null || Double.isNaN(f.lat())
-                    ? List.<Object>of(f.id(), f.name(), f.passageCount())
-                    : List.<Object>of(f.id(), f.name(), f.passageCount(), round(f.lat()), round(f.lon()))).toList();
-            return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.shapesUrl(), features, o.count(),
-                    visible);
-        }
-
-        private static double round(double degrees) {
-            return Math.round(degrees * 100_000) / 100_000.0;
+            return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.shapesUrl(), o.featuresUrl(),
+                    o.count(), visible);
         }
     }
 

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.newsatlas.layer.FeatureSummary;
-import org.newsatlas.layer.LayerName;
 
 /** What {@link PlaceMap} sends to the browser, and the layer switches it keeps across month changes. */
 class PlaceMapTest {
@@ -25,7 +23,8 @@ class PlaceMapTest {
         assertThat(visible("exercise_sites")).isFalse();
         assertThat(visible("capitals")).isTrue();
         assertThat(map.isOverlayVisible("exercise_sites")).isFalse();
-        assertThat(overlay("exercise_sites").get("features").get(0).get(1).asText()).isEqualTo("Interaction-2017");
+        assertThat(overlay("exercise_sites").get("data").asText()).isEqualTo("/api/map-features?window=Interaction-2017");
+        assertThat(overlay("exercise_sites").get("count").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -65,12 +64,12 @@ class PlaceMapTest {
         assertThat(((JsonNode) map.getElement().getPropertyRaw("selected")).get("id").isNull()).isTrue();
     }
 
-    private static List<MapOverlay> overlays(String exercise) {
+    /** Overlays whose features document is named after {@code window} (a stand-in: the map only passes it on). */
+    private static List<MapOverlay> overlays(String window) {
+        String url = "/api/map-features?window=" + window;
         return List.of(
-                new MapOverlay("exercise_sites", "Exercise sites", MapOverlay.Symbol.EXERCISE, null,
-                        List.of(new FeatureSummary(LayerName.EXERCISE_SITES, "x1", exercise, 70, 40, 3, 4))),
-                new MapOverlay("capitals", "Capitals", MapOverlay.Symbol.CAPITAL, null,
-                        List.of(new FeatureSummary(LayerName.CAPITALS, "gn:1221874", "Dushanbe", 68.8, 38.5, 2, 2))));
+                new MapOverlay("exercise_sites", "Exercise sites", MapOverlay.Symbol.EXERCISE, null, url, 1),
+                new MapOverlay("capitals", "Capitals", MapOverlay.Symbol.CAPITAL, null, url, 1));
     }
 
     private boolean visible(String id) {
