@@ -114,12 +114,17 @@ function marker(spec, feature, latlng, onClick, size) {
     el.addEventListener('focus', () => force(true));
     el.addEventListener('blur', () => force(false));
   });
-  m.bindTooltip(tooltipText(nameOf(feature)), {
-    direction: 'right',
-    offset: [size / 2, 0],
-    permanent: spec.symbol === 'exercise',
-    opacity: 1, // Leaflet's 0.9 lets the map through: exercise names in amber fall under 4.5:1
-    className: `na-tooltip na-tooltip-${spec.symbol}`,
+  // the label is made when the marker is first drawn: of tens of thousands of places most stay in clusters
+  m.on('add', () => {
+    if (!m.getTooltip()) {
+      m.bindTooltip(tooltipText(nameOf(feature)), {
+        direction: 'right',
+        offset: [size / 2, 0],
+        permanent: spec.symbol === 'exercise',
+        opacity: 1, // Leaflet's 0.9 lets the map through: exercise names in amber fall under 4.5:1
+        className: `na-tooltip na-tooltip-${spec.symbol}`,
+      });
+    }
   });
   m.on('click', () => onClick(feature.id));
   return m;
@@ -150,10 +155,28 @@ const NOUNS = {
 /** "3 places: Termez, Kunduz, Kabul, …": the members with most passages first, three of them named. */
 export function clusterLabel(symbol, members) {
   const [one, many] = NOUNS[symbol] || ['feature', 'features'];
-  const names = [...members].sort((a, b) => b.naCount - a.naCount || a.naName.localeCompare(b.naName))
-    .map((m) => m.naName);
-  const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+  const shown = topMembers(members, 3).map((m) => m.naName).join(', ') + (members.length > 3 ? ', …' : '');
   return `${members.length} ${members.length === 1 ? one : many}: ${shown}`;
+}
+
+const byRank = (a, b) => b.naCount - a.naCount || a.naName.localeCompare(b.naName);
+
+/**
+ * The k members with most passages (ties by name), in that order: one pass over the members, not a sort of
+ * them all (a cluster at the first zooms of a large corpus holds tens of thousands).
+ */
+export function topMembers(members, k) {
+  const top = [];
+  for (const m of members) {
+    if (top.length < k || byRank(m, top[top.length - 1]) < 0) {
+      top.push(m);
+      top.sort(byRank);
+      if (top.length > k) {
+        top.pop();
+      }
+    }
+  }
+  return top;
 }
 
 // A cluster's icon, built as DOM (names are text): the count, and for exercise sites a label like theirs.
@@ -193,13 +216,13 @@ function pointLayer(spec, geojson, onClick, sizeOf, radius) {
     iconCreateFunction: (cluster) => {
       const members = cluster.getAllChildMarkers();
       const size = spec.symbol === 'place' ? 30 : 24;
-      const first = [...members].sort((a, b) => b.naCount - a.naCount)[0];
+      const first = spec.symbol === 'exercise' ? topMembers(members, 1)[0] : null;
       return new ClusterIcon({
         className: `na-marker na-marker-cluster na-marker-cluster-${spec.symbol}`,
         iconSize: [size, size],
         naCount: members.length,
         naLabel: clusterLabel(spec.symbol, members),
-        naShown: spec.symbol === 'exercise' ? `${first.naName} + ${members.length - 1} more` : null,
+        naShown: first ? `${first.naName} + ${members.length - 1} more` : null,
         naRank: members.reduce((sum, m) => sum + m.naCount, 0),
         naLayer: spec.id,
         naOpen: () => openCluster(group, cluster, radius, true),

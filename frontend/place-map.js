@@ -23,7 +23,8 @@
 // and setView(lat, lng, zoom).
 // performance.mark()s "na-map:connected", "na-map:basemap-overview|detail", "na-map:overlays-drawn" time the page.
 // data-ready="true" once the base map is drawn and fitted; data-overlays-ready="<generation>" once the
-// overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes).
+// overlays of the latest "overlays" value are drawn (set at the frame after, with the page's other changes), and
+// data-overlays-data="<url>" then names the features document they were drawn from (its window is in the URL).
 import L from 'leaflet';
 import 'leaflet.markercluster';
 import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
@@ -472,6 +473,7 @@ class PlaceMap extends HTMLElement {
     // at the next frame: the rest of the server's response (URL, panel) has been applied by then
     requestAnimationFrame(() => {
       if (generation === this._generation) {
+        this.setAttribute('data-overlays-data', (specs.find((spec) => spec.data) || {}).data || '');
         this.setAttribute('data-overlays-ready', String(generation));
       }
     });

@@ -43,9 +43,22 @@ public record ClassHistogram(Map<String, Long> bytesByClass, Map<String, Long> i
 
     /** The classes that grew most from {@code before} to this one, with their growth in bytes. */
     public List<Map.Entry<String, Long>> growthSince(ClassHistogram before, int limit) {
+        return changes(before).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(limit).toList();
+    }
+
+    /** The classes that shrank most from {@code before} to this one (those gone included), growth below zero. */
+    public List<Map.Entry<String, Long>> shrinkSince(ClassHistogram before, int limit) {
+        return changes(before).entrySet().stream().filter(e -> e.getValue() < 0)
+                .sorted(Map.Entry.comparingByValue()).limit(limit).toList();
+    }
+
+    private Map<String, Long> changes(ClassHistogram before) {
         Map<String, Long> growth = new LinkedHashMap<>();
-        bytesByClass.forEach((type, bytes) -> growth.put(type, bytes - before.bytesByClass.getOrDefault(type, 0L)));
-        return growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit).toList();
+        before.bytesByClass.keySet().forEach(type -> growth.put(type, 0L));
+        bytesByClass.keySet().forEach(type -> growth.put(type, 0L));
+        growth.replaceAll((type, zero) -> bytesByClass.getOrDefault(type, 0L)
+                - before.bytesByClass.getOrDefault(type, 0L));
+        return growth;
     }
 }

@@ -43,6 +43,7 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
         /** Growth per session of the classes whose names start with {@code prefix} ("com.vaadin."). */
         public double bytesPerSession(String prefix) {
             return after.growthSince(before, Integer.MAX_VALUE).stream().filter(e -> e.getKey().startsWith(prefix))
+                    .filter(e -> e.getValue() != 0)
                     .mapToLong(Map.Entry::getValue).sum() / (double) sessions;
         }
 
@@ -61,9 +62,15 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
             out.append(String.format("  %12s  %9s  %s%n", "KB/session", "instances", "class (grew most)"));
             after.growthSince(before, 25).forEach(e -> out.append(String.format("  %12.1f  %9d  %s%n",
                     e.getValue() / 1024.0 / sessions, instancesAdded(e.getKey()), e.getKey())));
+            out.append(String.format("  %12s  %9s  %s%n", "KB/session", "instances", "class (shrank most)"));
+            after.shrinkSince(before, 8).forEach(e -> out.append(String.format("  %12.1f  %9d  %s%n",
+                    e.getValue() / 1024.0 / sessions, instancesAdded(e.getKey()), e.getKey())));
             return out.toString();
         }
     }
+
+    private static final long SETTLED_BYTES = 512 * 1024;
+    private static final int SETTLE_READINGS = 8;
 
     /** Where the growth is broken down in {@link Result#describe}. */
     private static final List<String> GROUPS = List.of("com.vaadin.", "org.newsatlas.", "org.h2.", "java.", "[");
@@ -75,8 +82,7 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
                 for (int i = 0; i < warmUp; i++) {
                     open.add(openMap(browser));
                 }
-                liveHeap.get(); // one full GC to let the caches settle, then the baseline
-                ClassHistogram before = liveHeap.get();
+                ClassHistogram before = settled();
                 for (int i = 0; i < sessions; i++) {
                     open.add(openMap(browser));
                 }
@@ -86,6 +92,23 @@ public record IdleSessionHeap(String base, int warmUp, int sessions, Supplier<Cl
                 open.forEach(BrowserContext::close);
             }
         }
+    }
+
+    /**
+     * The live heap once two readings in a row (each after a full GC) differ by less than {@link #SETTLED_BYTES}:
+     * what a freshly started app still drops (start-up work, caches trimmed) would otherwise count as a negative
+     * cost of the sessions opened after it. At most {@link #SETTLE_READINGS} readings.
+     */
+    private ClassHistogram settled() {
+        ClassHistogram last = liveHeap.get();
+        for (int i = 1; i < SETTLE_READINGS; i++) {
+            ClassHistogram next = liveHeap.get();
+            if (Math.abs(next.totalBytes() - last.totalBytes()) < SETTLED_BYTES) {
+                return next;
+            }
+            last = next;
+        }
+        return last;
     }
 
     private BrowserContext openMap(Browser browser) {

@@ -17,7 +17,7 @@ import java.util.Map;
  *     -Dexec.mainClass=org.newsatlas.load.LoadBench -Dexec.args="--articles 10000 --sessions 50 --seconds 120"
  * </pre>
  * Other options: {@code --data-dir target/load-bench/data-<articles>}, {@code --drivers 10} (browser threads),
- * {@code --think-ms 3000}, {@code --heap-sessions 30} (0: skip), {@code --sessions 0} (heap only), {@code --xmx 1g}, {@code --seed 1}, {@code --jar target/news-atlas.jar};
+ * {@code --think-ms 3000}, {@code --heap-sessions 30} (0: skip), {@code --warm-up 10} (sessions opened before the baseline), {@code --sessions 0} (heap only), {@code --xmx 1g}, {@code --seed 1}, {@code --jar target/news-atlas.jar};
  * {@code --base http://localhost:8080 --pid PID}: heap per idle session of an app already running.
  */
 public final class LoadBench {
@@ -50,7 +50,7 @@ public final class LoadBench {
         try (PackagedApp app = PackagedApp.start(jar, dataDir, dataDir.resolveSibling("app-" + articles + ".log"),
                 List.of("-Xmx" + options.getOrDefault("xmx", "1g")))) {
             IdleSessionHeap.Result heap = heapSessions <= 0 ? null
-                    : new IdleSessionHeap(app.base(), 2, heapSessions, app::liveHeap).measure();
+                    : new IdleSessionHeap(app.base(), Integer.parseInt(options.getOrDefault("warm-up", "10")), heapSessions, app::liveHeap).measure();
             if (heap != null) {
                 System.out.println(heap.describe());
             }

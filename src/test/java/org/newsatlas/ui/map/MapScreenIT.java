@@ -113,6 +113,7 @@ class MapScreenIT {
         // 2017 with passages), so the month's click may leave them as they are
         screen.revealMonth("2017-12").click();
         page.waitForCondition(() -> screen.url().contains("month=2017-12")); // the URL may follow the redraw
+        screen.awaitWindow("2017-12");
         assertThat(page.locator(".na-month-label").textContent()).isEqualTo("December 2017");
         assertThat(page.locator("[data-feature^='exercise_sites/']").evaluateAll(
                 "els => els.map(e => e.dataset.feature)")).isEqualTo(List.of("exercise_sites/interaction-2017"));
@@ -539,8 +540,9 @@ class MapScreenIT {
         // 2017 with passages), so the month's click may leave them as they are
         screen.revealMonth("2017-12").click();
         page.waitForCondition(() -> screen.url().contains("month=2017-12"));
+        screen.awaitWindow("2017-12");
 
-        // the layers of the new month are drawn (the control shows its counts), the exercises still switched off
+        // the layers of the new month are drawn (the control shows their counts), the exercises still switched off
         assertThat(layerLabel("exercise").textContent()).isEqualTo("Exercise sites (1)");
         assertThat(layerSwitch("exercise").isChecked()).isFalse();
         assertThat(page.locator("[data-feature^='exercise_sites/']").count()).isZero();

@@ -51,14 +51,21 @@ public final class MapScreenPage {
         if (allYears.isVisible()) {
             allYears.click();
         }
-        String generation = page.locator("na-place-map").getAttribute("data-overlays-ready");
         String year = month.substring(0, 4);
         page.locator(".na-year-bar[data-year='" + year + "']").click();
-        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
-                generation);
+        awaitWindow(year + "-01.." + year + "-12");
         page.waitForCondition(() -> url().contains("month=" + year + "-01.." + year + "-12"));
         bar.waitFor();
         return bar;
+    }
+
+    /**
+     * Waits until the map has drawn the features of this window ("2021-08", "2021-06..2021-09", "" for all time):
+     * they are fetched after the month is picked, so the map may show the month before for a moment.
+     */
+    public void awaitWindow(String window) {
+        page.waitForSelector("na-place-map[data-overlays-data*='window=" + window + "&']",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
     /** Waits until the side panel shows this heading. */
