@@ -460,6 +460,12 @@ class PlaceMap extends HTMLElement {
       }
       const layer = overlayLayer(spec, geojson, (id) => this._emitClick(spec.id, id));
       this._overlays.set(spec.id, { spec, layer });
+      // a large layer is clustered in steps after it is added: its selected feature may only be found then
+      layer.on('naloaded', () => {
+        if (generation === this._generation) {
+          this._showSelection(false);
+        }
+      });
       this._suppressToggle = true;
       if (spec.visible !== false) {
         layer.addTo(this._map);

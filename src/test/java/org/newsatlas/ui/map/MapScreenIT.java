@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.KeyboardModifier;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -386,6 +387,38 @@ class MapScreenIT {
 
     private static boolean isFocused(Locator locator) {
         return (Boolean) locator.evaluate("el => el === document.activeElement");
+    }
+
+    @Test
+    void a_linked_place_among_thirty_thousand_is_flown_to_once_they_are_clustered() {
+        screen.open("/");
+        String generation = overlaysGeneration();
+        // a layer far larger than one step of clustering (a fifth of a second): the place is found only at the end
+        page.evaluate("""
+                () => {
+                  const map = document.querySelector('na-place-map');
+                  const rows = [];
+                  for (let i = 0; i < 30000; i++) {
+                    rows.push(['p' + i, 'Place ' + i, 1 + (i % 7), -60 + (i % 240) * 0.5, -170 + Math.floor(i / 240) * 2.7]);
+                  }
+                  map.selected = { collection: 'places', id: 'p29999', fly: true };
+                  map.overlays = [{ id: 'places', label: 'Places', symbol: 'place', count: rows.length, visible: true,
+                    features: rows }];
+                }""");
+        page.waitForFunction("g => document.querySelector('na-place-map').getAttribute('data-overlays-ready') !== g",
+                generation);
+        // the map moves to it once the layer is clustered, and it is drawn there, operable
+        page.waitForFunction("() => { const c = document.querySelector('na-place-map').testView().center;"
+                + " return Math.abs(c[0] - 59.5) < 2 && Math.abs(c[1] - 164.8) < 3; }");
+        Locator place = screen.feature("places/p29999");
+        assertThat(place.getAttribute("aria-label")).startsWith("Place 29999");
+        assertThat(place.getAttribute("role")).isEqualTo("button");
+        @SuppressWarnings("unchecked")
+        List<Number> center = (List<Number>) page.evaluate(
+                "() => document.querySelector('na-place-map').testView().center");
+        // p29999: the last of its column of 240 (latitude -60 + 239 * 0.5), column 124 (longitude -170 + 124 * 2.7)
+        assertThat(center.get(0).doubleValue()).isCloseTo(59.5, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(center.get(1).doubleValue()).isCloseTo(164.8, org.assertj.core.data.Offset.offset(3.0));
     }
 
     @Test
