@@ -61,6 +61,9 @@ public class LayerMentionRepository {
         }
     }
 
+    /** Articles read at a time when a feature's passages are found by walking the articles in order. */
+    private static final int WALK_GROUP = 500;
+
     private final JdbcClient jdbc;
 
     public LayerMentionRepository(JdbcClient jdbc) {
@@ -164,6 +167,9 @@ public class LayerMentionRepository {
             return new LinkedPassages(totals[0], totals[1], inArticleOrder(jdbc.sql(linked).params(params)
                     .query(Long.class).list(), offset, limit));
         }
+        if (walkIsShorter(totals[0], offset, limit)) {
+            return new LinkedPassages(totals[0], totals[1], walkArticles(source, linkKey, offset, limit));
+        }
         params.put("offset", offset);
         params.put("limit", limit);
         List<Long> ids = jdbc.sql("SELECT p.id FROM (" + linked + ") l JOIN passage p ON p.id = l.passage_id"
@@ -193,6 +199,85 @@ public class LayerMentionRepository {
                         java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                         .thenComparingLong(Keyed::article).thenComparingInt(Keyed::ordinal))
                 .skip(offset).limit(limit).map(Keyed::id).toList();
+    }
+
+    /**
+     * Whether walking the articles in order reads fewer rows than sorting all the feature's passages: a feature
+     * that many articles mention (the United States in half of them) has its first pages in the first articles.
+     * The walk reads about {@code (offset + limit) * articles / passages} articles.
+     */
+    private boolean walkIsShorter(int featurePassages, long offset, int limit) {
+        long articles = jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+        double walked = (double) (offset + limit) * articles / featurePassages;
+        return walked * 2 < featurePassages;
+    }
+
+    /**
+     * The page of the feature's passages, all time, in article order (undated articles first, by id, as H2 sorts
+     * them; then by date and id), found by reading the articles in that order a group at a time until the page
+     * is full: the first pages of a feature in every other article cost a few groups, not a sort of all its
+     * passages.
+     */
+    private List<Long> walkArticles(Source source, String linkKey, long offset, int limit) {
+        List<Long> page = new ArrayList<>(limit);
+        long skip = offset;
+        ArticleKey after = null;
+        boolean undated = true;
+        while (page.size() < limit) {
+            List<ArticleKey> group = articleGroup(undated, after);
+            if (group.isEmpty()) {
+                if (!undated) {
+                    break;
+                }
+                undated = false;
+                after = null;
+                continue;
+            }
+            after = group.get(group.size() - 1);
+            Map<Long, Integer> order = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                order.put(group.get(i).id(), i);
+            }
+            record Linked(long id, int article, int ordinal) {
+            }
+            List<Linked> linked = jdbc.sql("SELECT p.id, p.article_id, p.ordinal FROM passage p"
+                            + " WHERE p.article_id IN (:articles) AND EXISTS (SELECT 1 FROM " + source.table
+                            + " m WHERE m.passage_id = p.id AND " + source.isKey() + ")")
+                    .param("articles", List.copyOf(order.keySet())).param("key", linkKey)
+                    .query((rs, row) -> new Linked(rs.getLong(1), order.get(rs.getLong(2)), rs.getInt(3))).list();
+            List<Linked> sorted = linked.stream().sorted(java.util.Comparator.comparingInt(Linked::article)
+                    .thenComparingInt(Linked::ordinal)).toList();
+            for (Linked passage : sorted) {
+                if (skip > 0) {
+                    skip -= 1;
+                } else if (page.size() < limit) {
+                    page.add(passage.id());
+                }
+            }
+        }
+        return page;
+    }
+
+    /** An article's place in the order of pages: its date (null: undated) and id. */
+    private record ArticleKey(long id, LocalDate published) {
+    }
+
+    /** The next {@link #WALK_GROUP} undated or dated articles in page order after {@code after} (null: the first). */
+    private List<ArticleKey> articleGroup(boolean undated, ArticleKey after) {
+        String sql = undated
+                ? "SELECT id, published FROM article WHERE published IS NULL" + (after == null ? "" : " AND id > :id")
+                        + " ORDER BY id"
+                : "SELECT id, published FROM article WHERE published IS NOT NULL" + (after == null ? ""
+                        : " AND (published > :published OR published = :published AND id > :id)")
+                        + " ORDER BY published, id";
+        var statement = jdbc.sql(sql + " FETCH FIRST " + WALK_GROUP + " ROWS ONLY");
+        if (after != null) {
+            statement = statement.param("id", after.id());
+            if (!undated) {
+                statement = statement.param("published", after.published());
+            }
+        }
+        return statement.query((rs, row) -> new ArticleKey(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
     }
 
     /** The feature's passages and articles in the tallied period. */

@@ -147,6 +147,24 @@ class LinkTalliesIT {
             assertThat(links.linkedPassages(LayerMentionRepository.Source.PLACE, busiest, window, 2, 3).pageIds())
                     .isEqualTo(sorted.subList(Math.min(2, sorted.size()), Math.min(5, sorted.size())));
         }
+        // all time: the busiest place's first pages are found by walking the articles in order, a rare place's by
+        // sorting its passages; pages at every offset, as SQL sorts them
+        String rare = jdbc.sql("SELECT pl.gazetteer_id FROM mention m JOIN place pl ON pl.id = m.place_id"
+                + " GROUP BY pl.gazetteer_id HAVING COUNT(DISTINCT m.passage_id) >= 3"
+                + " ORDER BY COUNT(DISTINCT m.passage_id), pl.gazetteer_id LIMIT 1").query(String.class).single();
+        for (String place : List.of(busiest, rare)) {
+            List<Long> sorted = jdbc.sql("SELECT p.id FROM passage p JOIN article a ON a.id = p.article_id"
+                            + " WHERE EXISTS (SELECT 1 FROM mention m JOIN place pl ON pl.id = m.place_id"
+                            + " WHERE m.passage_id = p.id AND pl.gazetteer_id = ?) ORDER BY a.published, a.id, p.ordinal")
+                    .params(place).query(Long.class).list();
+            for (int offset = 0; offset <= sorted.size(); offset += 1) {
+                for (int limit : List.of(1, 3, 10)) {
+                    assertThat(links.linkedPassages(LayerMentionRepository.Source.PLACE, place, MonthWindow.ALL_TIME,
+                            offset, limit).pageIds()).as(when + ": all-time passages of " + place + " from " + offset
+                                    + ", " + limit).isEqualTo(sorted.subList(offset, Math.min(sorted.size(), offset + limit)));
+                }
+            }
+        }
         List<Set<LayerName>> choices = new ArrayList<>();
         for (LayerName layer : LayerName.values()) {
             choices.add(EnumSet.of(layer));
