@@ -238,6 +238,9 @@ class ArticlesViewIT {
     }
 
     private static void filter(Page page, String text, int rows) {
+        // typed before Vaadin's client has started the page, the text would never reach the server
+        page.locator("vaadin-grid.na-article-grid").waitFor();
+        Browser.awaitIdle(page);
         page.locator(".na-article-filters vaadin-text-field input").fill(text);
         page.waitForFunction("n => document.querySelector('vaadin-grid.na-article-grid').size === n", rows);
     }
