@@ -30,16 +30,44 @@ export function overlayLayer(spec, geojson, onClick) {
 }
 
 // The legend's rows, built as DOM: labels are inserted as text.
-export function legendContent(specs) {
+// maxPassages: the most passages of a country on the map (its shading's darkest), 0 or absent: no scale.
+export function legendContent(specs, maxPassages) {
   const title = element('div', 'na-legend__title', 'On the map');
-  const rows = specs.map((spec) => {
+  const rows = [];
+  specs.forEach((spec) => {
     const row = element('div', 'na-legend__row');
     const symbol = element('span', `na-legend__symbol na-symbol-${spec.symbol}`);
     symbol.style.setProperty('--na-colour', COLOURS[spec.symbol] || '#444');
     row.append(symbol, `${spec.label} `, element('span', 'na-legend__count', String(Number(spec.count))));
-    return row;
+    rows.push(row);
+    if (spec.symbol === 'country' && maxPassages > 0) {
+      rows.push(shadingScale(maxPassages));
+    }
   });
   return [title, ...rows];
+}
+
+// The countries' shading from 1 passage to the most, drawn with the opacities choropleth() gives them.
+function shadingScale(maxPassages) {
+  const scale = element('div', 'na-legend__shading');
+  scale.setAttribute('role', 'img');
+  scale.setAttribute('aria-label', `Country shading: lighter for fewer passages, darkest for ${maxPassages}`);
+  const ramp = element('span', 'na-legend__ramp');
+  ramp.style.setProperty('--na-light', shade(1, maxPassages));
+  ramp.style.setProperty('--na-dark', shade(maxPassages, maxPassages));
+  scale.append(element('span', 'na-legend__end', '1'), ramp,
+    element('span', 'na-legend__end', maxPassages === 1 ? '1 passage' : `${maxPassages} passages`));
+  return scale;
+}
+
+function shadingOpacity(passages, max) {
+  return 0.06 + 0.32 * Math.sqrt(passages / max);
+}
+
+function shade(passages, max) {
+  const alpha = shadingOpacity(passages, max);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(COLOURS.country.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha.toFixed(3)})`;
 }
 
 function element(tag, className, text) {
@@ -355,7 +383,7 @@ function choropleth(spec, geojson, onClick) {
       weight: 0.6,
       opacity: 0.5,
       fillColor: COLOURS.country,
-      fillOpacity: 0.06 + 0.32 * Math.sqrt(countOf(feature) / max),
+      fillOpacity: shadingOpacity(countOf(feature), max),
       className: 'na-country',
     }),
     onEachFeature: (feature, path) => {
@@ -366,6 +394,7 @@ function choropleth(spec, geojson, onClick) {
     },
   });
   layer.naFind = (id) => layer.getLayers().find((l) => l.naId === id);
+  layer.naMaxPassages = geojson.features.length ? max : 0;
   return layer;
 }
 

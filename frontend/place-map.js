@@ -473,7 +473,8 @@ class PlaceMap extends HTMLElement {
       this._layerControl.addOverlay(layer, { text: `${spec.label} (${Number(spec.count)})`, symbol: spec.symbol });
       this._suppressToggle = false;
     }
-    this._legend.update(specs);
+    const countries = [...this._overlays.values()].find((entry) => entry.spec.symbol === 'country');
+    this._legend.update(specs, countries ? countries.layer.naMaxPassages : 0);
     this._showSelection(false);
     performance.mark('na-map:overlays-drawn');
     // at the next frame: the rest of the server's response (URL, panel) has been applied by then
@@ -621,8 +622,8 @@ class PlaceMap extends HTMLElement {
       L.DomEvent.disableClickPropagation(div);
       return div;
     };
-    legend.update = (specs) => {
-      legend.getContainer().replaceChildren(...legendContent(specs));
+    legend.update = (specs, maxPassages) => {
+      legend.getContainer().replaceChildren(...legendContent(specs, maxPassages));
     };
     return legend;
   }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.KeyboardModifier;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -387,6 +388,26 @@ class MapScreenIT {
 
     private static boolean isFocused(Locator locator) {
         return (Boolean) locator.evaluate("el => el === document.activeElement");
+    }
+
+    @Test
+    void the_legend_scales_the_country_shading_from_one_passage_to_the_months_most() throws Exception {
+        for (String month : List.of("2021-08", "2021-07")) {
+            screen.open("/?month=" + month);
+            YearMonth ym = YearMonth.parse(month);
+            int most = 0;
+            for (com.fasterxml.jackson.databind.JsonNode country : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(page.request().get("http://localhost:" + port + "/ogc/collections/countries/items"
+                            + "?limit=1000&mentioned=true&datetime=" + ym.atDay(1) + "/" + ym.atEndOfMonth()).text())
+                    .path("features")) {
+                most = Math.max(most, country.path("properties").path("passage_count").asInt());
+            }
+            assertThat(most).as("countries mentioned in " + month).isGreaterThan(1);
+            Locator scale = page.locator(".na-legend .na-legend__shading");
+            assertThat(scale.getAttribute("aria-label"))
+                    .isEqualTo("Country shading: lighter for fewer passages, darkest for " + most);
+            assertThat(scale.textContent()).isEqualTo("1" + most + " passages");
+        }
     }
 
     @Test
