@@ -1,9 +1,7 @@
 package org.newsatlas.api;
 
-import java.time.Duration;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.MonthWindow;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MapFeaturesController {
 
-    private static final Duration FOR_GOOD = Duration.ofDays(365);
-
     private final WindowFeatures features;
 
     public MapFeaturesController(WindowFeatures features) {
@@ -31,12 +27,7 @@ public class MapFeaturesController {
     public ResponseEntity<byte[]> features(@RequestParam(defaultValue = "") String window,
                                            @RequestParam(required = false) String v) {
         WindowFeatures.Document document = features.of(parse(window));
-        CacheControl cache = document.version().equals(v)
-                ? CacheControl.maxAge(FOR_GOOD).cachePrivate().immutable()
-                : CacheControl.noCache().cachePrivate();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(cache)
-                .eTag("W/\"" + document.version() + '"') // weak: Tomcat does not compress responses with a strong one
-                .body(document.body());
+        return VersionedGeoJson.versioned(document.version(), v, MediaType.APPLICATION_JSON, false, document.body());
     }
 
     private static MonthWindow parse(String window) {

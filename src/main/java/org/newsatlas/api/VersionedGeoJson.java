@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +38,26 @@ public class VersionedGeoJson {
      */
     public ResponseEntity<byte[]> response(String key, String version, String askedVersion,
             Supplier<List<?>> features) {
-        CacheControl cache = version.equals(askedVersion)
-                ? CacheControl.maxAge(FOR_GOOD).cachePublic().immutable()
-                : CacheControl.noCache();
-        return ResponseEntity.ok().contentType(StaticGeodataConfig.GEO_JSON).cacheControl(cache)
+        return versioned(version, askedVersion, StaticGeodataConfig.GEO_JSON, true,
+                bodies.computeIfAbsent(key + '@' + version, k -> write(key, features.get())));
+    }
+
+    /**
+     * A body at a URL that carries its version: with the current one kept for good ({@code shared}: by any cache,
+     * else by the browser only), with none or an old one to be revalidated; the version is the weak ETag.
+     */
+    public static ResponseEntity<byte[]> versioned(String version, String askedVersion, MediaType type,
+                                                   boolean shared, byte[] body) {
+        boolean current = version.equals(askedVersion);
+        CacheControl cache = current ? CacheControl.maxAge(FOR_GOOD).immutable() : CacheControl.noCache();
+        if (!shared) {
+            cache = cache.cachePrivate();
+        } else if (current) {
+            cache = cache.cachePublic();
+        }
+        return ResponseEntity.ok().contentType(type).cacheControl(cache)
                 .eTag("W/\"" + version + '"') // weak: Tomcat does not compress responses with a strong one
-                .body(bodies.computeIfAbsent(key + '@' + version, k -> write(key, features.get())));
+                .body(body);
     }
 
     private byte[] write(String key, List<?> features) {

@@ -83,9 +83,12 @@ public class WindowFeatures {
             rows.put(name.id(), new ArrayList<>());
             counts.put(name, 0);
         }
+        java.util.Set<LayerName> shaped = java.util.EnumSet.noneOf(LayerName.class);
+        for (LayerName name : LayerName.values()) {
+            shapes.of(name).ifPresent(s -> shaped.add(name));
+        }
         for (FeatureSummary f : summaries) {
-            boolean shaped = shapes.of(f.layer()).isPresent();
-            rows.get(f.layer().id()).add(shaped || Double.isNaN(f.lat())
+            rows.get(f.layer().id()).add(shaped.contains(f.layer()) || Double.isNaN(f.lat())
                     ? List.of(f.id(), f.name(), f.passageCount())
                     : List.of(f.id(), f.name(), f.passageCount(), round(f.lat()), round(f.lon())));
             counts.merge(f.layer(), 1, Integer::sum);
