@@ -1,7 +1,13 @@
 package org.newsatlas.article;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.newsatlas.text.CleanedArticle;
 import org.newsatlas.text.PassageSpan;
 import org.newsatlas.analysis.AnalyzedArticle;
@@ -17,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     private static final int DERIVED_TITLE_LENGTH = 120;
+    /** Article ids per query of {@link #placesOf} (a batch of thousands stays within any SQL parameter limit). */
+    private static final int PLACES_CHUNK = 500;
 
     private final ArticleRepository articles;
     private final ArticleAnalyzer analyzer;
@@ -157,6 +165,35 @@ public class ArticleService {
                                       WHEN 'country' THEN 4 ELSE 5 END,
                          pl.gazetteer_id
                 FETCH FIRST ? ROWS ONLY""").params(articleId, limit).query(String.class).list();
+    }
+
+    /**
+     * The places the body passages of these articles mention, each once, weighed by how many of those passages
+     * mention it: where a batch of new articles is on the map. Articles that are gone are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<PlacePoint> placesOf(Collection<Long> articleIds) {
+        Map<String, PlacePoint> places = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(articleIds));
+        for (int from = 0; from < ids.size(); from += PLACES_CHUNK) {
+            jdbc.sql("""
+                    SELECT pl.gazetteer_id, pl.kind, pl.geom, t.passages FROM place pl JOIN (
+                        SELECT m.place_id, COUNT(DISTINCT m.passage_id) passages FROM mention m
+                        JOIN passage p ON p.id = m.passage_id
+                        WHERE p.article_id IN (:ids) AND p.kind = 'body' AND m.place_id IS NOT NULL
+                        GROUP BY m.place_id) t ON t.place_id = pl.id""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + PLACES_CHUNK)))
+                    .query((rs, row) -> {
+                        Geometry geometry = rs.getObject(3, Geometry.class);
+                        Point point = geometry instanceof Point p ? p : geometry.getInteriorPoint();
+                        return new PlacePoint(rs.getString(1), rs.getString(2), point.getX(), point.getY(),
+                                rs.getInt(4));
+                    })
+                    .list().stream().filter(p -> Double.isFinite(p.lon()) && Double.isFinite(p.lat()))
+                    .forEach(p -> places.merge(p.gazetteerId(), p, (a, b) -> new PlacePoint(a.gazetteerId(),
+                            a.kind(), a.lon(), a.lat(), a.passages() + b.passages())));
+        }
+        return List.copyOf(places.values());
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.ingest.ArticleFileReader;
 import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.security.Role;
@@ -21,8 +22,9 @@ public class AddArticlesView extends VerticalLayout {
 
     public static final String ROUTE = "articles/add";
 
-    public AddArticlesView(ArticleImportService importer, ArticleFileReader reader, CurrentUser user) {
-        ImportResultList results = new ImportResultList();
+    public AddArticlesView(ArticleImportService importer, ArticleFileReader reader, CurrentUser user,
+                           ArticleService articles) {
+        ImportResultList results = new ImportResultList(articles);
         add(new H2("Upload files"), new ArticleUpload(importer, reader, user, results),
                 results, new RouterLink("See all articles", ArticlesView.class),
                 new H2("Or paste an article"), new PasteArticleForm(importer, user, results));

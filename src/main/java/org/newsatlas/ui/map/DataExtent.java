@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.locationtech.jts.geom.Envelope;
+import org.newsatlas.article.PlacePoint;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.LayerName;
 
 /**
  * The first view of a corpus: the extent (lon/lat) of the points on the map — exercise sites, capitals and other
  * places, from the layer summaries the server keeps per corpus version — where the news is. Each point weighs its
- * passages; a few stray points holding at most {@value #TRIM} of the passages on a side (a single mention across
- * the world) are left outside, so one odd place does not zoom the map out to the world. Padded a little, and at
- * least {@value #SMALLEST} degrees across. Empty when no point is on the map (an empty corpus).
+ * passages; the points farthest from the weighted median that hold at most twice {@value #TRIM} of the passages (a
+ * single mention across the world, a namesake in the wrong country) are left outside, so one odd place does not
+ * zoom the map out to the world. Padded a little, and at
+ * least {@value #SMALLEST} degrees across. Empty when no point is on the map (an empty corpus). The same for the
+ * places of a batch of new articles ({@link #ofPlaces}).
  */
 final class DataExtent {
 
@@ -26,46 +29,80 @@ final class DataExtent {
     }
 
     static Optional<Envelope> of(List<FeatureSummary> features) {
-        List<FeatureSummary> points = features.stream().filter(f -> POINTS.contains(f.layer()))
-                .filter(f -> Double.isFinite(f.lat()) && Double.isFinite(f.lon())).toList();
+        return extent(features.stream().filter(f -> POINTS.contains(f.layer()))
+                .map(f -> new Weighted(f.lon(), f.lat(), f.passageCount())).toList());
+    }
+
+    /**
+     * Where these places are (a batch of new articles): cities, sites and admin-1 units weighed by their passages;
+     * countries, regions and continents only when the articles name nothing finer (a country's point is somewhere
+     * in its middle, not where the news is).
+     */
+    static Optional<Envelope> ofPlaces(List<PlacePoint> places) {
+        boolean anyFine = places.stream().anyMatch(p -> !p.isBroad());
+        return extent(places.stream().filter(p -> !anyFine || !p.isBroad())
+                .map(p -> new Weighted(p.lon(), p.lat(), p.passages())).toList());
+    }
+
+    private static Optional<Envelope> extent(List<Weighted> all) {
+        List<Weighted> points = all.stream().filter(p -> Double.isFinite(p.lat()) && Double.isFinite(p.lon()))
+                .toList();
         if (points.isEmpty()) {
             return Optional.empty();
         }
-        double[] lon = trimmed(points, FeatureSummary::lon);
-        double[] lat = trimmed(points, FeatureSummary::lat);
-        Envelope extent = new Envelope(lon[0], lon[1], lat[0], lat[1]);
+        Envelope extent = new Envelope();
+        for (Weighted point : nearest(points)) {
+            extent.expandToInclude(point.lon(), point.lat());
+        }
         extent.expandBy(Math.max(extent.getWidth() * 0.05, (SMALLEST - extent.getWidth()) / 2),
                 Math.max(extent.getHeight() * 0.05, (SMALLEST - extent.getHeight()) / 2));
         return Optional.of(new Envelope(Math.max(-180, extent.getMinX()), Math.min(180, extent.getMaxX()),
                 Math.max(-85, extent.getMinY()), Math.min(85, extent.getMaxY())));
     }
 
-    /** The lowest and highest value once the points holding the first and last {@link #TRIM} of the weight are left out. */
-    private static double[] trimmed(List<FeatureSummary> points, ToDoubleFunction<FeatureSummary> axis) {
-        List<FeatureSummary> sorted = points.stream().sorted(Comparator.comparingDouble(axis)).toList();
-        double total = sorted.stream().mapToDouble(DataExtent::weight).sum();
-        double low = axis.applyAsDouble(sorted.get(0));
+    /**
+     * The points nearest the weighted median that together hold {@code 1 - 2 ×} {@link #TRIM} of the weight (and
+     * any as near as the last of them): strays on every side are left out, however the rest is spread. Distances
+     * are degrees on an equirectangular map around the median, longitudes wrapped.
+     */
+    private static List<Weighted> nearest(List<Weighted> points) {
+        double lon = median(points, Weighted::lon);
+        double lat = median(points, Weighted::lat);
+        double shrink = Math.cos(Math.toRadians(lat));
+        ToDoubleFunction<Weighted> distance = p -> {
+            double dLon = ((p.lon() - lon) % 360 + 540) % 360 - 180;
+            return Math.hypot(dLon * shrink, p.lat() - lat);
+        };
+        List<Weighted> sorted = points.stream().sorted(Comparator.comparingDouble(distance)).toList();
+        double total = sorted.stream().mapToDouble(Weighted::weight).sum();
         double seen = 0;
-        for (FeatureSummary point : sorted) {
-            seen += weight(point);
-            low = axis.applyAsDouble(point);
-            if (seen > total * TRIM) {
-                break;
-            }
+        int kept = 0;
+        while (kept < sorted.size() && (seen < total * (1 - 2 * TRIM)
+                || distance.applyAsDouble(sorted.get(kept)) == distance.applyAsDouble(sorted.get(kept - 1)))) {
+            seen += sorted.get(kept).weight();
+            kept++;
         }
-        double high = axis.applyAsDouble(sorted.get(sorted.size() - 1));
-        seen = 0;
-        for (int i = sorted.size() - 1; i >= 0; i--) {
-            seen += weight(sorted.get(i));
-            high = axis.applyAsDouble(sorted.get(i));
-            if (seen > total * TRIM) {
-                break;
-            }
-        }
-        return new double[] {Math.min(low, high), Math.max(low, high)};
+        return sorted.subList(0, kept);
     }
 
-    private static double weight(FeatureSummary point) {
-        return Math.max(1, point.passageCount());
+    /** The value at half the weight, points sorted along one axis. */
+    private static double median(List<Weighted> points, ToDoubleFunction<Weighted> axis) {
+        List<Weighted> sorted = points.stream().sorted(Comparator.comparingDouble(axis)).toList();
+        double half = sorted.stream().mapToDouble(Weighted::weight).sum() / 2;
+        double seen = 0;
+        for (Weighted point : sorted) {
+            seen += point.weight();
+            if (seen >= half) {
+                return axis.applyAsDouble(point);
+            }
+        }
+        return axis.applyAsDouble(sorted.get(sorted.size() - 1));
+    }
+
+    /** A point and its weight (passages, at least 1). */
+    private record Weighted(double lon, double lat, double weight) {
+        Weighted {
+            weight = Math.max(1, weight);
+        }
     }
 }

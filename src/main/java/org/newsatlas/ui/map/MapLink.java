@@ -1,6 +1,7 @@
 package org.newsatlas.ui.map;
 
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,18 +10,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.newsatlas.article.PlacePoint;
 import org.newsatlas.geoparse.SaneDates;
 import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.MonthWindow;
 
 /**
  * What a link to the map screen asks for ({@code ?month=2021-08} or {@code 2021-06..2021-09},
- * {@code &feature=<collection>/<id>&at=<lat>,<lng>,<zoom>&layers=<id>,...&tab=list}), read into the {@link MapState}
+ * {@code &feature=<collection>/<id>&at=<lat>,<lng>,<zoom>&layers=<id>,...&tab=list}, or {@code bbox=} to fit the
+ * map to a box once), read into the {@link MapState}
  * to show, and what of it cannot be shown, in words for the person who followed the link. A month that is not one, a
  * reversed range or a month outside {@link SaneDates} falls back to all time; a malformed feature to no selection; a
  * bad centre or zoom to the map's own first view; unknown layers are left out and an unknown tab is the passages.
  */
-public record MapLink(MapState state, List<String> problems) {
+public record MapLink(MapState state, Envelope fit, List<String> problems) {
 
     static final String MONTH = "month";
     static final String FEATURE = "feature";
@@ -29,6 +33,11 @@ public record MapLink(MapState state, List<String> problems) {
     static final String TAB = "tab";
     /** {@code ?article=12}: the map at the place article 12 mentions most (the import results link there). */
     public static final String ARTICLE = "article";
+    /**
+     * {@code ?bbox=west,south,east,north}: the map fitted to this box (lon/lat degrees) once, when the link is
+     * opened; the address then holds the view it came to ({@code at=}). A link's {@code at=} wins over it.
+     */
+    static final String BBOX = "bbox";
     private static final int LONGEST_QUOTE = 40;
 
     public MapLink {
@@ -75,9 +84,53 @@ public record MapLink(MapState state, List<String> problems) {
                 problems.add("The map has no layer " + quote(String.join(",", new TreeSet<>(shown))) + ".");
             }
         }
+        Envelope fit = null;
+        Optional<String> bbox = first(values, BBOX);
+        if (bbox.isPresent() && viewport == null) {
+            fit = box(bbox.get()).orElse(null);
+            if (fit == null) {
+                problems.add("The link's map box " + quote(bbox.get()) + " is not west,south,east,north in degrees "
+                        + "like 60,29,75,39.");
+            }
+        }
         MapState.Tab tab = first(values, TAB).filter(t -> t.equals(MapState.Tab.LIST.id()))
                 .map(t -> MapState.Tab.LIST).orElse(MapState.Tab.PASSAGES);
-        return new MapLink(new MapState(window, feature, viewport, hidden, tab), problems);
+        return new MapLink(new MapState(window, feature, viewport, hidden, tab), fit, problems);
+    }
+
+    /**
+     * The link that fits the map to where these places are (a batch of new articles, weighed by passages; see
+     * {@link DataExtent#ofPlaces}); empty when none of them is on the map.
+     */
+    public static Optional<QueryParameters> fitting(List<PlacePoint> places) {
+        return DataExtent.ofPlaces(places).map(box -> QueryParameters.simple(Map.of(BBOX,
+                String.join(",", plain(box.getMinX()), plain(box.getMinY()), plain(box.getMaxX()),
+                        plain(box.getMaxY())))));
+    }
+
+    /** West, south, east, north within the world, west before east and south before north; else empty. */
+    private static Optional<Envelope> box(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 4) {
+            return Optional.empty();
+        }
+        double[] n = new double[4];
+        for (int i = 0; i < 4; i++) {
+            String part = parts[i].strip();
+            if (!part.matches("[+-]?\\d{1,3}(\\.\\d{1,8})?")) {
+                return Optional.empty();
+            }
+            n[i] = Double.parseDouble(part);
+        }
+        if (n[0] < -180 || n[2] > 180 || n[1] < -90 || n[3] > 90 || n[0] >= n[2] || n[1] >= n[3]) {
+            return Optional.empty();
+        }
+        return Optional.of(new Envelope(n[0], n[2], n[1], n[3]));
+    }
+
+    /** Degrees to four decimals (about 11 m), without a trailing zero or an exponent. */
+    private static String plain(double degrees) {
+        return BigDecimal.valueOf(Math.round(degrees * 10_000), 4).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -139,7 +139,10 @@ public class MapView extends Div implements BeforeEnterObserver {
         notice.setText(String.join(" ", problems));
         notice.setVisible(!problems.isEmpty());
         apply(link.state());
-        if (!state.equals(link.state())) {
+        if (link.fit() != null) {
+            map.fitBounds(link.fit()); // once: the map reports where it came to, and the address then holds that
+        }
+        if (link.fit() != null || !state.equals(link.state())) {
             writeAddress(state); // an address without the map's view: the map stays, and the address says where
         }
     }
