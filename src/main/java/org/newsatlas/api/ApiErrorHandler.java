@@ -2,6 +2,7 @@ package org.newsatlas.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -97,6 +99,11 @@ public class ApiErrorHandler {
      */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof AsyncRequestNotUsableException || e instanceof ClientAbortException) {
+            // the browser went away mid-answer (a page closed, a request superseded): nobody to answer, no bug
+            LOG.debug("Client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return null;
+        }
         if (e.getClass().getName().startsWith("org.springframework.security.")) {
             throw e; // access decisions are Spring Security's to answer
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsatlas.security.PasswordHashes;
+import org.newsatlas.support.Browser;
 import org.newsatlas.support.BrowserPages;
 import org.newsatlas.support.TempDataDir;
 import org.newsatlas.ui.map.MapScreenPage;
@@ -116,6 +117,25 @@ class SignInIT {
         assertThat(page.locator("a.na-sign-in")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator(".na-app-nav a[href='articles/add']")).hasCount(0);
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void on_a_public_server_an_editor_cannot_make_it_fetch_its_own_address() {
+        Page page = browser.page();
+        signIn(page, "ed", "editor-password-1");
+        page.navigate(url("/articles/add"));
+        page.locator("vaadin-text-field.na-web-address input").waitFor();
+        Browser.awaitIdle(page); // typed before Vaadin's client is ready, a value is lost (as a person's would be)
+        String own = "http://127.0.0.1:" + port + "/actuator";
+        page.locator("vaadin-text-field.na-web-address input").fill(own);
+        page.locator("vaadin-button.na-web-fetch").click();
+
+        assertThat(page.locator(".na-web-status")).hasText("Done: " + own
+                + " · imported 0, duplicates skipped 0, failed 1", new LocatorAssertions.HasTextOptions()
+                .setTimeout(60_000));
+        assertThat(page.locator(".na-import-result", new Page.LocatorOptions().setHasText(own))).containsText(
+                "not fetched: 127.0.0.1 is an address inside this server's own network; a public server fetches "
+                        + "public addresses only");
     }
 
     private void openArticles(Page page) {

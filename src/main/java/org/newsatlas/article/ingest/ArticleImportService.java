@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,11 +48,15 @@ public class ArticleImportService {
      * after its commit: about a quarter of a second of storing, holding the store's write lock.
      */
     private static final int GROUP = 16;
+    /** Web addresses fetched and imported at once for the app's users; the rest wait their turn. */
+    private static final int FETCHES_AT_ONCE = 2;
 
     private final ArticleFileReader reader;
     private final ArticleService articles;
     private final TransactionTemplate groups;
     private final ExecutorService preparing;
+    /** Web addresses typed into the app, fetched and imported off the request threads, a few at a time. */
+    private final ExecutorService fetching;
     private final int ahead;
 
     public ArticleImportService(ArticleFileReader reader, ArticleService articles,
@@ -66,11 +71,17 @@ public class ArticleImportService {
             return thread;
         });
         this.ahead = properties.threads() * AHEAD_PER_THREAD + GROUP;
+        this.fetching = Executors.newFixedThreadPool(FETCHES_AT_ONCE, work -> {
+            Thread thread = new Thread(work, "import-fetch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @PreDestroy
     void stop() {
         preparing.shutdownNow();
+        fetching.shutdownNow();
     }
 
     /** Files and folders (searched recursively for supported files), e.g. from the command line. */
@@ -92,12 +103,33 @@ public class ArticleImportService {
      */
     public ImportReport importPaths(List<Path> paths, List<String> addresses, ImportDefaults defaults,
                                     Consumer<ImportProgress> progress) {
+        return importPaths(paths, addresses, defaults, FetchRule.ANY_ADDRESS, progress);
+    }
+
+    /**
+     * A web address typed into the app: fetched within the {@link FetchRule} (a public server fetches public
+     * addresses only) and imported, a page as one article and a feed as its items, each with its line; an address
+     * that cannot be fetched or is not one gets its failed line.
+     */
+    public ImportReport importAddress(String address, ImportDefaults defaults, FetchRule rule,
+                                      Consumer<ImportProgress> progress) {
+        return importPaths(List.of(), List.of(address), defaults, rule, progress);
+    }
+
+    /** {@link #importAddress} on a thread of its own (a fetch takes up to a minute); at most two at once. */
+    public CompletableFuture<ImportReport> importAddressLater(String address, ImportDefaults defaults, FetchRule rule,
+                                                              Consumer<ImportProgress> progress) {
+        return CompletableFuture.supplyAsync(() -> importAddress(address, defaults, rule, progress), fetching);
+    }
+
+    private ImportReport importPaths(List<Path> paths, List<String> addresses, ImportDefaults defaults,
+                                     FetchRule rule, Consumer<ImportProgress> progress) {
         PathSources.Expansion found = PathSources.expand(paths);
         List<ArticleSource> sources = new ArrayList<>(found.sources());
         List<FileOutcome> unfetched = new ArrayList<>();
         for (String address : addresses) {
             try {
-                sources.add(WebPage.fetch(WebPage.address(address), reader.maxBytes(), reader.maxBundleBytes()));
+                sources.add(WebPage.fetch(WebPage.address(address), reader.maxBytes(), reader.maxBundleBytes(), rule));
             } catch (ArticleReadException e) {
                 unfetched.add(FileOutcome.failed(address, e.getMessage()));
             }

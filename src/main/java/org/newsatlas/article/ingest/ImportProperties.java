@@ -13,9 +13,13 @@ import org.springframework.util.unit.DataSize;
  *                       the browser stays within {@code maxBytes}, the servlet's one multipart limit.)
  * @param threads        how many articles of a batch are read and analysed at once (the text work; storing is one
  *                       at a time); the number of processors by default
+ * @param fetchPrivateAddresses whether a public server fetches web addresses typed into "Add articles" that
+ *                       resolve inside its own network (loopback, private, link-local); {@code false} by default, see
+ *                       {@link FetchRule}. A loopback server and the command line fetch any address.
  */
 @ConfigurationProperties("newsatlas.import")
-public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes, Integer threads) {
+public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes, Integer threads,
+                               Boolean fetchPrivateAddresses) {
 
     public static final DataSize DEFAULT_MAX_BUNDLE = DataSize.ofMegabytes(100);
 
@@ -25,6 +29,9 @@ public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes, Integ
 
     @ConstructorBinding
     public ImportProperties {
+        if (fetchPrivateAddresses == null) {
+            fetchPrivateAddresses = false;
+        }
         if (threads == null) {
             threads = Runtime.getRuntime().availableProcessors();
         }
@@ -52,7 +59,7 @@ public record ImportProperties(DataSize maxBytes, DataSize maxBundleBytes, Integ
     }
 
     public ImportProperties(DataSize maxBytes, DataSize maxBundleBytes) {
-        this(maxBytes, maxBundleBytes, null);
+        this(maxBytes, maxBundleBytes, null, null);
     }
 
 }

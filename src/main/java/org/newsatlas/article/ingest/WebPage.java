@@ -18,15 +18,19 @@ import javax.net.ssl.SSLException;
 /**
  * An article page or an RSS/Atom feed fetched from a web address (http or https), read into memory up to the
  * import's limits: a feed up to the bundle limit, a page up to the file limit. Where the machine cannot reach the
- * address, or the server refuses, the reason names the host and what happened.
+ * address, or the server refuses, the reason names the host and what happened. Redirects are followed (up to
+ * {@value #MAX_REDIRECTS}), each address checked by the {@link FetchRule} before it is asked.
  */
 final class WebPage {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Redirects followed, each checked by the {@link FetchRule} like the first address. */
+    static final int MAX_REDIRECTS = 5;
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private WebPage() {
     }
@@ -56,16 +60,58 @@ final class WebPage {
      * Fetches the address. The source is named by the address, with " as .rss" or " as .html" added when the
      * address does not end in a type the importer reads, so the result lines say how it was read.
      */
-    static ArticleSource fetch(URI address, long maxPageBytes, long maxFeedBytes) throws ArticleReadException {
+    static ArticleSource fetch(URI address, long maxPageBytes, long maxFeedBytes, FetchRule rule)
+            throws ArticleReadException {
+        URI at = address;
+        HttpResponse<InputStream> response = null;
+        for (int hop = 0; response == null; hop++) {
+            rule.check(at);
+            HttpResponse<InputStream> answer = send(at);
+            int status = answer.statusCode();
+            Optional<String> location = answer.headers().firstValue("Location");
+            if (status >= 300 && status < 400 && status != 304 && location.isPresent()) {
+                close(answer);
+                if (hop == MAX_REDIRECTS) {
+                    throw unreachable(address.getHost() + " redirected more than " + MAX_REDIRECTS + " times");
+                }
+                at = redirect(at, location.get());
+            } else {
+                response = answer;
+            }
+        }
+        String host = at.getHost();
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw unreachable(host + " answered HTTP " + response.statusCode());
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            String name = address.toString(); // the address the person gave, wherever it led
+            boolean feed = type.contains("rss") || type.contains("atom") || type.contains("xml") && !type.contains("html");
+            if (!ArticleFileReader.isSupported(name)) {
+                name += feed ? " as .rss" : type.contains("text/plain") ? " as .txt" : " as .html";
+            }
+            long limit = ArticleFileReader.isBundle(name) ? maxFeedBytes : maxPageBytes;
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new ArticleReadException(ArticleReadException.Reason.TOO_LARGE, "more than "
+                        + ByteCount.format(limit) + " at " + at + ", the limit for what is fetched");
+            }
+            return ArticleSource.of(name, bytes);
+        } catch (IOException e) {
+            throw unreachable("the answer from " + host + " broke off: " + e.getMessage());
+        }
+    }
+
+    /** One request, no redirects followed; what went wrong on the way in words. */
+    private static HttpResponse<InputStream> send(URI address) throws ArticleReadException {
         String host = address.getHost();
         HttpRequest request = HttpRequest.newBuilder(address).timeout(ANSWER_TIMEOUT)
                 .header("User-Agent", "NewsAtlas (article import)")
                 .header("Accept", "text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, "
                         + "text/plain;q=0.8, */*;q=0.5")
                 .GET().build();
-        HttpResponse<InputStream> response;
         try {
-            response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw unreachable(host + " did not answer within " + CONNECT_TIMEOUT.toSeconds() + " s");
         } catch (HttpTimeoutException e) {
@@ -82,25 +128,26 @@ final class WebPage {
             Thread.currentThread().interrupt();
             throw unreachable("stopped while fetching from " + host);
         }
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw unreachable(host + " answered HTTP " + response.statusCode());
+    }
+
+    /** Where a redirect points, resolved against the address that sent it; http or https only. */
+    private static URI redirect(URI from, String location) throws ArticleReadException {
+        try {
+            URI next = from.resolve(new URI(location.strip()));
+            if (next.getHost() == null || !isAddress(next.toString())) {
+                throw unreachable(from.getHost() + " redirected to " + location + ", which is no http or https address");
             }
-            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-            String name = address.toString();
-            boolean feed = type.contains("rss") || type.contains("atom") || type.contains("xml") && !type.contains("html");
-            if (!ArticleFileReader.isSupported(name)) {
-                name += feed ? " as .rss" : type.contains("text/plain") ? " as .txt" : " as .html";
-            }
-            long limit = ArticleFileReader.isBundle(name) ? maxFeedBytes : maxPageBytes;
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new ArticleReadException(ArticleReadException.Reason.TOO_LARGE, "more than "
-                        + ByteCount.format(limit) + " at " + address + ", the limit for what is fetched");
-            }
-            return ArticleSource.of(name, bytes);
+            return next;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            throw unreachable(from.getHost() + " redirected to an address that is not one: " + location);
+        }
+    }
+
+    private static void close(HttpResponse<InputStream> answer) {
+        try {
+            answer.body().close();
         } catch (IOException e) {
-            throw unreachable("the answer from " + host + " broke off: " + e.getMessage());
+            // a redirect's body is not read
         }
     }
 

@@ -122,6 +122,67 @@ class UploadIT {
     }
 
     @Test
+    void a_feed_address_is_fetched_and_each_item_gets_its_line_and_an_address_that_cannot_be_fetched_says_why()
+            throws Exception {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Pamir Courier</title>
+                  <item><title>Road to Murghab reopens</title><pubDate>Wed, 3 Jun 2020 08:00:00 GMT</pubDate>
+                    <description>The road from Khorog to Murghab reopened after a rockfall.</description></item>
+                  <item><title>Apricot harvest in Isfara</title><pubDate>Thu, 4 Jun 2020 08:00:00 GMT</pubDate>
+                    <description>Farmers in Isfara began the apricot harvest early this year.</description></item>
+                </channel></rss>""";
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed", exchange -> {
+            byte[] bytes = feed.getBytes(UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.createContext("/gone", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            UploadPage upload = new UploadPage(browser.page(), port);
+            Page page = browser.page();
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Locator address = page.locator("vaadin-text-field.na-web-address input");
+            Locator status = page.locator(".na-web-status");
+            Browser.awaitIdle(page);
+
+            address.fill("ftp://files.example/feed.xml");
+            page.locator("vaadin-button.na-web-fetch").click();
+            assertThat(page.locator("vaadin-text-field.na-web-address")).hasAttribute("invalid", "");
+            assertThat(page.locator("vaadin-text-field.na-web-address [slot=error-message]"))
+                    .hasText("Not a web address: give one starting with http:// or https://");
+
+            address.fill(base + "/feed");
+            address.press("Enter");
+            assertThat(status).hasText("Done: " + base + "/feed · imported 2, duplicates skipped 0, failed 0",
+                    new LocatorAssertions.HasTextOptions().setTimeout(UploadPage.LONG_WAIT_MS));
+            assertThat(upload.line(base + "/feed as .rss item 1")).hasClass(IMPORTED);
+            assertThat(upload.line(base + "/feed as .rss item 2")).hasClass(IMPORTED);
+            assertThat(jdbc.sql("SELECT CAST(published AS VARCHAR) FROM article WHERE title = 'Apricot harvest in "
+                    + "Isfara'").query(String.class).single()).isEqualTo("2020-06-04");
+            assertThat(page.locator("vaadin-text-field.na-web-address input")).hasValue("");
+
+            address.fill(base + "/gone");
+            page.locator("vaadin-button.na-web-fetch").click();
+            assertThat(status).hasText("Done: " + base + "/gone · imported 0, duplicates skipped 0, failed 1",
+                    new LocatorAssertions.HasTextOptions().setTimeout(UploadPage.LONG_WAIT_MS));
+            assertThat(upload.line(base + "/gone")).hasClass(FAILED);
+            assertThat(upload.line(base + "/gone")).containsText("cannot fetch it: 127.0.0.1 answered HTTP 404");
+            assertThat(page.locator("vaadin-text-field.na-web-address input")).hasValue(base + "/gone");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void the_batch_date_and_outlet_fill_in_for_files_that_name_none() {
         UploadPage upload = new UploadPage(browser.page(), port);
         Locator page = browser.page().locator("body");
