@@ -95,7 +95,7 @@ public class SearchService {
                 }
                 String passageText = text.substring((int) passage[1], (int) passage[2]);
                 phrase.find(passageText).ifPresent(match -> hits.add(SearchHit.passage(article.getKey(),
-                        passage[0], snippet(passageText, match[0], match[1]))));
+                        passage[0], match[0], match[1], snippet(passageText, match[0], match[1]))));
             }
         }
         return hits;

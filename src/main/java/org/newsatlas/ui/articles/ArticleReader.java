@@ -31,12 +31,24 @@ public class ArticleReader extends Dialog {
     private final Consumer<StoredMention> onPlace;
     private final Consumer<MentionRef> onCorrect;
     private final List<Passage> boilerplate = new ArrayList<>();
+    private final ReaderFocus focus;
+    private Paragraph opensAt;
 
     /**
      * @param onPlace   called when a highlighted place is clicked; null: mentions are highlighted only
      * @param onCorrect called when a span marked "not a place" is clicked; null: such spans are only struck through
      */
     public ArticleReader(ArticleReading reading, Consumer<StoredMention> onPlace, Consumer<MentionRef> onCorrect) {
+        this(reading, ReaderFocus.NONE, onPlace, onCorrect);
+    }
+
+    /**
+     * @param focus the passage to open at and the ranges in it to mark (a search's words, the selected feature's
+     *              mentions); {@link ReaderFocus#NONE}: from the top
+     */
+    public ArticleReader(ArticleReading reading, ReaderFocus focus, Consumer<StoredMention> onPlace,
+                         Consumer<MentionRef> onCorrect) {
+        this.focus = focus;
         this.reading = reading;
         this.onPlace = onPlace;
         this.onCorrect = onCorrect;
@@ -55,19 +67,70 @@ public class ArticleReader extends Dialog {
         foldBoilerplate();
         Button close = new Button("Close", e -> close());
         getFooter().add(close);
+        if (opensAt != null) {
+            Paragraph target = opensAt;
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    // in the middle of the reader, so the lines before it say where it is
+                    target.scrollIntoView(new com.vaadin.flow.component.ScrollOptions(
+                            com.vaadin.flow.component.ScrollOptions.Behavior.AUTO,
+                            com.vaadin.flow.component.ScrollOptions.Alignment.CENTER,
+                            com.vaadin.flow.component.ScrollOptions.Alignment.NEAREST));
+                }
+            });
+        }
     }
 
     private Paragraph paragraph(Passage passage) {
+        List<ReaderFocus.Range> hits = focus.rangesIn(passage.id());
         List<HighlightedText.Mark> marks = new ArrayList<>(reading.mentionsIn(passage).stream()
-                .map(m -> new HighlightedText.Mark(m.start() - passage.start(), m.end() - passage.start(),
-                        text -> mention(text, m)))
+                .map(m -> {
+                    int start = m.start() - passage.start();
+                    int end = m.end() - passage.start();
+                    return new HighlightedText.Mark(start, end, text -> hit(mention(text, m), overlaps(hits, start, end)));
+                })
                 .toList());
-        reading.notAPlaceIn(passage).forEach(c -> marks.add(new HighlightedText.Mark(c.start() - passage.start(),
-                c.end() - passage.start(), text -> notAPlace(text, c))));
+        reading.notAPlaceIn(passage).forEach(c -> {
+            int start = c.start() - passage.start();
+            int end = c.end() - passage.start();
+            marks.add(new HighlightedText.Mark(start, end, text -> hit(notAPlace(text, c), overlaps(hits, start, end))));
+        });
+        // the words found or the feature's mentions that are no place mention of their own: marked as such
+        for (ReaderFocus.Range range : hits) {
+            if (marks.stream().noneMatch(m -> m.start() < range.end() && range.start() < m.end())) {
+                marks.add(new HighlightedText.Mark(range.start(), range.end(), text -> hit(
+                        HighlightedText.mark(text, "na-reader-hit"), true)));
+            }
+        }
         Paragraph paragraph = HighlightedText.paragraph(reading.text(passage), marks);
         paragraph.addClassName("na-reader-" + passage.kind().name().toLowerCase(Locale.ROOT));
         paragraph.getElement().setAttribute("data-passage", String.valueOf(passage.id()));
+        if (focus.holds(passage.id())) {
+            paragraph.addClassName("na-reader-focus");
+            paragraph.getStyle().set("border-left", "4px solid var(--lumo-primary-color)")
+                    .set("padding-left", "var(--lumo-space-s)").set("margin-left", "calc(-1 * var(--lumo-space-s) - 4px)");
+            if (opensAt == null && focus.first().orElse(-1L) == passage.id()) {
+                opensAt = paragraph;
+                paragraph.getElement().setAttribute("tabindex", "-1");
+                paragraph.getElement().setAttribute("aria-label", "The passage you opened the article at");
+            }
+        }
         return paragraph;
+    }
+
+    private static boolean overlaps(List<ReaderFocus.Range> hits, int start, int end) {
+        return hits.stream().anyMatch(r -> r.start() < end && start < r.end());
+    }
+
+    /** A mention that is also what the reader was opened for is marked as a hit too. */
+    private static Component hit(Component mark, boolean isHit) {
+        if (isHit) {
+            mark.getElement().getClassList().add("na-reader-hit");
+            // a marker pen's yellow with the text's own colour: what the search found, or the feature's name
+            mark.getElement().getStyle().set("background", "#fff3a0").set("color", "var(--lumo-body-text-color)")
+                    .set("box-shadow", "0 0 0 1px #e0c200").set("border-radius", "2px");
+        }
+        return mark;
     }
 
     private Component mention(String text, StoredMention mention) {

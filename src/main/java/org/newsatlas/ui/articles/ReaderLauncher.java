@@ -36,7 +36,12 @@ public class ReaderLauncher {
 
     /** @param onCorrected runs after a correction made from the reader */
     public void open(long articleId, Consumer<FeatureRef> onPlace, Runnable onCorrected) {
-        articles.reading(articleId).ifPresent(reading -> new ArticleReader(reading, onPlace == null ? null
+        open(articleId, ReaderFocus.NONE, onPlace, onCorrected);
+    }
+
+    /** @param focus the passage to open at and what to mark in it */
+    public void open(long articleId, ReaderFocus focus, Consumer<FeatureRef> onPlace, Runnable onCorrected) {
+        articles.reading(articleId).ifPresent(reading -> new ArticleReader(reading, focus, onPlace == null ? null
                 : mention -> layers.featureOfPlace(mention.gazetteerId())
                         .ifPresent(f -> onPlace.accept(new FeatureRef(f.layer().id(), f.id()))),
                 user.canEdit() ? mention -> correct(mention, onCorrected) : null).open());

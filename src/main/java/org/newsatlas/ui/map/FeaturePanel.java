@@ -1,6 +1,7 @@
 package org.newsatlas.ui.map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import org.newsatlas.article.Plural;
 import org.newsatlas.layer.FeaturePassage;
@@ -24,6 +24,7 @@ import org.newsatlas.layer.FeaturePassagePage;
 import org.newsatlas.layer.FeatureSummary;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.ui.articles.HighlightedText;
+import org.newsatlas.ui.articles.ReaderFocus;
 import org.newsatlas.ui.articles.MentionRef;
 
 /**
@@ -34,14 +35,22 @@ import org.newsatlas.ui.articles.MentionRef;
  */
 public class FeaturePanel extends Composite<Section> {
 
+    /** Opens an article in the reader at a passage, with what to mark. */
+    @FunctionalInterface
+    public interface ArticleOpener {
+        void open(long articleId, ReaderFocus focus);
+    }
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private final LongConsumer openArticle;
+    /** The passages an article's group shows (its "Open article" opens the reader at them). */
+    private static final String SHOWN = "na-shown-passages";
+    private final ArticleOpener openArticle;
     private final Consumer<MentionRef> correct;
     private final Div status = new Div();
     private final Div body = new Div();
 
     /** @param correct opens the correction of a place mention; null: the person may not correct (no tools shown) */
-    public FeaturePanel(LongConsumer openArticle, Consumer<MentionRef> correct) {
+    public FeaturePanel(ArticleOpener openArticle, Consumer<MentionRef> correct) {
         this.openArticle = openArticle;
         this.correct = correct;
         getContent().addClassName("na-panel");
@@ -148,6 +157,13 @@ public class FeaturePanel extends Composite<Section> {
         return groups;
     }
 
+    private static ReaderFocus focus(List<FeaturePassage> passages) {
+        Map<Long, List<ReaderFocus.Range>> ranges = new LinkedHashMap<>();
+        passages.forEach(p -> ranges.put(p.passageId(), p.mentions().stream()
+                .map(m -> new ReaderFocus.Range(m.start(), m.end())).toList()));
+        return new ReaderFocus(ranges);
+    }
+
     /** @param correctable the mentions are place mentions, which a person may correct */
     private Div articleGroup(List<FeaturePassage> group, boolean correctable) {
         FeaturePassage first = group.get(0);
@@ -158,7 +174,10 @@ public class FeaturePanel extends Composite<Section> {
                 + (first.published() == null ? "" : " · " + DAY.format(first.published())));
         source.addClassName("na-article__source");
         H3 title = new H3(first.title());
-        Button open = new Button("Open article", e -> openArticle.accept(first.articleId()));
+        List<FeaturePassage> shown = new java.util.ArrayList<>();
+        ComponentUtil.setData(article, SHOWN, shown);
+        // the reader opens at the first passage shown here, with this feature's mentions marked in each
+        Button open = new Button("Open article", e -> openArticle.open(first.articleId(), focus(shown)));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.setAriaLabel("Open article: " + first.title());
         article.add(source, title, open);
@@ -168,6 +187,11 @@ public class FeaturePanel extends Composite<Section> {
 
     /** A passage (and its correction tools) into an article's group at {@code index} (before "Open article"). */
     private void addPassage(Div article, FeaturePassage passage, boolean correctable, int index) {
+        @SuppressWarnings("unchecked")
+        List<FeaturePassage> shown = (List<FeaturePassage>) ComponentUtil.getData(article, SHOWN);
+        if (shown != null) {
+            shown.add(passage);
+        }
         Paragraph text = HighlightedText.paragraph(passage.text(), passage.mentions().stream()
                 .map(m -> new HighlightedText.Mark(m.start(), m.end(), s -> mark(s, m)))
                 .toList());

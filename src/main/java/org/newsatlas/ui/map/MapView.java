@@ -37,6 +37,7 @@ import org.newsatlas.ui.CurrentUser;
 import org.newsatlas.ui.MainLayout;
 import org.newsatlas.ui.articles.CorrectionDialog;
 import org.newsatlas.ui.articles.MentionRef;
+import org.newsatlas.ui.articles.ReaderFocus;
 import org.newsatlas.ui.articles.ReaderLauncher;
 
 /**
@@ -79,7 +80,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         this.reader = reader;
         this.corrections = corrections;
         this.overlays = new MapOverlays(layers, shapes, articles, windowFeatures);
-        this.panel = new FeaturePanel(id -> reader.open(id, this::navigateToPlace, this::refresh),
+        this.panel = new FeaturePanel((id, focus) -> reader.open(id, focus, this::navigateToPlace, this::refresh),
                 user.canEdit() ? this::correct : null);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
@@ -297,7 +298,8 @@ public class MapView extends Div implements BeforeEnterObserver {
             if (hit.isFeature()) {
                 navigateToPlace(new FeatureRef(hit.feature().layer().id(), hit.feature().id()));
             } else {
-                reader.open(hit.articleId(), this::navigateToPlace, this::refresh);
+                reader.open(hit.articleId(), ReaderFocus.at(hit.passageId(), hit.matchStart(), hit.matchEnd()),
+                        this::navigateToPlace, this::refresh);
             }
         });
         return box;

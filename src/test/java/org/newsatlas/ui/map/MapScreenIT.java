@@ -218,6 +218,50 @@ class MapScreenIT {
     }
 
     @Test
+    void the_reader_opens_at_a_text_hit_with_its_words_marked_and_at_the_panels_passage_with_the_exercise_marked() {
+        screen.open("/");
+        Locator input = page.locator("vaadin-combo-box.na-search input");
+        input.fill("Free of Ideologization");
+        Locator hit = page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("ideologization"));
+        expect(hit.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
+        hit.first().click();
+
+        Locator marked = page.locator("vaadin-dialog-overlay.na-reader mark.na-reader-hit");
+        expect(marked).hasText("free of ideologization", new LocatorAssertions.HasTextOptions().setTimeout(WAIT_MS));
+        Locator focus = page.locator("vaadin-dialog-overlay.na-reader .na-reader-focus");
+        expect(focus).hasCount(1);
+        expect(focus).containsText("They are not opportunistic");
+        page.waitForCondition(() -> inView(focus), new Page.WaitForConditionOptions().setTimeout(WAIT_MS));
+        Locator firstParagraph = page.locator("vaadin-dialog-overlay.na-reader p").first();
+        assertThat(inView(firstParagraph)).as("the article's top is scrolled away").isFalse();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("reader-at-search-hit")));
+        page.keyboard().press("Escape");
+        expect(page.locator("vaadin-dialog-overlay.na-reader")).hasCount(0);
+
+        screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
+        screen.waitForPanel("West/Interaction-2021");
+        Locator group = page.locator(".na-panel .na-article").first();
+        String passage = group.locator(".na-passage").first().textContent();
+        group.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Open article")).click();
+        Locator opened = page.locator("vaadin-dialog-overlay.na-reader .na-reader-focus").first();
+        expect(opened).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
+        String start = opened.textContent().strip();
+        assertThat(passage).contains(start.substring(0, Math.min(40, start.length())));
+        expect(opened.locator(".na-reader-hit").first()).containsText("Interaction", within());
+        page.waitForCondition(() -> inView(opened), new Page.WaitForConditionOptions().setTimeout(WAIT_MS));
+    }
+
+    /** Whether an element inside the reader is within the reader's visible scroll area. */
+    private boolean inView(Locator element) {
+        return (Boolean) element.evaluate("""
+                el => { let box = el.getBoundingClientRect(); let s = el.parentElement;
+                        while (s && !(s.scrollHeight > s.clientHeight + 1 && getComputedStyle(s).overflowY !== 'visible'))
+                          s = s.parentElement || (s.getRootNode() && s.getRootNode().host);
+                        const view = s ? s.getBoundingClientRect() : {top: 0, bottom: innerHeight};
+                        return box.top >= view.top - 1 && box.bottom <= view.bottom + 1 && box.height > 0; }""");
+    }
+
+    @Test
     void two_exercise_sites_on_one_point_spread_apart_on_a_click_and_each_opens_its_panel() {
         screen.open("/");
         Locator stack = exerciseStack();
