@@ -32,7 +32,6 @@ export function overlayLayer(spec, geojson, onClick) {
 // The legend's rows, built as DOM: labels are inserted as text.
 // maxPassages: the most passages of a country on the map (its shading's darkest), 0 or absent: no scale.
 export function legendContent(specs, maxPassages) {
-  const title = element('div', 'na-legend__title', 'On the map');
   const rows = [];
   specs.forEach((spec) => {
     const row = element('div', 'na-legend__row');
@@ -44,7 +43,7 @@ export function legendContent(specs, maxPassages) {
       rows.push(shadingScale(maxPassages));
     }
   });
-  return [title, ...rows];
+  return rows;
 }
 
 // The countries' shading from 1 passage to the most, drawn with the opacities choropleth() gives them.

@@ -30,6 +30,8 @@ import 'leaflet.markercluster';
 import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
+// a phone's width (the theme's breakpoint): controls fold so the map stays visible
+const NARROW = window.matchMedia('(max-width: 700px)');
 const SHAPES = new Map();
 
 // The windows' feature documents by URL, the latest few (back and forth between months parses nothing again).
@@ -111,7 +113,9 @@ class PlaceMap extends HTMLElement {
     this._sized = false;
     // a deep link to a feature without a view of its own: fit the map to it once the overlays are drawn
     this._pendingMove = Boolean(this._selection()) && !this._view();
-    this._layerControl = new TextLayers(null, null, { collapsed: false, position: 'topright' }).addTo(this._map);
+    // on a phone the layer switcher folds to its button (a tap or Enter opens it) instead of covering the map
+    this._layerControl = new TextLayers(null, null, { collapsed: NARROW.matches, position: 'topright' })
+      .addTo(this._map);
     this._legend = this._legendControl().addTo(this._map);
     this._map.on('overlayadd overlayremove', this._onToggle, this);
     this._map.on('zoomend', this._showBaseMap, this);
@@ -613,17 +617,26 @@ class PlaceMap extends HTMLElement {
     }
   }
 
+  // The legend folds to its title (a <details>): open on a wide screen, folded on a phone where it would cover
+  // the markers; a tap or Enter on "On the map" opens it. Updates keep whichever way the person left it.
   _legendControl() {
     const legend = L.control({ position: 'bottomright' });
     legend.onAdd = () => {
       const div = L.DomUtil.create('div', 'na-legend');
       div.setAttribute('role', 'group'); // a plain div may not carry a name
       div.setAttribute('aria-label', 'Legend');
+      const details = L.DomUtil.create('details', 'na-legend__details', div);
+      details.open = !NARROW.matches;
+      const summary = L.DomUtil.create('summary', 'na-legend__title', details);
+      summary.textContent = 'On the map';
+      L.DomUtil.create('div', 'na-legend__rows', details);
       L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
       return div;
     };
     legend.update = (specs, maxPassages) => {
-      legend.getContainer().replaceChildren(...legendContent(specs, maxPassages));
+      legend.getContainer().querySelector('.na-legend__rows')
+        .replaceChildren(...legendContent(specs, maxPassages));
     };
     return legend;
   }

@@ -515,7 +515,7 @@ class MapScreenIT {
 
     @Test
     void on_a_phone_the_panel_is_a_bottom_sheet_under_the_map_and_the_month_bar_stays_on_top() {
-        try (BrowserContext phone = browser.newContext(390, 844)) {
+        try (BrowserContext phone = browser.newContext(360, 740)) {
             page = phone.newPage();
             screen = new MapScreenPage(page, port);
             screen.open("/?month=2021-08&feature=exercise_sites/west-interaction-2021");
@@ -524,11 +524,46 @@ class MapScreenIT {
             var sheet = page.locator(".na-side").boundingBox();
             var months = page.locator(".na-month-filter").boundingBox();
             assertThat(sheet.y).isGreaterThanOrEqualTo(map.y + map.height - 1);
-            assertThat(sheet.width).isGreaterThan(380);
+            assertThat(sheet.width).isGreaterThan(350);
             assertThat(months.y).isLessThan(map.y);
-            assertThat(map.height).isGreaterThan(250);
+            assertThat(map.height).isGreaterThan(200);
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("nothing wider than 360 px")
+                    .isEqualTo(360);
+            // the legend and the layer switcher fold to a line and a button; the attribution keeps off the scale
+            Locator legend = page.locator(".na-legend");
+            assertThat(legend.boundingBox().height).as("folded legend").isLessThan(40);
+            Locator layers = page.locator(".leaflet-control-layers");
+            assertThat(layers.getAttribute("class")).doesNotContain("leaflet-control-layers-expanded");
+            assertThat(layers.boundingBox().width).isLessThan(60);
+            assertThat(overlap(page.locator(".leaflet-control-attribution"), page.locator(".leaflet-control-scale")))
+                    .isFalse();
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("main-screen-phone")));
+
+            page.locator(".na-legend summary").click();
+            expect(page.locator(".na-legend .na-legend__row").first()).isVisible();
+            assertThat(legend.boundingBox().height).isGreaterThan(60);
+            page.locator(".leaflet-control-layers-toggle").focus(); // a finger's tap, or the keyboard
+            page.keyboard().press("Enter");
+            page.waitForCondition(() -> layers.getAttribute("class").contains("leaflet-control-layers-expanded"));
+            expect(page.locator(".leaflet-control-layers-overlays input").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("phone-controls-open")));
+
+            page.locator(".na-panel .na-article").first().locator("vaadin-button", new Locator.LocatorOptions()
+                    .setHasText("Open article")).click();
+            Locator reader = page.locator("vaadin-dialog-overlay.na-reader");
+            expect(reader.locator(".na-reader-focus").first()).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(WAIT_MS));
+            Number width = (Number) reader.evaluate("el => el.shadowRoot.querySelector('[part=overlay]')"
+                    + ".getBoundingClientRect().width");
+            assertThat(width.doubleValue()).as("the reader takes the screen's width").isGreaterThan(355);
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(360);
         }
+    }
+
+    private static boolean overlap(Locator a, Locator b) {
+        var x = a.boundingBox();
+        var y = b.boundingBox();
+        return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
     }
 
     @Test
