@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsatlas.gazetteer.Gazetteer;
+import org.newsatlas.layer.FeatureSummary;
+import org.newsatlas.layer.LayerName;
 import org.newsatlas.layer.LayerService;
 import org.newsatlas.layer.MonthWindow;
 import org.newsatlas.text.SearchWords;
@@ -33,14 +36,19 @@ public class SearchService {
     private final LayerService layers;
     private final ArticleIndex index;
     private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
 
-    public SearchService(LayerService layers, ArticleIndex index, JdbcClient jdbc) {
+    public SearchService(LayerService layers, ArticleIndex index, JdbcClient jdbc, Gazetteer gazetteer) {
         this.layers = layers;
         this.index = index;
         this.jdbc = jdbc;
+        this.gazetteer = gazetteer;
     }
 
-    /** Features whose name contains the query or its words first, then body passages holding the phrase. */
+    /**
+     * Features whose name contains the query or its words first (a border named by its two countries, in either
+     * order, by name or adjective, before them: {@link BorderQuery}), then body passages holding the phrase.
+     */
     @Transactional(readOnly = true)
     public List<SearchHit> search(String query, int limit) {
         String needle = SearchWords.fold(query == null ? "" : query.strip());
@@ -49,9 +57,15 @@ public class SearchService {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
-        layers.summaries(MonthWindow.ALL_TIME).stream()
+        List<FeatureSummary> features = layers.summaries(MonthWindow.ALL_TIME);
+        // "Tajik-Afghan border": the border of the two countries named, in either order, first
+        Optional<String> border = BorderQuery.borderId(phrase.get().words(), gazetteer);
+        border.flatMap(id -> features.stream().filter(f -> f.layer() == LayerName.BORDERS && f.id().equals(id))
+                .findFirst()).map(SearchHit::of).ifPresent(hits::add);
+        features.stream()
                 .filter(f -> SearchWords.fold(f.name()).contains(needle) || phrase.get().matches(f.name()))
-                .limit(limit).map(SearchHit::of).forEach(hits::add);
+                .filter(f -> hits.isEmpty() || !hits.get(0).feature().equals(f))
+                .limit(Math.max(0, limit - hits.size())).map(SearchHit::of).forEach(hits::add);
         hits.addAll(passages(phrase.get(), limit - hits.size()));
         return hits;
     }

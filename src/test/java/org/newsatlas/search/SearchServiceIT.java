@@ -143,4 +143,27 @@ class SearchServiceIT {
         assertThat(passages("–– ,")).isEmpty();
         assertThat(passages("to the square of " + town)).extracting(SearchHit::articleId).containsExactly(id);
     }
+
+    @Test
+    void a_border_is_found_by_its_two_countries_in_either_order_by_name_or_adjective() {
+        store("Guards reinforced", LocalDate.of(2021, 7, 20), "Tajikistan sent more guards to its border with "
+                + "Afghanistan after fighting near Kunduz, and Russia said it would help defend the Tajik-Afghan "
+                + "border. China watched the China-Russia border talks closely.");
+        for (String query : List.of("Tajik-Afghan border", "Afghan Tajik border", "tajik afghan border",
+                "the border between Tajikistan and Afghanistan", "Afghanistan–Tajikistan border",
+                "Tajikistan Afghanistan frontier")) {
+            List<SearchHit> hits = search.search(query, 10);
+            assertThat(hits).as(query).isNotEmpty();
+            assertThat(hits.get(0).feature()).as(query).isNotNull();
+            assertThat(hits.get(0).feature().layer().id() + "/" + hits.get(0).feature().id()).as(query)
+                    .isEqualTo("borders/AF-TJ");
+            assertThat(hits.stream().filter(h -> h.isFeature() && h.feature().id().equals("AF-TJ")).count())
+                    .as(query + ": once").isEqualTo(1);
+        }
+        assertThat(search.search("Russian-Chinese border", 10).get(0).feature().id()).isEqualTo("CN-RU");
+        assertThat(search.search("Tajik Tajik border", 10)).noneMatch(h -> h.isFeature()
+                && h.feature().layer().id().equals("borders") && h.feature().id().equals("AF-TJ"));
+        assertThat(search.search("Afghan Tajik", 10)).as("no border word: no border")
+                .noneMatch(h -> h.isFeature() && h.feature().id().equals("AF-TJ"));
+    }
 }
