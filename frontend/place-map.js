@@ -120,6 +120,13 @@ class PlaceMap extends HTMLElement {
     this._map.on('overlayadd overlayremove', this._onToggle, this);
     this._map.on('zoomend', this._showBaseMap, this);
     this._map.on('moveend layeradd layerremove', this._declutter, this);
+    // the base map's names (countries, cities, towns by zoom), fetched for each view, under the markers
+    this._map.createPane('labels').style.zIndex = 395;
+    this._map.getPane('labels').style.pointerEvents = 'none';
+    this._labelLayer = L.layerGroup().addTo(this._map);
+    this._labelKey = null;
+    this._labelSeq = 0;
+    this._map.on('moveend', this._scheduleLabels, this);
     // The router, ending its first navigation, sets the address it was given over the one the server wrote with
     // the map's view meanwhile: report the view again so the address holds it.
     this._onRouterLocation = () => {
@@ -155,6 +162,8 @@ class PlaceMap extends HTMLElement {
     this._map.off('zoomend', this._showBaseMap, this);
     this._map.off('moveend', this._onMoveEnd, this);
     this._map.off('moveend layeradd layerremove', this._declutter, this);
+    this._map.off('moveend', this._scheduleLabels, this);
+    clearTimeout(this._labelTimer);
     window.removeEventListener('vaadin-router-location-changed', this._onRouterLocation);
     this._layerControl.remove();
     this._map.remove();
@@ -346,6 +355,65 @@ class PlaceMap extends HTMLElement {
       this._showSelection(false); // a link's feature drawn before the map had its size
     }
     this._markReadyWhenDone();
+  }
+
+  // The base map's names for the view, a moment after the map stops moving (one request per pause, not per
+  // frame). The box asked for is the view and a margin, snapped outward to steps of about 256 px so that small
+  // moves ask the same (HTTP-cached) question; an answer that comes after a newer question is dropped.
+  _scheduleLabels() {
+    clearTimeout(this._labelTimer);
+    this._labelTimer = setTimeout(() => this._loadLabels(), 150);
+  }
+
+  async _loadLabels() {
+    const url = this.getAttribute('labels-url');
+    const map = this._map;
+    if (!url || !map || !this._sized) {
+      return;
+    }
+    const zoom = Math.round(map.getZoom());
+    const bounds = map.getBounds().pad(0.25);
+    const step = 360 / Math.pow(2, zoom);
+    const snap = (value, round) => Number((round(value / step) * step).toFixed(6));
+    let west = Math.max(-540, snap(bounds.getWest(), Math.floor));
+    let east = Math.min(540, snap(bounds.getEast(), Math.ceil));
+    if (east - west > 720) {
+      [west, east] = [-360, 360];
+    }
+    const south = Math.max(-90, snap(bounds.getSouth(), Math.floor));
+    const north = Math.min(90, snap(bounds.getNorth(), Math.ceil));
+    const key = `${west},${south},${east},${north}`;
+    if (`${key}/${zoom}` === this._labelKey) {
+      return;
+    }
+    this._labelKey = `${key}/${zoom}`;
+    const seq = ++this._labelSeq;
+    let labels;
+    try {
+      const response = await fetch(`${url}?bbox=${key}&zoom=${zoom}`);
+      labels = response.ok ? await response.json() : null;
+    } catch (e) {
+      labels = null; // no names this time: the map works without them
+    }
+    if (!labels || seq !== this._labelSeq || this._map !== map) {
+      if (!labels && seq === this._labelSeq) {
+        this._labelKey = null; // ask again at the next move
+      }
+      return;
+    }
+    this._labelLayer.clearLayers();
+    labels.forEach((label) => {
+      const text = document.createElement('span');
+      text.className = `na-base-label na-base-label--${label.kind}`;
+      text.textContent = label.name;
+      const marker = L.marker([label.lat, label.lon], {
+        icon: L.divIcon({ className: 'na-base-label-icon', html: text, iconSize: null }),
+        pane: 'labels', interactive: false, keyboard: false,
+      }).addTo(this._labelLayer);
+      marker.getElement().setAttribute('aria-hidden', 'true'); // the base map's lettering, not content
+    });
+    this.setAttribute('data-labels', String(labels.length));
+    performance.mark('na-map:labels');
   }
 
   // Labels are placed once per frame, after Leaflet has moved them (many layers are added at once).

@@ -2,6 +2,7 @@ package org.newsatlas.gazetteer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Looks places up by name. Implementations are immutable and safe to share between threads. */
 public interface Gazetteer {
@@ -28,4 +29,9 @@ public interface Gazetteer {
 
     /** Number of places. */
     int size();
+
+    /** Every place, in no particular order (the base map's labels choose from them); none by default. */
+    default Stream<Place> places() {
+        return Stream.empty();
+    }
 }

@@ -100,6 +100,11 @@ public final class InMemoryGazetteer implements Gazetteer {
         return places.length;
     }
 
+    @Override
+    public java.util.stream.Stream<Place> places() {
+        return java.util.Arrays.stream(places);
+    }
+
     /** Index entries (exact + loose), for the load report. */
     public long indexEntries() {
         return (long) exact.size() + loose.size();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsatlas.api.MapGeometryController;
 import org.newsatlas.api.WindowFeatures;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.MentionCorrectionService;
@@ -84,6 +85,7 @@ public class MapView extends Div implements BeforeEnterObserver {
                 user.canEdit() ? this::correct : null);
         addClassName("na-map-screen");
         map.setBaseMap(baseMap.layers());
+        map.setLabelsUrl(MapGeometryController.LABELS_URL);
         // the first view fits where the corpus's places are; an empty corpus shows the configured view
         map.fitBounds(DataExtent.of(layers.summaries(MonthWindow.ALL_TIME)).orElse(properties.initialEnvelope()));
         map.setTiles(properties.tileUrl(), properties.tileAttribution());

@@ -54,6 +54,11 @@ public class PlaceMap extends Component implements HasSize {
         addOverlayToggleListener(this::toggled);
     }
 
+    /** Where the map asks for the base map's names of a view ({@code ?bbox=...&zoom=...}); none: no names. */
+    public void setLabelsUrl(String url) {
+        getElement().setAttribute("labels-url", url);
+    }
+
     public void setBaseMap(List<BaseMapLayer> layers) {
         setJson("basemap", layers.stream().map(ClientLayer::of).toList());
     }

@@ -262,6 +262,36 @@ class MapScreenIT {
     }
 
     @Test
+    void the_base_map_names_countries_at_the_opening_zooms_and_towns_when_close() {
+        screen.open("/?at=38.02,106.08,10");
+        page.waitForFunction("() => Number(document.querySelector('na-place-map').dataset.labels) > 0");
+        List<String> close = page.locator(".na-base-label").allTextContents();
+        assertThat(close).contains("Qingtongxia").doesNotContain("China");
+        assertThat(page.locator(".na-base-label").first().evaluate("el => el.closest('[aria-hidden]') !== null"))
+                .isEqualTo(true);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("base-map-names-zoom-10")));
+
+        screen.open("/?at=38,100,4");
+        page.waitForFunction("() => [...document.querySelectorAll('.na-base-label')]"
+                + ".some(el => el.textContent === 'China')");
+        List<String> far = page.locator(".na-base-label").allTextContents();
+        assertThat(far).contains("China", "Mongolia", "Beijing").doesNotContain("Qingtongxia");
+        assertThat(labelsOverlap()).as("no two names overlap").isFalse();
+
+        var bad = page.request().get("http://localhost:" + port + "/api/basemap-labels?bbox=10,50,20&zoom=4");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text()).contains("west,south,east,north");
+    }
+
+    private boolean labelsOverlap() {
+        return (Boolean) page.evaluate("""
+                () => { const boxes = [...document.querySelectorAll('.na-base-label')]
+                          .map(el => el.getBoundingClientRect()).filter(b => b.width > 0);
+                        return boxes.some((a, i) => boxes.some((b, j) => i < j && a.left < b.right - 1
+                          && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)); }""");
+    }
+
+    @Test
     void two_exercise_sites_on_one_point_spread_apart_on_a_click_and_each_opens_its_panel() {
         screen.open("/");
         Locator stack = exerciseStack();
