@@ -119,7 +119,7 @@ function marker(spec, feature, latlng, onClick, size) {
     el.setAttribute('aria-label', ariaLabel(spec, feature));
     el.setAttribute('data-feature', `${spec.id}/${feature.id}`);
     el.style.setProperty('--na-colour', COLOURS[spec.symbol]);
-    onPress(el, () => onClick(feature.id));
+    onPress(el, () => onClick(feature.id, el));
   });
   m.on('tooltipopen', ({ tooltip }) => {
     const el = tooltip.getElement();
@@ -153,7 +153,7 @@ function marker(spec, feature, latlng, onClick, size) {
       });
     }
   });
-  m.on('click', () => onClick(feature.id));
+  m.on('click', () => onClick(feature.id, m.getElement()));
   return m;
 }
 

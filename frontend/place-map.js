@@ -30,6 +30,8 @@ import 'leaflet.markercluster';
 import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
+// markers of different layers whose centres are this close (pixels) share a spot: a click asks which
+const STACKED_PX = 10;
 // a phone's width (the theme's breakpoint): controls fold so the map stays visible
 const NARROW = window.matchMedia('(max-width: 700px)');
 const SHAPES = new Map();
@@ -530,7 +532,7 @@ class PlaceMap extends HTMLElement {
       if (!geojson) {
         continue;
       }
-      const layer = overlayLayer(spec, geojson, (id) => this._emitClick(spec.id, id));
+      const layer = overlayLayer(spec, geojson, (id, el) => this._pointClick(spec.id, id, el));
       this._overlays.set(spec.id, { spec, layer });
       // a large layer is clustered in steps after it is added: its selected feature may only be found then
       layer.on('naloaded', () => {
@@ -617,6 +619,80 @@ class PlaceMap extends HTMLElement {
         this.dispatchEvent(new CustomEvent('overlay-toggle', { detail: { id, visible: event.type === 'overlayadd' } }));
       }
     }
+  }
+
+  // A marker of one layer on (or within a few pixels of) markers of other layers (an exercise site in a town
+  // the places layer also shows): the click or key asks which, in a small list at that point, its first entry
+  // focused; Escape closes it and returns to the marker. Alone, the marker opens at once. (Markers of one layer
+  // at one point are a cluster and spread apart: see place-map-overlays.js.)
+  _pointClick(collection, id, el) {
+    const own = `${collection}/${id}`;
+    if (!el || !el.getBoundingClientRect) {
+      this._emitClick(collection, id);
+      return;
+    }
+    const centre = (box) => [box.left + box.width / 2, box.top + box.height / 2];
+    const [x, y] = centre(el.getBoundingClientRect());
+    const here = [...this.querySelectorAll('.leaflet-marker-icon[data-feature]')].filter((other) => {
+      const feature = other.getAttribute('data-feature');
+      if (other === el || feature === own || feature.split('/')[0] === collection) {
+        return false;
+      }
+      const box = other.getBoundingClientRect();
+      const [ox, oy] = centre(box);
+      return box.width > 0 && Math.hypot(ox - x, oy - y) <= STACKED_PX;
+    });
+    if (here.length === 0) {
+      this._emitClick(collection, id);
+      return;
+    }
+    this._chooseAmong([el, ...here], el);
+  }
+
+  _chooseAmong(elements, from) {
+    const list = document.createElement('div');
+    list.className = 'na-stack-chooser';
+    list.setAttribute('role', 'group');
+    list.setAttribute('aria-label', `${elements.length} features here`);
+    const title = document.createElement('div');
+    title.className = 'na-stack-chooser__title';
+    title.textContent = `${elements.length} features here:`;
+    list.append(title);
+    elements.forEach((element) => {
+      const [collection, ...rest] = element.getAttribute('data-feature').split('/');
+      const id = rest.join('/');
+      const entry = this._overlays.get(collection);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'na-stack-chooser__item';
+      button.setAttribute('data-feature', `${collection}/${id}`);
+      button.textContent = `${element.getAttribute('aria-label') || id} · ${entry ? entry.spec.label : collection}`;
+      button.addEventListener('click', () => {
+        this._map.closePopup(popup);
+        this._emitClick(collection, id);
+      });
+      list.append(button);
+    });
+    const popup = L.popup({ closeButton: true, autoPan: true, className: 'na-stack-popup', maxWidth: 280 })
+      .setLatLng(this._map.containerPointToLatLng(this._map.mouseEventToContainerPoint({
+        clientX: from.getBoundingClientRect().left + from.getBoundingClientRect().width / 2,
+        clientY: from.getBoundingClientRect().top + from.getBoundingClientRect().height / 2,
+      })))
+      .setContent(list);
+    popup.on('remove', () => {
+      if (from.isConnected && list.contains(document.activeElement)) {
+        from.focus(); // Escape or the close button: back to the marker
+      }
+    });
+    list.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this._map.closePopup(popup);
+      }
+    });
+    L.DomEvent.disableClickPropagation(list);
+    popup.openOn(this._map);
+    list.querySelector('button').focus();
   }
 
   _emitClick(collection, id) {

@@ -509,6 +509,55 @@ class MapScreenIT {
     }
 
     @Test
+    void markers_of_two_layers_on_one_spot_ask_which_one_and_a_lone_marker_opens_at_once() {
+        screen.open("/");
+        drawInPage("""
+                () => {
+                  const map = document.querySelector('na-place-map');
+                  window.__naClicks = [];
+                  map.addEventListener('feature-click', (e) => { window.__naClicks.push(e.detail); e.stopImmediatePropagation(); }, true);
+                  map.overlays = [
+                    { id: 'exercise_sites', label: 'Exercise sites', symbol: 'exercise', count: 2, visible: true,
+                      features: [['site', 'Steppe exercise', 4, 40.0, 80.0], ['far', 'Far exercise', 2, 30.0, 60.0]] },
+                    { id: 'places', label: 'Other places', symbol: 'place', count: 1, visible: true,
+                      features: [['town', 'Steppe town', 3, 40.0, 80.0005]] }];
+                  map.setView(40, 80, 6);
+                }""");
+        screen.feature("exercise_sites/site").click();
+        Locator chooser = page.locator(".na-stack-chooser");
+        expect(chooser).isVisible();
+        expect(chooser.locator("button")).hasCount(2);
+        expect(chooser.locator("button").first()).isFocused();
+        assertThat(chooser.locator("button").allTextContents()).containsExactly(
+                "Steppe exercise, 4 passages · Exercise sites", "Steppe town, 3 passages · Other places");
+        assertThat(clicks()).isEmpty();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> !clicks().isEmpty());
+        assertThat(clicks()).containsExactly("places/town");
+        expect(chooser).hasCount(0);
+
+        screen.feature("exercise_sites/site").focus();
+        page.keyboard().press("Enter");
+        expect(chooser.locator("button").first()).isFocused();
+        page.keyboard().press("Escape");
+        expect(chooser).hasCount(0);
+        expect(screen.feature("exercise_sites/site")).isFocused();
+
+        page.evaluate("() => document.querySelector('na-place-map').setView(30, 60, 6)");
+        screen.feature("exercise_sites/far").click();
+        page.waitForCondition(() -> clicks().size() == 2);
+        assertThat(clicks()).containsExactly("places/town", "exercise_sites/far");
+        expect(chooser).hasCount(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> clicks() {
+        return ((List<Object>) page.evaluate("() => window.__naClicks.map(d => d.collection + '/' + d.id)"))
+                .stream().map(String::valueOf).toList();
+    }
+
+    @Test
     void an_exercise_label_that_would_overlap_a_busier_one_is_hidden_until_its_marker_is_hovered_or_focused() {
         screen.open("/");
         // two sites a few pixels apart at zoom 5: far enough not to be stacked, near enough for their labels to meet
