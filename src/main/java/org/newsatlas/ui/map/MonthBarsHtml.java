@@ -3,7 +3,9 @@ package org.newsatlas.ui.map;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
@@ -49,8 +51,10 @@ record MonthBarsHtml(NavigableMap<YearMonth, Long> counts, String html, Navigabl
     }
 
     /**
-     * One bar per year from the first to the last (a corpus of years): {@code data-year} instead of a month, labels
-     * on every year while they fit (up to 12 bars), else on every second or fifth year, so they never overlap.
+     * One bar per year from the first to the last (a corpus of years): {@code data-year} instead of a month; a run of
+     * more than {@value #MAX_EMPTY_BARS} years without passages folds into one narrow mark (old years a text names
+     * in passing would otherwise squeeze the years of the news to slivers, and a phone's screen overflow). Labels on
+     * every year while they fit (up to 12 bars), else on every second, fifth or tenth year, so they never overlap.
      */
     static String years(NavigableMap<Integer, Long> counts) {
         StringBuilder html = new StringBuilder();
@@ -58,9 +62,26 @@ record MonthBarsHtml(NavigableMap<YearMonth, Long> counts, String html, Navigabl
             return "";
         }
         long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        int span = counts.lastKey() - counts.firstKey() + 1;
-        int every = span <= 12 ? 1 : span <= 24 ? 2 : span <= 60 ? 5 : 10;
+        List<int[]> items = new ArrayList<>(); // {year} a bar, {from, to} a folded run
         for (int year = counts.firstKey(); year <= counts.lastKey(); year++) {
+            Integer next = counts.ceilingKey(year);
+            if (next - year > MAX_EMPTY_BARS) {
+                items.add(new int[] {year, next - 1});
+                year = next - 1;
+            } else {
+                items.add(new int[] {year});
+            }
+        }
+        long bars = items.stream().filter(i -> i.length == 1).count();
+        int every = bars <= 12 ? 1 : bars <= 24 ? 2 : bars <= 60 ? 5 : 10;
+        for (int[] item : items) {
+            if (item.length == 2) {
+                String words = escape(item[0] + " – " + item[1] + ": no passages");
+                html.append("<div class=\"na-month-gap\" title=\"").append(words).append("\" aria-label=\"")
+                        .append(words).append("\" role=\"img\"></div>");
+                continue;
+            }
+            int year = item[0];
             long count = counts.getOrDefault(year, 0L);
             String words = escape(year + ", " + count + (count == 1 ? " passage" : " passages"));
             html.append("<div class=\"na-month-bar na-year-bar\" title=\"").append(words).append("\" aria-label=\"")

@@ -56,11 +56,25 @@ class MonthBarsHtmlTest {
         assertThat(html).contains("data-year=\"2019\"").contains("aria-label=\"2020, 0 passages\"")
                 .contains("aria-label=\"2021, 1 passage\"");
         assertThat(html.split("na-month-bar__label", -1)).hasSize(4); // every year labelled
-        java.util.TreeMap<Integer, Long> many = new java.util.TreeMap<>(java.util.Map.of(1991, 1L, 2020, 9L));
+        java.util.TreeMap<Integer, Long> many = new java.util.TreeMap<>();
+        for (int year = 1991; year <= 2020; year++) {
+            many.put(year, 1L + year % 3);
+        }
         String decades = MonthBarsHtml.years(many);
         assertThat(decades.split("data-year=", -1)).hasSize(31);
         assertThat(decades).contains(">1995</span>").contains(">2020</span>").doesNotContain(">1991</span>")
                 .doesNotContain(">1996</span>");
+    }
+
+    @Test
+    void long_runs_of_years_without_passages_fold_into_one_mark_and_short_ones_keep_their_bars() {
+        java.util.TreeMap<Integer, Long> counts = new java.util.TreeMap<>(java.util.Map.of(1912, 1L, 1956, 2L,
+                2019, 30L, 2021, 40L));
+        String html = MonthBarsHtml.years(counts);
+        assertThat(html.split("data-year=", -1)).as("1912, 1956, 2019, 2020 (a short gap), 2021").hasSize(6);
+        assertThat(html).contains("aria-label=\"1913 – 1955: no passages\"")
+                .contains("aria-label=\"1957 – 2018: no passages\"").contains("aria-label=\"2020, 0 passages\"");
+        assertThat(html.split("na-month-bar__label", -1)).as("five bars: every year labelled").hasSize(6);
     }
 
     @Test
