@@ -2,7 +2,9 @@ package org.newsatlas.basemap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -91,7 +93,7 @@ public class PlaceLabels {
     private static final class Picked {
         final List<Label> labels = new ArrayList<>();
         final List<double[]> boxes = new ArrayList<>();
-        final java.util.Set<String> ids = new java.util.HashSet<>();
+        final Set<String> ids = new HashSet<>();
     }
 
     private static void pick(List<Place> candidates, Kind kind, long smallest, double west, double south,

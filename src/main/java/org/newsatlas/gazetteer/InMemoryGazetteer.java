@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The gazetteer held in memory: a place array plus two {@link NameIndex}es (normalised names and loose
@@ -101,8 +102,8 @@ public final class InMemoryGazetteer implements Gazetteer {
     }
 
     @Override
-    public java.util.stream.Stream<Place> places() {
-        return java.util.Arrays.stream(places);
+    public Stream<Place> places() {
+        return Arrays.stream(places);
     }
 
     /** Index entries (exact + loose), for the load report. */

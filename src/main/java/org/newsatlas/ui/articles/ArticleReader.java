@@ -1,6 +1,7 @@
 package org.newsatlas.ui.articles;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -72,10 +73,8 @@ public class ArticleReader extends Dialog {
             addOpenedChangeListener(e -> {
                 if (e.isOpened()) {
                     // in the middle of the reader, so the lines before it say where it is
-                    target.scrollIntoView(new com.vaadin.flow.component.ScrollOptions(
-                            com.vaadin.flow.component.ScrollOptions.Behavior.AUTO,
-                            com.vaadin.flow.component.ScrollOptions.Alignment.CENTER,
-                            com.vaadin.flow.component.ScrollOptions.Alignment.NEAREST));
+                    target.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO,
+                            ScrollOptions.Alignment.CENTER, ScrollOptions.Alignment.NEAREST));
                 }
             });
         }

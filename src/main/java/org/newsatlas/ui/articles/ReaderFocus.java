@@ -1,5 +1,6 @@
 package org.newsatlas.ui.articles;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record ReaderFocus(Map<Long, List<Range>> passages) {
     }
 
     public ReaderFocus {
-        passages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(passages));
+        passages = Collections.unmodifiableMap(new LinkedHashMap<>(passages));
     }
 
     /** One passage with one range marked (a search hit). */
