@@ -30,6 +30,27 @@ import 'leaflet.markercluster';
 import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
+// Where to look at a shape: its bounds, or, when its parts lie far apart (over 90 degrees of longitude: the United
+// States with Alaska, Hawaii and the Aleutians across the antimeridian, France with its overseas departments), the
+// bounds of its largest part, so the map does not zoom out to the whole world.
+function mainBounds(layer) {
+  const all = layer.getBounds();
+  if (!layer.getLatLngs || all.getEast() - all.getWest() <= 90) {
+    return all;
+  }
+  const parts = [];
+  const walk = (latlngs) => {
+    if (latlngs.length && latlngs[0] instanceof L.LatLng) {
+      parts.push(L.latLngBounds(latlngs));
+    } else {
+      latlngs.forEach(walk);
+    }
+  };
+  walk(layer.getLatLngs());
+  const area = (b) => (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth());
+  return parts.reduce((largest, b) => (area(b) > area(largest) ? b : largest), parts[0] || all);
+}
+
 // markers of different layers whose centres are this close (pixels) share a spot: a click asks which
 const STACKED_PX = 10;
 // a phone's width (the theme's breakpoint): controls fold so the map stays visible
@@ -732,9 +753,9 @@ class PlaceMap extends HTMLElement {
       this._mark(target);
     } else if (target.getBounds) {
       if (move && link) {
-        this._map.fitBounds(target.getBounds(), { maxZoom: 6, animate: false });
+        this._map.fitBounds(mainBounds(target), { maxZoom: 6, animate: false });
       } else if (move) {
-        this._map.flyToBounds(target.getBounds(), { maxZoom: 6, duration: 0.6 });
+        this._map.flyToBounds(mainBounds(target), { maxZoom: 6, duration: 0.6 });
       }
       target.setStyle({ weight: (target.options.weight || 3) + 3, opacity: 1 });
       target.bringToFront();

@@ -292,6 +292,20 @@ class MapScreenIT {
     }
 
     @Test
+    void a_link_to_a_country_whose_parts_span_the_world_fits_its_largest_part() {
+        screen.open("/?feature=countries/US");
+        screen.waitForPanel("United States of America");
+        page.waitForCondition(() -> screen.url().contains("at="));
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) page.evaluate("""
+                () => { const b = document.querySelector('na-place-map')._map.getBounds();
+                        return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }""");
+        assertThat(box.get(2).doubleValue() - box.get(0).doubleValue()).as("not the whole world").isLessThan(120);
+        assertThat(box.get(0).doubleValue()).isLessThan(-100);
+        assertThat(box.get(2).doubleValue()).isGreaterThan(-80);
+    }
+
+    @Test
     void two_exercise_sites_on_one_point_spread_apart_on_a_click_and_each_opens_its_panel() {
         screen.open("/");
         Locator stack = exerciseStack();
