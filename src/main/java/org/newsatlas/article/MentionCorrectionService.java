@@ -49,8 +49,8 @@ public class MentionCorrectionService {
         Optional<MentionChoices> stored = mentions.findAt(articleId, start, end);
         if (stored.isPresent()) {
             MentionChoices m = stored.get();
-            return Optional.of(new MentionChoices(articleId, start, end, m.surface(), m.current(), m.decidedBy(),
-                    m.candidates(), correction));
+            return Optional.of(new MentionChoices(articleId, start, end, m.surface(), m.current().map(this::withArea),
+                    m.decidedBy(), m.candidates().stream().map(this::withArea).toList(), correction));
         }
         return correction.map(c -> new MentionChoices(articleId, start, end, c.surface(), Optional.empty(),
                 MentionCorrection.DECIDED_BY, List.of(), correction));
@@ -72,7 +72,16 @@ public class MentionCorrectionService {
             storedGazetteer.idsByNamePrefix(name, limit).stream().map(gazetteer::byId).flatMap(Optional::stream)
                     .forEach(place -> found.putIfAbsent(place.id(), place));
         }
-        return found.values().stream().limit(limit).map(PlaceChoice::of).toList();
+        return found.values().stream().limit(limit).map(PlaceChoice::of).map(this::withArea).toList();
+    }
+
+    /** The choice with the state or province its place lies in, as the gazetteer names it (not for admin-1 units). */
+    private PlaceChoice withArea(PlaceChoice choice) {
+        return gazetteer.byId(choice.gazetteerId())
+                .filter(p -> p.admin1Key() != null && !p.id().startsWith("admin1:") && !p.id().startsWith("country:"))
+                .flatMap(p -> gazetteer.admin1(p.admin1Key()))
+                .map(admin1 -> choice.withArea(admin1.name()))
+                .orElse(choice);
     }
 
     /** The article's corrections in text order. */

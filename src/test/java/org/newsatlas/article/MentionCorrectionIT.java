@@ -87,6 +87,16 @@ class MentionCorrectionIT {
     }
 
     @Test
+    void the_place_lookup_tells_namesakes_apart_by_their_state_or_province() {
+        List<PlaceChoice> londons = corrections.findPlaces("London", 12);
+        List<String> labels = londons.stream().map(PlaceChoice::label).toList();
+        assertThat(labels).contains("London (Ontario, CA) · city", "London (Kentucky, US) · city");
+        assertThat(labels.stream().filter(l -> l.contains(", US) · city")).toList()).as(labels.toString())
+                .isNotEmpty().doesNotHaveDuplicates();
+        assertThat(labels).noneMatch(l -> l.equals("London (US) · city"));
+    }
+
+    @Test
     void not_a_place_removes_the_place_from_the_places_layer_until_undone() {
         long id = store("Rain in Khorog", "Heavy rain fell on Khorog on Monday.\n\nShops in Khorog stayed shut.");
         List<StoredMention> khorog = articles.reading(id).orElseThrow().mentions();
