@@ -646,9 +646,9 @@ class MapScreenIT {
             Locator reader = page.locator("vaadin-dialog-overlay.na-reader");
             expect(reader.locator(".na-reader-focus").first()).isVisible(new LocatorAssertions.IsVisibleOptions()
                     .setTimeout(WAIT_MS));
-            Number width = (Number) reader.evaluate("el => el.shadowRoot.querySelector('[part=overlay]')"
-                    + ".getBoundingClientRect().width");
-            assertThat(width.doubleValue()).as("the reader takes the screen's width").isGreaterThan(355);
+            // measured once the dialog's opening animation (which grows it to its size) has ended
+            page.waitForFunction("el => el.shadowRoot.querySelector('[part=overlay]').getBoundingClientRect().width"
+                    + " > 355", reader.elementHandle());
             assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(360);
         }
     }
