@@ -3,13 +3,8 @@ package org.newsatlas.cli;
 import static org.newsatlas.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.support.LoopbackWeb;
 import org.newsatlas.support.TempDataDir;
 
 /**
@@ -45,32 +41,20 @@ class WebImportIT {
             </head><body><article><h1>Quake in Osh</h1><p>A quake shook Osh on Monday.</p>
             <p>Houses near Jalal-Abad were damaged.</p></article></body></html>""";
 
-    private HttpServer server;
+    private LoopbackWeb server;
     private String base;
 
     @BeforeEach
-    void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/feed", exchange -> answer(exchange, 200, "application/rss+xml; charset=utf-8", FEED));
-        server.createContext("/news/quake", exchange -> answer(exchange, 200, "text/html; charset=utf-8", PAGE));
-        server.createContext("/gone", exchange -> answer(exchange, 404, "text/plain", "not here"));
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    void serve() {
+        server = new LoopbackWeb().answer("/feed", 200, "application/rss+xml; charset=utf-8", FEED)
+                .answer("/news/quake", 200, "text/html; charset=utf-8", PAGE)
+                .answer("/gone", 404, "text/plain", "not here");
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
-            throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        server.close();
     }
 
     @Test

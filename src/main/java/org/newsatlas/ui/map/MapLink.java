@@ -1,7 +1,6 @@
 package org.newsatlas.ui.map;
 
 import com.vaadin.flow.router.QueryParameters;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -104,8 +103,8 @@ public record MapLink(MapState state, Envelope fit, List<String> problems) {
      */
     public static Optional<QueryParameters> fitting(List<PlacePoint> places) {
         return DataExtent.ofPlaces(places).map(box -> QueryParameters.simple(Map.of(BBOX,
-                String.join(",", plain(box.getMinX()), plain(box.getMinY()), plain(box.getMaxX()),
-                        plain(box.getMaxY())))));
+                String.join(",", MapViewport.plain(box.getMinX()), MapViewport.plain(box.getMinY()),
+                        MapViewport.plain(box.getMaxX()), MapViewport.plain(box.getMaxY())))));
     }
 
     /** West, south, east, north within the world, west before east and south before north; else empty. */
@@ -128,10 +127,6 @@ public record MapLink(MapState state, Envelope fit, List<String> problems) {
         return Optional.of(new Envelope(n[0], n[2], n[1], n[3]));
     }
 
-    /** Degrees to four decimals (about 11 m), without a trailing zero or an exponent. */
-    private static String plain(double degrees) {
-        return BigDecimal.valueOf(Math.round(degrees * 10_000), 4).stripTrailingZeros().toPlainString();
-    }
 
     /**
      * The window a link's month text names ({@link MonthWindow#parse}: "2021-08" or "2021-06..2021-09"), closed and

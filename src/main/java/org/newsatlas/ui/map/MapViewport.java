@@ -54,7 +54,8 @@ public record MapViewport(double lat, double lng, int zoom) {
         return Math.round(degrees * 10_000) / 10_000.0;
     }
 
-    private static String plain(double degrees) {
+    /** Degrees to four decimals (about 11 m), without a trailing zero or an exponent (links write them so). */
+    static String plain(double degrees) {
         return BigDecimal.valueOf(Math.round(degrees * 10_000), 4).stripTrailingZeros().toPlainString();
     }
 }

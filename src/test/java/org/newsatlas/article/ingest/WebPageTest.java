@@ -3,18 +3,13 @@ package org.newsatlas.article.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsatlas.support.LoopbackWeb;
 
 /** Fetching from a web server on loopback: redirects followed and each checked, loops and odd targets refused. */
 class WebPageTest {
@@ -22,36 +17,22 @@ class WebPageTest {
     private static final String PAGE = "<html><head><title>Quake in Osh</title></head><body><article><h1>Quake in "
             + "Osh</h1><p>A quake shook Osh on Monday.</p></article></body></html>";
 
-    private HttpServer server;
+    private LoopbackWeb server;
     private String base;
     private final AtomicInteger loops = new AtomicInteger();
 
     @BeforeEach
-    void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/news/quake", e -> answer(e, 200, null, PAGE));
-        server.createContext("/old", e -> answer(e, 301, "/news/quake", ""));
-        server.createContext("/loop", e -> answer(e, 302, "/loop?" + loops.incrementAndGet(), ""));
-        server.createContext("/ftp", e -> answer(e, 302, "ftp://files.example/quake.txt", ""));
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    void serve() {
+        server = new LoopbackWeb().answer("/news/quake", 200, "text/html; charset=utf-8", PAGE)
+                .redirect("/old", 301, () -> "/news/quake")
+                .redirect("/loop", 302, () -> "/loop?" + loops.incrementAndGet())
+                .redirect("/ftp", 302, () -> "ftp://files.example/quake.txt");
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private static void answer(HttpExchange exchange, int status, String location, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        if (location != null) {
-            exchange.getResponseHeaders().set("Location", location);
-        }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        server.close();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsatlas.article.ingest.BundleFormatsTest;
 import org.newsatlas.support.Browser;
 import org.newsatlas.support.BrowserPages;
+import org.newsatlas.support.LoopbackWeb;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -122,8 +123,7 @@ class UploadIT {
     }
 
     @Test
-    void a_feed_address_is_fetched_and_each_item_gets_its_line_and_an_address_that_cannot_be_fetched_says_why()
-            throws Exception {
+    void a_feed_address_is_fetched_and_each_item_gets_its_line_and_an_address_that_cannot_be_fetched_says_why() {
         String feed = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Pamir Courier</title>
@@ -132,24 +132,11 @@ class UploadIT {
                   <item><title>Apricot harvest in Isfara</title><pubDate>Thu, 4 Jun 2020 08:00:00 GMT</pubDate>
                     <description>Farmers in Isfara began the apricot harvest early this year.</description></item>
                 </channel></rss>""";
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/feed", exchange -> {
-            byte[] bytes = feed.getBytes(UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.createContext("/gone", exchange -> {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        server.start();
-        try {
+        try (LoopbackWeb server = new LoopbackWeb().answer("/feed", 200, "application/rss+xml; charset=utf-8", feed)
+                .answer("/gone", 404, "text/plain", "")) {
             UploadPage upload = new UploadPage(browser.page(), port);
             Page page = browser.page();
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String base = server.base();
             Locator address = page.locator("vaadin-text-field.na-web-address input");
             Locator status = page.locator(".na-web-status");
             Browser.awaitIdle(page);
@@ -177,8 +164,6 @@ class UploadIT {
             assertThat(upload.line(base + "/gone")).hasClass(FAILED);
             assertThat(upload.line(base + "/gone")).containsText("cannot fetch it: 127.0.0.1 answered HTTP 404");
             assertThat(page.locator("vaadin-text-field.na-web-address input")).hasValue(base + "/gone");
-        } finally {
-            server.stop(0);
         }
     }
 
