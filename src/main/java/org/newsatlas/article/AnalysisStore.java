@@ -68,7 +68,7 @@ public class AnalysisStore {
                 dated.put(passageIds.get(passage.span().ordinal()), passage);
             }
         }
-        mentions.insertAnalysis(dated);
+        mentions.insertAnalysis(articleId, published, dated);
         dated.forEach((passageId, passage) -> linker.store(passageId, links.of(passage.span().ordinal())));
         tallies.add(articleId);
         return corrected.applied().size();

@@ -1,6 +1,7 @@
 package org.newsatlas.article;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +47,11 @@ public class MentionRepository {
 
     /**
      * Stores the months and mentions of an article's dated passages (by stored passage id), in a few batched
-     * statements; the ids of all its mentions are reserved at once.
+     * statements; the ids of all its mentions are reserved at once. The month rows carry the passage's place in
+     * the order of pages (the article's date and id, the passage's ordinal; schema V12).
      */
-    public void insertAnalysis(Map<Long, AnalyzedPassage> passages) {
+    public void insertAnalysis(long articleId, LocalDate published, Map<Long, AnalyzedPassage> passages) {
+        Date articleDate = published == null ? null : Date.valueOf(published);
         Map<String, Long> placeIds = new HashMap<>();
         List<Object[]> months = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
@@ -60,7 +63,7 @@ public class MentionRepository {
             AnalyzedPassage passage = entry.getValue();
             for (TaggedMonth month : passage.tagged()) {
                 months.add(new Object[] {passageId, Date.valueOf(month.month().atDay(1)), passage.fallbackMonth(),
-                        month.precision().label()});
+                        month.precision().label(), articleId, articleDate, passage.span().ordinal()});
             }
             for (LocatedMention m : passage.mentions()) {
                 long placeId = placeId(m.place(), placeIds);
@@ -73,7 +76,8 @@ public class MentionRepository {
                 }
             }
         }
-        batch("INSERT INTO passage_month (passage_id, ym, fallback, time_precision) VALUES (?, ?, ?, ?)", months);
+        batch("INSERT INTO passage_month (passage_id, ym, fallback, time_precision, article_id, published, ordinal)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", months);
         batch("""
                 INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id, associative,
                                      confidence, decided_by, reason)

@@ -61,6 +61,9 @@ public class LayerMentionRepository {
         }
     }
 
+    /** The most months of a window whose passages of a feature are read month by month in page order. */
+    private static final int MONTHS_WALKED = 24;
+
     /** Articles read at a time when a feature's passages are found by walking the articles in order. */
     private static final int WALK_GROUP = 500;
 
@@ -140,38 +143,21 @@ public class LayerMentionRepository {
      * rows; a rarer one checks the months of its own passages.
      */
     public LinkedPassages linkedPassages(Source source, String linkKey, MonthWindow window, long offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("key", linkKey);
-        Optional<Tallied> tallied = Tallied.of(window);
-        String linked;
-        if (window.isAllTime()) {
-            linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey();
-        } else if (featurePassages(source, linkKey, Tallied.ALL) > windowPassages(window)) {
-            // H2 keeps the order of an EXISTS: the window's month rows, each probing the feature's links
-            linked = "SELECT DISTINCT pm.passage_id FROM passage_month pm WHERE 1 = 1"
-                    + monthBounds("pm.ym", window, params) + " AND EXISTS (SELECT 1 FROM " + source.table
-                    + " m WHERE m.passage_id = pm.passage_id AND " + source.isKey() + ")";
-        } else {
-            linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey()
-                    + " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = m.passage_id"
-                    + monthBounds("pm.ym", window, params) + ")";
+        if (!window.isAllTime()) {
+            return windowPassages(source, linkKey, window, offset, limit);
         }
-        int[] totals = tallied.isPresent() ? featureTotals(source, linkKey, tallied.get())
-                : jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT p.article_id) FROM (" + linked + ") l"
-                        + " JOIN passage p ON p.id = l.passage_id").params(params)
-                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        int[] totals = featureTotals(source, linkKey, Tallied.ALL);
         if (totals[0] == 0 || offset >= totals[0]) {
             return new LinkedPassages(totals[0], totals[1], List.of());
-        }
-        if (!window.isAllTime()) {
-            return new LinkedPassages(totals[0], totals[1], inArticleOrder(jdbc.sql(linked).params(params)
-                    .query(Long.class).list(), offset, limit));
         }
         if (walkIsShorter(totals[0], offset, limit)) {
             return new LinkedPassages(totals[0], totals[1], walkArticles(source, linkKey, offset, limit));
         }
+        Map<String, Object> params = new HashMap<>();
+        params.put("key", linkKey);
         params.put("offset", offset);
         params.put("limit", limit);
+        String linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey();
         List<Long> ids = jdbc.sql("SELECT p.id FROM (" + linked + ") l JOIN passage p ON p.id = l.passage_id"
                         + " JOIN article a ON a.id = p.article_id ORDER BY a.published, a.id, p.ordinal"
                         + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
@@ -180,25 +166,88 @@ public class LayerMentionRepository {
     }
 
     /**
-     * The page of the passages in article order (undated first, as H2 sorts them, then oldest article first, then
-     * text order), sorted here: joined in SQL, H2 starts from every article and probes the window's passages for
-     * each (a second at 10k articles).
+     * The page of the feature's passages tagged with a month of the (not all-time) window, in page order, sorted
+     * on the month rows' own order columns (schema V12), with the totals (from the tallies for a month or a year).
+     * A window of up to {@value #MONTHS_WALKED} months that the feature fills often enough is read month by month in
+     * that order from the month index, each row probing the feature's links, each month until the page is full;
+     * otherwise the window's rows or the feature's links (whichever are fewer) are filtered and sorted.
      */
-    private List<Long> inArticleOrder(List<Long> passageIds, long offset, int limit) {
-        record Keyed(long id, LocalDate published, long article, int ordinal) {
+    private LinkedPassages windowPassages(Source source, String linkKey, MonthWindow window, long offset,
+                                          int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("key", linkKey);
+        String isLinked = " EXISTS (SELECT 1 FROM " + source.table + " m WHERE m.passage_id = pm.passage_id AND "
+                + source.isKey() + ")";
+        int monthRows = windowPassages(window);
+        int featureRows = featurePassages(source, linkKey, Tallied.ALL);
+        String rows = featureRows > monthRows
+                // H2 keeps the order of an EXISTS: the window's month rows, each probing the feature's links
+                ? " FROM passage_month pm WHERE" + isLinked + monthBounds("pm.ym", window, params)
+                // the feature's linked passages as the derived table the join starts from
+                : " FROM (SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey() + ") l"
+                        + " JOIN passage_month pm ON pm.passage_id = l.passage_id WHERE 1 = 1"
+                        + monthBounds("pm.ym", window, params);
+        Optional<Tallied> tallied = Tallied.of(window);
+        int[] totals = tallied.isPresent() ? featureTotals(source, linkKey, tallied.get())
+                : jdbc.sql("SELECT COUNT(DISTINCT pm.passage_id), COUNT(DISTINCT pm.article_id)" + rows)
+                .params(params).query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        if (totals[0] == 0 || offset >= totals[0]) {
+            return new LinkedPassages(totals[0], totals[1], List.of());
         }
-        List<Keyed> keyed = new ArrayList<>(passageIds.size());
-        for (int i = 0; i < passageIds.size(); i += 1000) {
-            keyed.addAll(jdbc.sql("SELECT p.id, a.published, a.id, p.ordinal FROM passage p"
-                            + " JOIN article a ON a.id = p.article_id WHERE p.id IN (:ids)")
-                    .param("ids", passageIds.subList(i, Math.min(passageIds.size(), i + 1000)))
-                    .query((rs, row) -> new Keyed(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                            rs.getInt(4))).list());
+        params.put("offset", offset);
+        params.put("limit", limit);
+        String page = " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
+        List<YearMonth> months = monthsOf(window);
+        if (!months.isEmpty() && (double) (offset + limit) * monthRows / totals[0] < Math.min(featureRows, monthRows)) {
+            // each month's rows in page order (passage_month_page_idx; H2 reads an index in order for an ORDER BY
+            // of its leading columns, so ym is named too), each month stopping after the page's last row could be
+            // among them: about (offset + limit) * monthRows / totals probes in all. The months are merged here: as
+            // one UNION ALL of the same statements H2 2.5 lost rows of some months (LinkTalliesIT)
+            params.put("first", offset + limit);
+            String monthSql = "SELECT pm.passage_id, pm.published, pm.article_id, pm.ordinal FROM passage_month pm"
+                    + " WHERE pm.ym = :month AND" + isLinked
+                    + " ORDER BY pm.ym, pm.published, pm.article_id, pm.ordinal FETCH FIRST :first ROWS ONLY";
+            java.util.TreeMap<PageKey, Long> merged = new java.util.TreeMap<>();
+            for (YearMonth month : months) {
+                params.put("month", Date.valueOf(month.atDay(1)));
+                jdbc.sql(monthSql).params(params).query(rs -> {
+                    merged.put(new PageKey(rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getInt(4)),
+                            rs.getLong(1));
+                });
+            }
+            return new LinkedPassages(totals[0], totals[1],
+                    merged.values().stream().skip(offset).limit(limit).toList());
         }
-        return keyed.stream().sorted(java.util.Comparator.comparing(Keyed::published,
+        return new LinkedPassages(totals[0], totals[1], jdbc.sql("SELECT DISTINCT pm.passage_id, pm.published,"
+                        + " pm.article_id, pm.ordinal" + rows + " ORDER BY pm.published, pm.article_id, pm.ordinal"
+                        + page)
+                .params(params).query((rs, row) -> rs.getLong(1)).list());
+    }
+
+    /** A passage's place in the order of pages: undated articles first (as H2 sorts them), then by date, id, ordinal. */
+    private record PageKey(LocalDate published, long article, int ordinal) implements Comparable<PageKey> {
+
+        private static final java.util.Comparator<PageKey> ORDER = java.util.Comparator.comparing(PageKey::published,
                         java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-                        .thenComparingLong(Keyed::article).thenComparingInt(Keyed::ordinal))
-                .skip(offset).limit(limit).map(Keyed::id).toList();
+                .thenComparingLong(PageKey::article).thenComparingInt(PageKey::ordinal);
+
+        @Override
+        public int compareTo(PageKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** The months of a window of both bounds and at most {@link #MONTHS_WALKED} months, else none. */
+    private static List<YearMonth> monthsOf(MonthWindow window) {
+        if (window.from() == null || window.to() == null
+                || window.from().plusMonths(MONTHS_WALKED - 1).isBefore(window.to())) {
+            return List.of();
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = window.from(); !m.isAfter(window.to()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
     }
 
     /**

@@ -127,25 +127,42 @@ class LinkTalliesIT {
                         .isEqualTo(countsAfresh(source, window));
             }
         }
-        // a feature's passages in a window: totals from the tallies, pages in article order as SQL sorts them
+        // a feature's passages in a window: totals from the tallies (or counted, for other ranges), pages in article
+        // order as SQL sorts them; the busiest place's months and years are read month by month in the month
+        // index's order, a rarer place's and long ranges from the links
         String busiest = jdbc.sql("SELECT pl.gazetteer_id FROM mention m JOIN place pl ON pl.id = m.place_id"
                 + " GROUP BY pl.gazetteer_id ORDER BY COUNT(DISTINCT m.passage_id) DESC, pl.gazetteer_id LIMIT 1")
                 .query(String.class).single();
-        for (String month : jdbc.sql("SELECT DISTINCT FORMATDATETIME(ym, 'yyyy-MM') FROM passage_month ORDER BY 1")
-                .query(String.class).list()) {
-            MonthWindow window = MonthWindow.of(YearMonth.parse(month));
-            List<Long> sorted = jdbc.sql("SELECT p.id FROM passage p JOIN article a ON a.id = p.article_id"
-                            + " WHERE EXISTS (SELECT 1 FROM mention m JOIN place pl ON pl.id = m.place_id"
-                            + " WHERE m.passage_id = p.id AND pl.gazetteer_id = ?)"
-                            + " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = p.id AND pm.ym = ?)"
-                            + " ORDER BY a.published, a.id, p.ordinal")
-                    .params(busiest, YearMonth.parse(month).atDay(1)).query(Long.class).list();
-            LayerMentionRepository.LinkedPassages all = links.linkedPassages(LayerMentionRepository.Source.PLACE,
-                    busiest, window, 0, 1000);
-            assertThat(all.pageIds()).as(when + ": passages of " + busiest + " in " + month).isEqualTo(sorted);
-            assertThat(all.total()).isEqualTo(sorted.size());
-            assertThat(links.linkedPassages(LayerMentionRepository.Source.PLACE, busiest, window, 2, 3).pageIds())
-                    .isEqualTo(sorted.subList(Math.min(2, sorted.size()), Math.min(5, sorted.size())));
+        String middling = jdbc.sql("SELECT pl.gazetteer_id FROM mention m JOIN place pl ON pl.id = m.place_id"
+                + " GROUP BY pl.gazetteer_id HAVING COUNT(DISTINCT m.passage_id) >= 6"
+                + " ORDER BY COUNT(DISTINCT m.passage_id), pl.gazetteer_id LIMIT 1").query(String.class).single();
+        List<YearMonth[]> ranges = new ArrayList<>();
+        jdbc.sql("SELECT DISTINCT FORMATDATETIME(ym, 'yyyy-MM') FROM passage_month ORDER BY 1").query(String.class)
+                .list().forEach(month -> ranges.add(new YearMonth[] {YearMonth.parse(month), YearMonth.parse(month)}));
+        ranges.stream().map(r -> r[0].getYear()).distinct().toList()
+                .forEach(y -> ranges.add(new YearMonth[] {YearMonth.of(y, 1), YearMonth.of(y, 12)}));
+        ranges.add(new YearMonth[] {YearMonth.of(2021, 6), YearMonth.of(2021, 9)});
+        ranges.add(new YearMonth[] {YearMonth.of(2014, 3), YearMonth.of(2019, 2)});
+        for (String place : List.of(busiest, middling)) {
+            for (YearMonth[] range : ranges) {
+                MonthWindow window = MonthWindow.between(range[0], range[1]);
+                List<Long> sorted = jdbc.sql("SELECT p.id FROM passage p JOIN article a ON a.id = p.article_id"
+                                + " WHERE EXISTS (SELECT 1 FROM mention m JOIN place pl ON pl.id = m.place_id"
+                                + " WHERE m.passage_id = p.id AND pl.gazetteer_id = ?)"
+                                + " AND EXISTS (SELECT 1 FROM passage_month pm WHERE pm.passage_id = p.id"
+                                + " AND pm.ym BETWEEN ? AND ?) ORDER BY a.published, a.id, p.ordinal")
+                        .params(place, range[0].atDay(1), range[1].atDay(1)).query(Long.class).list();
+                String what = when + ": passages of " + place + " in " + window;
+                LayerMentionRepository.LinkedPassages all = links.linkedPassages(LayerMentionRepository.Source.PLACE,
+                        place, window, 0, 1000);
+                assertThat(all.pageIds()).as(what).isEqualTo(sorted);
+                assertThat(all.total()).as(what).isEqualTo(sorted.size());
+                for (int offset : List.of(0, 2, 7)) {
+                    assertThat(links.linkedPassages(LayerMentionRepository.Source.PLACE, place, window, offset, 3)
+                            .pageIds()).as(what + " from " + offset).isEqualTo(
+                                    sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + 3, sorted.size())));
+                }
+            }
         }
         // all time: the busiest place's first pages are found by walking the articles in order, a rare place's by
         // sorting its passages; pages at every offset, as SQL sorts them

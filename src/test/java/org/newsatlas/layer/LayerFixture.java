@@ -80,8 +80,9 @@ public final class LayerFixture {
         jdbc.sql("INSERT INTO passage (id, article_id, ordinal, start_offset, end_offset, kind, kind_rule)"
                         + " VALUES (?, ?, ?, ?, ?, 'body', 'fixture')")
                 .params(passageId, articleId, ordinal, start, end).update();
-        months.forEach(m -> jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, ?)")
-                .params(passageId, Date.valueOf(m.atDay(1))).update());
+        months.forEach(m -> jdbc.sql("INSERT INTO passage_month (passage_id, ym, article_id, published, ordinal)"
+                        + " SELECT ?, ?, id, published, ? FROM article WHERE id = ?")
+                .params(passageId, Date.valueOf(m.atDay(1)), ordinal, articleId).update());
         List<PlaceMention> mentions = new ArrayList<>();
         for (Named place : places) {
             int at = text.indexOf(place.surface(), start);
