@@ -37,8 +37,10 @@ public class GazetteerDatabase {
 
     public GazetteerDatabase(@Value("${newsatlas.data-dir}") String dataDir) {
         this.folder = Path.of(dataDir);
-        // DB_CLOSE_DELAY=-1: open until close() shuts it down, not until its last connection closes
-        dataSource.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE) + ";DB_CLOSE_DELAY=-1");
+        // DB_CLOSE_DELAY=-1: open until close() shuts it down, not until its last connection closes;
+        // DB_CLOSE_ON_EXIT=FALSE: nor by H2's own shutdown hook while the copy is still being written
+        dataSource.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE)
+                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUser("sa");
         dataSource.setPassword("");
     }

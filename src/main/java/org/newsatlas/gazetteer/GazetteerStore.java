@@ -11,6 +11,7 @@ import org.newsatlas.geodata.Geodata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
  * copy is current. Stopping the app during an import abandons it; the next start redoes it.
  */
 @Service
+@DependsOn("storeShutdown") // its copy stops (PreDestroy) before the store closes
 public class GazetteerStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerStore.class);

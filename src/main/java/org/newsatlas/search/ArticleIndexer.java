@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnWebApplication
+@DependsOn("storeShutdown") // stopped (PreDestroy) before the store is closed
 public class ArticleIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndexer.class);
@@ -68,7 +70,7 @@ public class ArticleIndexer {
                 Thread.currentThread().interrupt();
                 return;
             } catch (DataAccessResourceFailureException e) {
-                // the app is going down: H2's own shutdown hook closes the database while this thread still works
+                // the database closed under this thread (the app going down)
                 LOG.info("Search index: stopped, the database is closed ({}); the next start goes on from here",
                         e.getMostSpecificCause().getMessage());
                 return;

@@ -65,7 +65,7 @@ public class StoreShutdown {
             LOG.info("Store closed{}: {} MB to {} MB in {} ms", compact ? " and compacted" : "", before >> 20,
                     Files.exists(store) ? Files.size(store) >> 20 : 0, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException | IOException e) {
-            LOG.warn("Closing the store at shutdown failed (the next start will recover it): {}", e.toString());
+            LOG.error("Closing the store at shutdown failed (the next start will recover it): {}", e.toString());
         }
     }
 }

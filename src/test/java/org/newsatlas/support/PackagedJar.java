@@ -76,6 +76,14 @@ public final class PackagedJar implements AutoCloseable {
         process.waitFor();
     }
 
+    /**
+     * SIGTERM on Linux: the stop a service manager sends; the app's shutdown hook runs. Through the process handle:
+     * {@code Process.destroy()} also closes the streams, and what the app prints while it stops would be lost.
+     */
+    public void stop() {
+        process.toHandle().destroy();
+    }
+
     /** Waits for the exit, reading the rest of its output. */
     public int exitCode(Duration limit) throws InterruptedException {
         while (nextLine(limit).isPresent()) {
