@@ -67,14 +67,15 @@ public class ArticleRepository {
 
     /**
      * Up to {@code limit} articles above {@code afterId} that the search index does not hold yet, in id order, with
-     * their dates (the text is read one article at a time, {@link #findById(long)}). Whatever changes an article's
+     * their dates (the text is read one article at a time, {@link #findById(long)}). Ordered by the index's own
+     * columns (schema V13), so H2 reads the batch from the index in order instead of every unindexed article. Whatever changes an article's
      * text or date must set {@code search_indexed} back to false.
      */
     public List<Article> findNotSearchIndexed(long afterId, int limit) {
         return jdbc.sql("""
                 SELECT id, title, outlet, author, published, published_approximate, source_name, content_hash,
                        '' AS original_text
-                FROM article WHERE search_indexed = FALSE AND id > ? ORDER BY id LIMIT ?""")
+                FROM article WHERE search_indexed = FALSE AND id > ? ORDER BY search_indexed, id LIMIT ?""")
                 .params(afterId, limit).query(this::article).list();
     }
 

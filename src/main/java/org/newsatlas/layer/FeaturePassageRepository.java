@@ -79,22 +79,27 @@ public class FeaturePassageRepository {
                 });
     }
 
-    /** Spans in the article's text, by passage. */
+    /**
+     * Spans in the article's text, by passage: the passages' mentions read by passage id and kept when they are the
+     * feature's (with the feature in the WHERE clause, H2 read every mention of the feature through its index and
+     * tested each against the ids: 104,053 rows for a page of the United States at 100k articles).
+     */
     private Map<Long, List<FeaturePassage.Span>> spans(LayerMentionRepository.Source source, String linkKey, List<Long> ids) {
         String sql = switch (source) {
             case PLACE -> "SELECT m.passage_id, m.start_offset, m.end_offset, m.decided_by = '"
-                    + MentionCorrection.DECIDED_BY + "'"
-                    + " FROM mention m JOIN place p ON p.id = m.place_id"
-                    + " WHERE p.gazetteer_id = :key AND m.passage_id IN (:ids)";
-            case EXERCISE -> "SELECT passage_id, start_offset, end_offset, FALSE FROM exercise_mention WHERE exercise_id = "
-                    + ":key AND passage_id IN (:ids)";
-            case BORDER -> "SELECT passage_id, start_offset, end_offset, FALSE FROM border_mention WHERE border_id = :key "
-                    + "AND passage_id IN (:ids)";
+                    + MentionCorrection.DECIDED_BY + "', p.gazetteer_id"
+                    + " FROM mention m JOIN place p ON p.id = m.place_id WHERE m.passage_id IN (:ids)";
+            case EXERCISE -> "SELECT passage_id, start_offset, end_offset, FALSE, exercise_id FROM exercise_mention"
+                    + " WHERE passage_id IN (:ids)";
+            case BORDER -> "SELECT passage_id, start_offset, end_offset, FALSE, border_id FROM border_mention"
+                    + " WHERE passage_id IN (:ids)";
         };
         Map<Long, List<FeaturePassage.Span>> spans = new HashMap<>();
-        jdbc.sql(sql + " ORDER BY 1, 2").param("key", linkKey).param("ids", ids).query(rs -> {
-            spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new FeaturePassage.Span(rs.getInt(2), rs.getInt(3), rs.getBoolean(4)));
+        jdbc.sql(sql + " ORDER BY 1, 2").param("ids", ids).query(rs -> {
+            if (linkKey.equals(rs.getString(5))) {
+                spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new FeaturePassage.Span(rs.getInt(2), rs.getInt(3), rs.getBoolean(4)));
+            }
         });
         return spans;
     }
