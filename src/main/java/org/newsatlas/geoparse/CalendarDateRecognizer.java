@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,45 +25,46 @@ final class CalendarDateRecognizer implements TimeRecognizer {
 
     private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?";
     private static final String YEAR = "(?:(?:,?|\\s+of)\\s+(?<year>(?:19|20)\\d{2})(?![\\d])(?![.,]\\d))?";
-    private static final Pattern MONTH_FIRST = Pattern.compile("\\b(?<mon>" + MonthNames.MONTH + ")\\b\\.?"
-            + "(?:\\s+" + DAY + "(?![\\d])(?![.,]\\d))?" + YEAR);
-    private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d,.])\\b" + DAY
-            + "\\s+(?:of\\s+)?(?<mon>" + MonthNames.MONTH + ")\\b\\.?" + YEAR);
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d-])(?<year>(?:19|20)\\d{2})-(?<mon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])");
+    private static final TriggeredPattern MONTH_FIRST = TriggeredPattern.atWords(Pattern.compile(
+            "\\b(?<mon>" + MonthNames.MONTH + ")\\b\\.?"
+                    + "(?:\\s+" + DAY + "(?![\\d])(?![.,]\\d))?" + YEAR),
+            TriggeredPattern.alternatives(MonthNames.MONTH));
+    private static final TriggeredPattern DAY_FIRST = TriggeredPattern.atWordsOrDigits(Pattern.compile(
+            "(?<![\\d,.])\\b" + DAY + "\\s+(?:of\\s+)?(?<mon>" + MonthNames.MONTH + ")\\b\\.?" + YEAR));
+    private static final TriggeredPattern ISO = TriggeredPattern.atWordsOrDigits(Pattern.compile(
+            "(?<![\\d-])(?<year>(?:19|20)\\d{2})-(?<mon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])"));
 
     @Override
     public List<TimeExpression> find(String text, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
         scan(text, published, MONTH_FIRST, MONTH_DAY, found);
         scan(text, published, DAY_FIRST, DAY_MONTH, found);
-        Matcher iso = ISO.matcher(text);
-        while (iso.find()) {
+        ISO.forEachMatch(text, iso -> {
             YearMonth ym = YearMonth.of(Integer.parseInt(iso.group("year")), Integer.parseInt(iso.group("mon")));
             found.add(new TimeExpression(iso.start(), iso.end(), iso.group(), ym, ym, "iso-date"));
-        }
+        });
         return found;
     }
 
-    private void scan(String text, LocalDate published, Pattern pattern, String dayRule, List<TimeExpression> out) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+    private void scan(String text, LocalDate published, TriggeredPattern pattern, String dayRule,
+                      List<TimeExpression> out) {
+        pattern.forEachMatch(text, m -> {
             String monthName = m.group("mon");
             boolean hasDay = m.group("day") != null && validDay(m.group("day"));
             if (m.group("day") != null && !hasDay) {
-                continue;
+                return;
             }
             int end = hasDay || m.group("year") != null ? m.end() : m.end("mon");
             int start = MonthCue.modifierStart(text, m.start());
             if (!hasDay && m.group("year") == null && !alone(text, start, end, monthName)) {
-                continue;
+                return;
             }
             YearMonth ym = resolve(MonthNames.month(monthName), m.group("year"), published);
             if (ym != null) {
                 String rule = (hasDay ? dayRule : MONTH_ONLY) + (m.group("year") != null ? "-year" : "");
                 out.add(new TimeExpression(start, end, text.substring(start, end), ym, ym, rule));
             }
-        }
+        });
     }
 
     /** An abbreviation alone ("Jan Egeland", "Mar-a-Lago") is never a date; a full name needs {@link MonthCue}. */

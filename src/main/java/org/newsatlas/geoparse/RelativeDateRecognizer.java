@@ -23,16 +23,28 @@ import java.util.regex.Pattern;
  */
 final class RelativeDateRecognizer implements TimeRecognizer {
 
-    private static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(?<word>yesterday|today|tonight|tomorrow)\\b");
-    private static final Pattern UNIT = Pattern.compile("(?i)\\b(?:(?<part>earlier|later|early|late)\\s+)?"
-            + "(?<which>this|last|next|past|coming)\\s+(?<unit>week|month|year)\\b(?!\\s+of\\b)");
-    private static final Pattern NAMED_MONTH = Pattern.compile("\\b(?<which>(?i:last|this|next|(?:earlier|later)"
-            + "\\s+this))\\s+(?<mon>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)\\b");
-    private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b(?<mon>" + MonthNames.MONTH
-            + ")\\b\\.?\\s+(?:of\\s+)?(?<which>(?i:this|last|next))\\s+(?i:year)\\b");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(?<n>an?|one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b(?<today>\\s+today\\b)?");
+    private static final TriggeredPattern DAY_WORD = TriggeredPattern.atWords(
+            Pattern.compile("(?i)\\b(?<word>yesterday|today|tonight|tomorrow)\\b"),
+            "yesterday", "today", "tonight", "tomorrow");
+    private static final TriggeredPattern UNIT = TriggeredPattern.atWords(
+            Pattern.compile("(?i)\\b(?:(?<part>earlier|later|early|late)\\s+)?"
+                    + "(?<which>this|last|next|past|coming)\\s+(?<unit>week|month|year)\\b(?!\\s+of\\b)"),
+            "earlier", "later", "early", "late", "this", "last", "next", "past", "coming");
+    private static final TriggeredPattern NAMED_MONTH = TriggeredPattern.atWords(
+            Pattern.compile("\\b(?<which>(?i:last|this|next|(?:earlier|later)"
+                    + "\\s+this))\\s+(?<mon>January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December)\\b"),
+            "last", "this", "next", "earlier", "later");
+    private static final TriggeredPattern MONTH_OF_YEAR = TriggeredPattern.atWords(
+            Pattern.compile("\\b(?<mon>" + MonthNames.MONTH
+                    + ")\\b\\.?\\s+(?:of\\s+)?(?<which>(?i:this|last|next))\\s+(?i:year)\\b"),
+            TriggeredPattern.alternatives(MonthNames.MONTH));
+    private static final TriggeredPattern AGO = TriggeredPattern.atWordsOrDigits(
+            Pattern.compile("(?i)\\b(?<n>an?|one|two|three|four|five|six|seven|eight"
+                    + "|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b"
+                    + "(?<today>\\s+today\\b)?"),
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
@@ -58,12 +70,12 @@ final class RelativeDateRecognizer implements TimeRecognizer {
         }
     }
 
-    private static void scan(String text, Pattern p, List<TimeExpression> out, Function<Matcher, Span> resolve) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void scan(String text, TriggeredPattern p, List<TimeExpression> out,
+                             Function<Matcher, Span> resolve) {
+        p.forEachMatch(text, m -> {
             Span s = resolve.apply(m);
             out.add(new TimeExpression(m.start(), m.end(), m.group(), s.from(), s.to(), s.rule()));
-        }
+        });
     }
 
     private static Span days(String word, LocalDate published) {

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  */
 final class WeekdayRecognizer implements TimeRecognizer {
 
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(?<which>(?i:last|next|this|on))\\s+)?(?<day>" + MonthNames.WEEKDAY + ")\\b(?!\\s+\\p{Lu})");
+    private static final TriggeredPattern WEEKDAY = TriggeredPattern.atWords(Pattern.compile(
+            "\\b(?:(?<which>(?i:last|next|this|on))\\s+)?(?<day>" + MonthNames.WEEKDAY + ")\\b(?!\\s+\\p{Lu})"),
+            TriggeredPattern.words(new String[] {"last", "next", "this", "on"},
+                    TriggeredPattern.alternatives(MonthNames.WEEKDAY)));
     private static final Pattern NAMED_DAY_BEFORE = Pattern.compile("\\b(?:Good|Black|Bloody|Super|Ash|Palm|Easter|Holy"
             + "|Maundy|Cyber|Shrove|Whit|Giving)\\s+$");
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:[^\\s.!?;]+\\s+){0,4}$");
@@ -38,16 +40,15 @@ final class WeekdayRecognizer implements TimeRecognizer {
         if (published == null) {
             return found;
         }
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        WEEKDAY.forEachMatch(text, m -> {
             if (m.group("which") == null && NAMED_DAY_BEFORE.matcher(before(text, m.start())).find()) {
-                continue;
+                return;
             }
             DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
             String which = m.group("which") == null ? "" : m.group("which").toLowerCase(Locale.ROOT);
             YearMonth ym = YearMonth.from(resolve(day, which, future(text, m.start(), m.end()), published));
             found.add(new TimeExpression(m.start(), m.end(), m.group(), ym, ym, "weekday"));
-        }
+        });
         return found;
     }
 

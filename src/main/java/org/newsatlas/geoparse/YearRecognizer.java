@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,32 +19,32 @@ import java.util.regex.Pattern;
 final class YearRecognizer implements TimeRecognizer {
 
     static final String YEAR = "year";
-    private static final Pattern BARE = Pattern.compile(
-            "(?<![\\d$£€#/]|\\d[.,])\\b(?<year>(?:19|20)\\d{2})\\b(?![.,]\\d)");
+    private static final TriggeredPattern BARE = TriggeredPattern.atWordsOrDigits(Pattern.compile(
+            "(?<![\\d$£€#/]|\\d[.,])\\b(?<year>(?:19|20)\\d{2})\\b(?![.,]\\d)"));
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?i)(?:\\b(?:than|some|about|nearly|almost"
             + "|over|under|around|approximately|roughly|least|up to|total of|number of|no\\.)|[$€£#])\\s*$");
     private static final Pattern COUNTED_AFTER = Pattern.compile("(?i)^\\s*(?:%|percent|per cent|km|kilomet|mile"
             + "|met(?:er|re)|feet|foot|ton|kg|kilo|troop|soldier|people|men|women|person|civilian|vehicle|unit"
             + "|dollar|euro|pound|yuan|rouble|ruble|member|refugee|casualt|death|case|job|home|square)");
-    private static final Pattern SEASON = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2})\\b");
+    private static final TriggeredPattern SEASON = TriggeredPattern.atWords(Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?"
+                    + "(?<year>(?:19|20)\\d{2})\\b"),
+            "the", "spring", "summer", "autumn", "fall", "winter");
 
     @Override
     public List<TimeExpression> find(String text, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
-        Matcher m = BARE.matcher(text);
-        while (m.find()) {
+        BARE.forEachMatch(text, m -> {
             int year = Integer.parseInt(m.group("year"));
             if (MonthNames.plausibleYear(year) && !quantity(text, m.start(), m.end())) {
                 found.add(new TimeExpression(m.start(), m.end(), m.group(),
                         YearMonth.of(year, Month.JANUARY), YearMonth.of(year, Month.DECEMBER), YEAR));
             }
-        }
-        Matcher s = SEASON.matcher(text);
-        while (s.find()) {
+        });
+        SEASON.forEachMatch(text, s -> {
             YearMonth from = seasonStart(s.group("season"), Integer.parseInt(s.group("year")));
             found.add(new TimeExpression(s.start(), s.end(), s.group(), from, from.plusMonths(2), "season-year"));
-        }
+        });
         return found;
     }
 
