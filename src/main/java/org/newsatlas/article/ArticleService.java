@@ -69,6 +69,15 @@ public class ArticleService {
     }
 
     /**
+     * Runs a bulk import's group of {@link #store} calls inside the caller's transaction, the layer tallies of the
+     * articles it stores counted together at its end ({@link LinkTallies#addingAtEnd}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T storingGroup(java.util.function.Supplier<T> group) {
+        return tallies.addingAtEnd(group);
+    }
+
+    /**
      * Stores a {@link #prepare prepared} article whole, or reports it as a duplicate: in a transaction of its own,
      * or, called inside one (a bulk import's group), in a savepoint of it, so that a failure rolls back this
      * article alone.

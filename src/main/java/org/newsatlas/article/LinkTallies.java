@@ -64,6 +64,8 @@ public class LinkTallies implements SmartInitializingSingleton {
     private final JdbcTemplate template;
     private final PlaceClasses places;
     private final TransactionTemplate write;
+    /** Articles whose links {@link #addingAtEnd} counts at its end, on the thread that runs it. */
+    private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
 
     public LinkTallies(JdbcClient jdbc, JdbcTemplate template, PlaceClasses places,
                        PlatformTransactionManager transactions) {
@@ -73,16 +75,54 @@ public class LinkTallies implements SmartInitializingSingleton {
         this.write = new TransactionTemplate(transactions);
     }
 
-    /** Adds the article's stored links to the tallies (after its analysis is stored). */
+    /**
+     * Adds the article's stored links to the tallies (after its analysis is stored); inside {@link #addingAtEnd},
+     * at its end.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(long articleId) {
+        Set<Long> pending = deferred.get();
+        if (pending != null) {
+            pending.add(articleId);
+            return;
+        }
         apply(List.of(articleId), 1);
     }
 
     /** Takes the article's stored links out of the tallies (before its passages are deleted or rewritten). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void remove(long articleId) {
+        Set<Long> pending = deferred.get();
+        if (pending != null && pending.remove(articleId)) {
+            return; // its links were not counted yet
+        }
         apply(List.of(articleId), -1);
+    }
+
+    /**
+     * Runs {@code work} (a bulk import's group of articles in one transaction, each in a savepoint of its own) with
+     * the articles it adds counted together at its end, still inside the transaction: their links are read once
+     * (one rolled back to its savepoint has none left) and merged into the tally rows in one statement per table,
+     * instead of reading and merging every article's (a quarter of the writing thread's time in a bulk import).
+     * Work on this thread only.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T addingAtEnd(java.util.function.Supplier<T> work) {
+        if (deferred.get() != null) {
+            return work.get();
+        }
+        Set<Long> pending = new LinkedHashSet<>();
+        deferred.set(pending);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            deferred.remove();
+        }
+        if (!pending.isEmpty()) {
+            apply(pending, 1);
+        }
+        return result;
     }
 
     @Override

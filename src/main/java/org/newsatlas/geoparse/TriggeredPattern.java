@@ -94,18 +94,22 @@ final class TriggeredPattern {
             return true;
         }
         int length = end - start;
-        String word = null;
         for (String w : words) {
-            if (w.length() == length) {
-                if (word == null) {
-                    word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-                }
-                if (w.equals(word)) {
-                    return true;
-                }
+            if (w.length() == length && sameIgnoringCase(text, start, w)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether the text from {@code start} spells the lower-case word, in any case (no copy of the text made). */
+    private static boolean sameIgnoringCase(CharSequence text, int start, String lowerCaseWord) {
+        for (int i = 0; i < lowerCaseWord.length(); i++) {
+            if (Character.toLowerCase(text.charAt(start + i)) != lowerCaseWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A character {@code \b} counts as part of a word (Java's rule, without the Unicode flag). */

@@ -240,7 +240,8 @@ public class ArticleImportService {
             }
             List<FileOutcome> outcomes;
             try {
-                outcomes = groups.execute(status -> group.stream().map(ArticleImportService.this::store).toList());
+                outcomes = groups.execute(status -> articles.storingGroup(
+                        () -> group.stream().map(ArticleImportService.this::store).toList()));
             } catch (RuntimeException e) {
                 LOG.warn("Could not commit a group of {} articles", group.size(), e);
                 String reason = "could not be stored: " + oneLine(e);

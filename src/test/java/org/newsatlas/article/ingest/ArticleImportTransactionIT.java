@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,46 @@ class ArticleImportTransactionIT {
                 SELECT COUNT(*) FROM mention m JOIN passage p ON p.id = m.passage_id JOIN place pl ON pl.id = m.place_id
                 WHERE p.article_id = ? AND pl.name = 'Khujand'""").param(again.articleId()).query(Long.class).single())
                 .isPositive();
+    }
+
+    /**
+     * A group counts the layer tallies of its articles once, at its end: those it kept, not one rolled back to its
+     * savepoint after it was stored.
+     */
+    @Test
+    void a_group_counts_the_tallies_of_the_articles_it_kept_at_its_end() {
+        PreparedArticle kept = articles.prepare(article("tally-kept.txt", text("Vakhsh")));
+        PreparedArticle dropped = articles.prepare(article("tally-dropped.txt", text("Panj")));
+        PreparedArticle last = articles.prepare(article("tally-last.txt", text("Zeravshan")));
+        TransactionTemplate nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> articles.storingGroup(() -> {
+            articles.store(kept);
+            try {
+                nested.executeWithoutResult(savepoint -> {
+                    articles.store(dropped);
+                    throw new IllegalStateException("dropped after it was stored");
+                });
+            } catch (IllegalStateException expected) {
+                // rolled back to its savepoint
+            }
+            return articles.store(last);
+        }));
+
+        assertThat(jdbc.sql("SELECT source_name FROM article WHERE source_name LIKE 'tally-%' ORDER BY id")
+                .query(String.class).list()).containsExactly("tally-kept.txt", "tally-last.txt");
+        Map<String, Integer> tallied = new java.util.TreeMap<>();
+        jdbc.sql("SELECT feature, passages FROM feature_tally WHERE source = 'PLACE' AND period_kind = 'A'"
+                + " AND passages <> 0").query(rs -> {
+                    tallied.put(rs.getString(1), rs.getInt(2));
+                });
+        Map<String, Integer> linked = new java.util.TreeMap<>();
+        jdbc.sql("SELECT pl.gazetteer_id, COUNT(DISTINCT m.passage_id) FROM mention m JOIN place pl ON pl.id ="
+                + " m.place_id GROUP BY pl.gazetteer_id").query(rs -> {
+                    linked.put(rs.getString(1), rs.getInt(2));
+                });
+        assertThat(tallied).as("all-time passages per place, kept against counted afresh").isEqualTo(linked)
+                .isNotEmpty();
     }
 
     private long placeRows(String name) {
