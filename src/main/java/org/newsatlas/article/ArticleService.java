@@ -30,13 +30,16 @@ public class ArticleService {
     private final ArticleAnalyzer analyzer;
     private final AnalysisStore analysis;
     private final LinkTallies tallies;
+    private final PlaceAreas areas;
     private final JdbcClient jdbc;
     private final MentionRepository mentions;
     private final MentionCorrectionRepository corrections;
 
     public ArticleService(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
-                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections, LinkTallies tallies) {
+                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections, LinkTallies tallies,
+                          PlaceAreas areas) {
         this.tallies = tallies;
+        this.areas = areas;
         this.mentions = mentions;
         this.corrections = corrections;
         this.articles = articles;
@@ -147,7 +150,7 @@ public class ArticleService {
     /** How the corpus's mentions of a place ("gn:1142170", "country:AF") were resolved. */
     @Transactional(readOnly = true)
     public Optional<PlaceResolution> placeResolution(String gazetteerId) {
-        return mentions.resolutionOf(gazetteerId);
+        return mentions.resolutionOf(gazetteerId, choice -> areas.withArea(choice).label());
     }
 
     /** The article with its passages and place mentions, for the reader. */

@@ -29,12 +29,14 @@ public class MentionCorrectionService {
     private final MentionCorrectionRepository corrections;
     private final ArticleReprocessor reprocessor;
     private final Gazetteer gazetteer;
+    private final PlaceAreas areas;
     private final GazetteerStore storedGazetteer;
 
     public MentionCorrectionService(ArticleRepository articles, MentionRepository mentions,
                                     MentionCorrectionRepository corrections, ArticleReprocessor reprocessor,
                                     Gazetteer gazetteer, GazetteerStore storedGazetteer) {
         this.storedGazetteer = storedGazetteer;
+        this.areas = new PlaceAreas(gazetteer);
         this.articles = articles;
         this.mentions = mentions;
         this.corrections = corrections;
@@ -75,13 +77,8 @@ public class MentionCorrectionService {
         return found.values().stream().limit(limit).map(PlaceChoice::of).map(this::withArea).toList();
     }
 
-    /** The choice with the state or province its place lies in, as the gazetteer names it (not for admin-1 units). */
     private PlaceChoice withArea(PlaceChoice choice) {
-        return gazetteer.byId(choice.gazetteerId())
-                .filter(p -> p.admin1Key() != null && !p.id().startsWith("admin1:") && !p.id().startsWith("country:"))
-                .flatMap(p -> gazetteer.admin1(p.admin1Key()))
-                .map(admin1 -> choice.withArea(admin1.name()))
-                .orElse(choice);
+        return areas.withArea(choice);
     }
 
     /** The article's corrections in text order. */

@@ -128,7 +128,8 @@ public class MentionRepository {
     }
 
     /** How the mentions of the place with this gazetteer id were resolved; empty when none is stored. */
-    public java.util.Optional<PlaceResolution> resolutionOf(String gazetteerId) {
+    public java.util.Optional<PlaceResolution> resolutionOf(String gazetteerId,
+                                                            java.util.function.Function<PlaceChoice, String> label) {
         var summary = jdbc.sql("""
                 SELECT COUNT(*), AVG(m.confidence),
                        (SELECT m2.decided_by FROM mention m2 WHERE m2.place_id = p.id
@@ -142,13 +143,14 @@ public class MentionRepository {
             return java.util.Optional.empty();
         }
         List<String> runnersUp = jdbc.sql("""
-                SELECT r.name, r.country_code, COUNT(*) AS n
+                SELECT r.gazetteer_id, r.name, r.kind, r.country_code, COUNT(*) AS n
                 FROM place p JOIN mention m ON m.place_id = p.id
                 JOIN mention_candidate c ON c.mention_id = m.id JOIN place r ON r.id = c.place_id
                 WHERE p.gazetteer_id = ? AND r.id <> p.id
-                GROUP BY r.id, r.name, r.country_code ORDER BY n DESC, r.name LIMIT 3""")
+                GROUP BY r.id, r.gazetteer_id, r.name, r.kind, r.country_code ORDER BY n DESC, r.name LIMIT 3""")
                 .param(gazetteerId)
-                .query((rs, row) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"))
+                .query((rs, row) -> label.apply(new PlaceChoice(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))))
                 .list();
         Object[] s = summary.get();
         return java.util.Optional.of(new PlaceResolution((Integer) s[0], (Double) s[1], (String) s[2], runnersUp));

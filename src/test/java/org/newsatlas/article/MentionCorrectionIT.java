@@ -97,6 +97,18 @@ class MentionCorrectionIT {
     }
 
     @Test
+    void a_places_runners_up_on_the_map_name_their_state_or_province_and_kind() {
+        long id = store("Storms in Springfield", "Storms hit Springfield on Monday, the mayor said.\n\n"
+                + "Roads around Springfield were closed on Tuesday.");
+        String chosen = mention(id, "Springfield").gazetteerId();
+        PlaceResolution resolution = articles.placeResolution(chosen).orElseThrow();
+        assertThat(resolution.runnersUp()).as("Springfield's namesakes").isNotEmpty()
+                .allMatch(label -> label.matches("Springfield \\([A-Z][a-z]+( [A-Z][a-z]+)*, US\\) · city"))
+                .doesNotHaveDuplicates();
+        articles.delete(id);
+    }
+
+    @Test
     void not_a_place_removes_the_place_from_the_places_layer_until_undone() {
         long id = store("Rain in Khorog", "Heavy rain fell on Khorog on Monday.\n\nShops in Khorog stayed shut.");
         List<StoredMention> khorog = articles.reading(id).orElseThrow().mentions();
