@@ -68,8 +68,8 @@ public class ArticleRepository {
     /**
      * Up to {@code limit} articles above {@code afterId} that the search index does not hold yet, in id order, with
      * their dates (the text is read one article at a time, {@link #findById(long)}). Ordered by the index's own
-     * columns (schema V13), so H2 reads the batch from the index in order instead of every unindexed article. Whatever changes an article's
-     * text or date must set {@code search_indexed} back to false.
+     * columns (schema V13), so H2 reads the batch from the index in order instead of every unindexed article.
+     * Whatever changes an article's text or date must set {@code search_indexed} back to false.
      */
     public List<Article> findNotSearchIndexed(long afterId, int limit) {
         return jdbc.sql("""

@@ -36,8 +36,8 @@ public class ArticleService {
     private final MentionCorrectionRepository corrections;
 
     public ArticleService(ArticleRepository articles, ArticleAnalyzer analyzer, AnalysisStore analysis,
-                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections, LinkTallies tallies,
-                          PlaceAreas areas) {
+                          JdbcClient jdbc, MentionRepository mentions, MentionCorrectionRepository corrections,
+                          LinkTallies tallies, PlaceAreas areas) {
         this.tallies = tallies;
         this.areas = areas;
         this.mentions = mentions;

@@ -142,6 +142,7 @@ public class LinkTallies implements SmartInitializingSingleton {
             jdbc.sql("DELETE FROM tally_state").update();
             jdbc.sql("DELETE FROM feature_tally").update();
             jdbc.sql("DELETE FROM histogram_tally").update();
+            jdbc.sql("UPDATE corpus_version SET version = version + 1, mentions = 0 WHERE id = 1").update();
         });
         List<Long> ids = jdbc.sql("SELECT id FROM article ORDER BY id").query(Long.class).list();
         if (!ids.isEmpty()) {
@@ -170,6 +171,11 @@ public class LinkTallies implements SmartInitializingSingleton {
         if (passages.isEmpty()) {
             return;
         }
+        long placeMentions = passages.values().stream().flatMap(p -> p.counts.entrySet().stream())
+                .filter(e -> e.getKey().source.equals("PLACE")).mapToLong(Map.Entry::getValue).sum();
+        // the layers' answers are kept per version (schema V14): any change of links gives a new one
+        jdbc.sql("UPDATE corpus_version SET version = version + 1, mentions = mentions + :mentions WHERE id = 1")
+                .param("mentions", sign * placeMentions).update();
         Map<Long, List<LocalDate>> months = months(articleIds);
         Map<FeatureKey, FeatureCount> features = new LinkedHashMap<>();
         Map<HistogramKey, int[]> histogram = new LinkedHashMap<>();

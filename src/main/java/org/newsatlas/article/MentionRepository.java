@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 public class MentionRepository {
 
+    /** The most mentions of a place whose candidates are counted for its runners-up. */
+    private static final int RUNNERS_UP_SAMPLE = 2_000;
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -127,33 +129,45 @@ public class MentionRepository {
                 .list();
     }
 
-    /** How the mentions of the place with this gazetteer id were resolved; empty when none is stored. */
+    /**
+     * How the mentions of the place with this gazetteer id were resolved; empty when none is stored. The count, the
+     * mean confidence and the deciding pass are over all its mentions, in one pass per pass name; the runners-up
+     * (most frequent first) over at most {@value #RUNNERS_UP_SAMPLE} of them: joining every mention's candidates
+     * took most of a second for the United States at 100k articles, and more mentions do not change the top three.
+     */
     public java.util.Optional<PlaceResolution> resolutionOf(String gazetteerId,
                                                             java.util.function.Function<PlaceChoice, String> label) {
-        var summary = jdbc.sql("""
-                SELECT COUNT(*), AVG(m.confidence),
-                       (SELECT m2.decided_by FROM mention m2 WHERE m2.place_id = p.id
-                        GROUP BY m2.decided_by ORDER BY COUNT(*) DESC, m2.decided_by LIMIT 1)
-                FROM place p JOIN mention m ON m.place_id = p.id
-                WHERE p.gazetteer_id = ? GROUP BY p.id""")
-                .param(gazetteerId)
-                .query((rs, row) -> new Object[] {rs.getInt(1), rs.getDouble(2), rs.getString(3)})
-                .optional();
-        if (summary.isEmpty()) {
+        java.util.Optional<Long> placeRow = jdbc.sql("SELECT id FROM place WHERE gazetteer_id = ?")
+                .param(gazetteerId).query(Long.class).optional();
+        if (placeRow.isEmpty()) {
             return java.util.Optional.empty();
         }
+        record ByPass(String decidedBy, int mentions, double confidenceSum, int confidences) {
+        }
+        List<ByPass> byPass = jdbc.sql("""
+                SELECT decided_by, COUNT(*), SUM(confidence), COUNT(confidence) FROM mention WHERE place_id = ?
+                GROUP BY decided_by ORDER BY COUNT(*) DESC, decided_by""")
+                .param(placeRow.get())
+                .query((rs, row) -> new ByPass(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getInt(4))).list();
+        int mentions = byPass.stream().mapToInt(ByPass::mentions).sum();
+        if (mentions == 0) {
+            return java.util.Optional.empty();
+        }
+        int confidences = byPass.stream().mapToInt(ByPass::confidences).sum();
+        double meanConfidence = confidences == 0 ? 0
+                : byPass.stream().mapToDouble(ByPass::confidenceSum).sum() / confidences;
         List<String> runnersUp = jdbc.sql("""
                 SELECT r.gazetteer_id, r.name, r.kind, r.country_code, COUNT(*) AS n
-                FROM place p JOIN mention m ON m.place_id = p.id
+                FROM (SELECT id FROM mention WHERE place_id = :place FETCH FIRST :sample ROWS ONLY) m
                 JOIN mention_candidate c ON c.mention_id = m.id JOIN place r ON r.id = c.place_id
-                WHERE p.gazetteer_id = ? AND r.id <> p.id
+                WHERE r.id <> :place
                 GROUP BY r.id, r.gazetteer_id, r.name, r.kind, r.country_code ORDER BY n DESC, r.name LIMIT 3""")
-                .param(gazetteerId)
+                .param("place", placeRow.get()).param("sample", RUNNERS_UP_SAMPLE)
                 .query((rs, row) -> label.apply(new PlaceChoice(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4))))
                 .list();
-        Object[] s = summary.get();
-        return java.util.Optional.of(new PlaceResolution((Integer) s[0], (Double) s[1], (String) s[2], runnersUp));
+        return java.util.Optional.of(new PlaceResolution(mentions, meanConfidence, byPass.get(0).decidedBy(),
+                runnersUp));
     }
 
     /**

@@ -178,7 +178,7 @@ public class LayerMentionRepository {
         params.put("key", linkKey);
         String isLinked = " EXISTS (SELECT 1 FROM " + source.table + " m WHERE m.passage_id = pm.passage_id AND "
                 + source.isKey() + ")";
-        int monthRows = windowPassages(window);
+        int monthRows = monthRowsOf(window);
         int featureRows = featurePassages(source, linkKey, Tallied.ALL);
         String rows = featureRows > monthRows
                 // H2 keeps the order of an EXISTS: the window's month rows, each probing the feature's links
@@ -198,7 +198,8 @@ public class LayerMentionRepository {
         params.put("limit", limit);
         String page = " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
         List<YearMonth> months = monthsOf(window);
-        if (!months.isEmpty() && (double) (offset + limit) * monthRows / totals[0] < Math.min(featureRows, monthRows)) {
+        double probes = (double) (offset + limit) * monthRows / totals[0];
+        if (!months.isEmpty() && probes < Math.min(featureRows, monthRows)) {
             // each month's rows in page order (passage_month_page_idx; H2 reads an index in order for an ORDER BY
             // of its leading columns, so ym is named too), each month stopping after the page's last row could be
             // among them: about (offset + limit) * monthRows / totals probes in all. The months are merged here: as
@@ -224,7 +225,7 @@ public class LayerMentionRepository {
                 .params(params).query((rs, row) -> rs.getLong(1)).list());
     }
 
-    /** A passage's place in the order of pages: undated articles first (as H2 sorts them), then by date, id, ordinal. */
+    /** A passage's place in the order of pages: undated articles first (as H2 sorts them), then date, id, ordinal. */
     private record PageKey(LocalDate published, long article, int ordinal) implements Comparable<PageKey> {
 
         private static final java.util.Comparator<PageKey> ORDER = java.util.Comparator.comparing(PageKey::published,
@@ -342,7 +343,7 @@ public class LayerMentionRepository {
     }
 
     /** About how many linked passages the window's months hold (a passage of several months counts in each). */
-    private int windowPassages(MonthWindow window) {
+    private int monthRowsOf(MonthWindow window) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT COALESCE(SUM(passages), 0) FROM histogram_tally WHERE period_kind = 'M'"
                 + monthBounds("period", window, params)).params(params).query(Integer.class).single();
@@ -381,16 +382,12 @@ public class LayerMentionRepository {
     }
 
     /**
-     * Changes whenever a link or a month tag is added or removed: the key of cached counts ({@code key}), with the
-     * number of mentions (how big the corpus is).
+     * Changes whenever links are added or removed (an article's links counted into or out of the tallies, schema
+     * V14): the key of cached counts ({@code key}), with the number of place mentions (how big the corpus is).
      */
     public CorpusVersion corpusVersion() {
-        return jdbc.sql("""
-                SELECT (SELECT COUNT(*) FROM mention), CONCAT((SELECT COUNT(*) FROM mention), '/',
-                              (SELECT COALESCE(MAX(id), 0) FROM mention), '/',
-                              (SELECT COUNT(*) FROM exercise_mention), '/', (SELECT COUNT(*) FROM border_mention), '/',
-                              (SELECT COUNT(*) FROM passage_month), '/', (SELECT COUNT(*) FROM place))""")
-                .query((rs, row) -> new CorpusVersion(rs.getString(2), rs.getLong(1))).single();
+        return jdbc.sql("SELECT version, mentions FROM corpus_version WHERE id = 1")
+                .query((rs, row) -> new CorpusVersion(String.valueOf(rs.getLong(1)), rs.getLong(2))).single();
     }
 
     /** What {@link #corpusVersion()} reads: a key that changes with every change, and the corpus's mentions. */

@@ -68,6 +68,8 @@ class LinkTalliesIT {
         registry.add("newsatlas.data-dir", DATA::toString);
     }
 
+    private long lastVersion = -1;
+
     @Test
     void the_tallies_are_the_links_counted_afresh_after_imports_deletions_reanalyses_and_corrections() {
         assertThat(articles.articleIds()).as("the seed articles").hasSizeGreaterThanOrEqualTo(5);
@@ -112,6 +114,13 @@ class LinkTalliesIT {
 
     private void assertTalliesAreCountedAfresh(String when) {
         assertThat(rows()).as(when).isEqualTo(countedAfresh());
+        // the layers' cache key moved on, and the corpus size it carries is the place mentions stored
+        long version = jdbc.sql("SELECT version FROM corpus_version").query(Long.class).single();
+        assertThat(version).as(when + ": corpus version").isGreaterThan(lastVersion);
+        lastVersion = version;
+        assertThat(jdbc.sql("SELECT mentions FROM corpus_version").query(Long.class).single()).as(when)
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM mention WHERE place_id IS NOT NULL").query(Long.class)
+                        .single());
         for (LayerMentionRepository.Source source : LayerMentionRepository.Source.values()) {
             List<MonthWindow> windows = new ArrayList<>(List.of(MonthWindow.ALL_TIME));
             List<YearMonth> months = jdbc.sql("SELECT DISTINCT ym FROM passage_month ORDER BY ym")

@@ -202,8 +202,9 @@ class ArticleImportIT {
                     + "'city', 'SRID=4326;POINT(68.86 36.73)')").param(place).update();
             jdbc.sql("INSERT INTO mention (id, passage_id, start_offset, end_offset, surface, place_id) "
                     + "VALUES (?, ?, 27, 33, 'Kunduz', ?)").params(ids.next("mention"), passage.id(), place).update();
-            jdbc.sql("INSERT INTO passage_month (passage_id, ym) VALUES (?, DATE '2021-08-01')").param(passage.id())
-                    .update();
+            jdbc.sql("INSERT INTO passage_month (passage_id, ym, article_id, published, ordinal)"
+                    + " SELECT p.id, DATE '2021-08-01', a.id, a.published, p.ordinal FROM passage p"
+                    + " JOIN article a ON a.id = p.article_id WHERE p.id = ?").param(passage.id()).update();
             tallies.add(id);
             return place;
         });
