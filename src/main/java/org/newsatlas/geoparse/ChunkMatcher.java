@@ -14,9 +14,14 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * without a generic suffix such as "County") is a place; a chunk naming something merely named after a
  * place ("Shanghai Cooperation Organization") is not; hyphen- and connector-joined parts are tried one by
  * one ("Sino-Russian", "Russia-China"); finally a leading country, admin-1 or demonym followed by a common
- * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention.
+ * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention. A name joined to a year by
+ * a hyphen ("Kavkaz-2020") names an exercise or event and is no place.
  */
 final class ChunkMatcher {
+
+    /** A hyphen or dash, then a year, right after a name ("Kavkaz-2020", "Zapad–2021"). */
+    private static final java.util.regex.Pattern YEAR_JOINED = java.util.regex.Pattern.compile(
+            "[-\u2010\u2011\u2013]\\s?(?:19|20)\\d{2}(?![\\d.,]\\d|\\d)");
 
     private final Gazetteer gazetteer;
     private final EnglishWords englishWords;
@@ -38,6 +43,20 @@ final class ChunkMatcher {
     }
 
     List<Mention> match(int from, int to) {
+        List<Mention> found = matchRules(from, to);
+        return found.stream().anyMatch(this::joinedToAYear)
+                ? found.stream().filter(m -> !joinedToAYear(m)).toList() : found;
+    }
+
+    /**
+     * A name joined to a year names an exercise, an operation or an event, not the town it shares its name with:
+     * "Kavkaz-2020" is a Russian exercise, not Caucasia in Colombia; "Vostok-2018" not the village of Vostok.
+     */
+    private boolean joinedToAYear(Mention m) {
+        return YEAR_JOINED.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
+    private List<Mention> matchRules(int from, int to) {
         Token first = tokens.get(from);
         if (first.is(ChunkVocabulary.TITLE) || PersonNames.precededByTitle(tokens, from)
                 || namesADisease(to)) {

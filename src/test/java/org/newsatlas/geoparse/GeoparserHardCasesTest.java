@@ -26,6 +26,17 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void an_exercise_named_with_its_year_is_no_town() {
+        String text = "China has taken part in Russia's drills, including Vostok-2018, Tsentr-2019 and Kavkaz-2020, "
+                + "and in Zapad\u20132021.";
+        assertThat(surfaces(text)).contains("China", "Russia").doesNotContain("Vostok", "Tsentr", "Kavkaz", "Zapad");
+        // the same names without a year are still read as places
+        assertThat(surfaces("Troops in the Kavkaz region were put on alert.")).contains("Kavkaz");
+        // a hyphen and a word, or a hyphen and a number that is no year, leave a name a place
+        assertThat(surfaces("A Kabul-based group sent aid to the Kabul-1 district.")).contains("Kabul");
+    }
+
+    @Test
     void zabaykalsk_spelled_zabaikalsk_is_found() {
         ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
         assertThat(r.place().id()).isEqualTo("gn:2012780");
