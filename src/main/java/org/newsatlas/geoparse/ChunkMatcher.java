@@ -15,10 +15,17 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * place ("Shanghai Cooperation Organization") is not; hyphen- and connector-joined parts are tried one by
  * one ("Sino-Russian", "Russia-China"); finally a leading country, admin-1 or demonym followed by a common
  * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention. A name joined to a year by
- * a hyphen ("Kavkaz-2020") names an exercise or event and is no place.
+ * a hyphen ("Kavkaz-2020") names an exercise or event, and an adjective after "in", "into" or "speaks" that ends
+ * its phrase ("speaks in Spanish.") a language: neither is a place.
  */
 final class ChunkMatcher {
 
+    /** Words before a language: "in", "into", "speaks", "fluent in" ... right before the adjective. */
+    private static final java.util.regex.Pattern LANGUAGE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:in|into|from|speaks?|spoke|speaking|fluent in|translated (?:in)?to)\\s+$");
+    /** The phrase ends right after the word: punctuation or the end of the text. */
+    private static final java.util.regex.Pattern PHRASE_ENDS = java.util.regex.Pattern.compile(
+            "\\s*(?:[.,;:!?)\"\u201d\u2019]|$)");
     /** A hyphen or dash, then a year, right after a name ("Kavkaz-2020", "Zapad–2021"). */
     private static final java.util.regex.Pattern YEAR_JOINED = java.util.regex.Pattern.compile(
             "[-\u2010\u2011\u2013]\\s?(?:19|20)\\d{2}(?![\\d.,]\\d|\\d)");
@@ -44,8 +51,19 @@ final class ChunkMatcher {
 
     List<Mention> match(int from, int to) {
         List<Mention> found = matchRules(from, to);
-        return found.stream().anyMatch(this::joinedToAYear)
-                ? found.stream().filter(m -> !joinedToAYear(m)).toList() : found;
+        return found.stream().anyMatch(m -> joinedToAYear(m) || namesALanguage(m))
+                ? found.stream().filter(m -> !joinedToAYear(m) && !namesALanguage(m)).toList() : found;
+    }
+
+    /**
+     * An adjective that names a language where it is spoken or written in ("speaks in Spanish.", "answered in
+     * English, then in Russian", "translated into Arabic") is no mention of the country: the word after it ends
+     * the phrase. "in Russian territory" stays a mention of Russia.
+     */
+    private boolean namesALanguage(Mention m) {
+        return m.associative()
+                && LANGUAGE_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
+                && PHRASE_ENDS.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /**

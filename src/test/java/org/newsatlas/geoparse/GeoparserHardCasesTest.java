@@ -37,6 +37,15 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_language_is_no_mention_of_its_country() {
+        assertThat(surfaces("The minister speaks in French. She answered in English, then in Russian, "
+                + "and the text was translated into Chinese.")).isEmpty();
+        // an adjective before a noun still refers to the country
+        assertThat(only("Jets flew over Russian territory.", "Russian").place().id()).isEqualTo("country:RU");
+        assertThat(surfaces("He was born in France.")).contains("France");
+    }
+
+    @Test
     void zabaykalsk_spelled_zabaikalsk_is_found() {
         ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
         assertThat(r.place().id()).isEqualTo("gn:2012780");
