@@ -16,7 +16,7 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * one ("Sino-Russian", "Russia-China"); finally a leading country, admin-1 or demonym followed by a common
  * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention. A name joined to a year by
  * a hyphen ("Kavkaz-2020") names an exercise or event, and an adjective after "in", "into" or "speaks" that ends
- * its phrase ("speaks in Spanish.") a language: neither is a place.
+ * its phrase ("speaks in French.") a language: neither is a place.
  */
 final class ChunkMatcher {
 
@@ -56,13 +56,14 @@ final class ChunkMatcher {
     }
 
     /**
-     * An adjective that names a language where it is spoken or written in ("speaks in Spanish.", "answered in
+     * An adjective that names a language where it is spoken or written in ("speaks in French.", "answered in
      * English, then in Russian", "translated into Arabic") is no mention of the country: the word after it ends
      * the phrase. "in Russian territory" stays a mention of Russia.
      */
     private boolean namesALanguage(Mention m) {
         return m.associative()
-                && LANGUAGE_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
+                && LANGUAGE_BEFORE.matcher(text).useTransparentBounds(true)
+                        .region(Math.max(0, m.start() - 24), m.start()).find()
                 && PHRASE_ENDS.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
