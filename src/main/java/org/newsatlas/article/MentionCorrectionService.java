@@ -34,9 +34,9 @@ public class MentionCorrectionService {
 
     public MentionCorrectionService(ArticleRepository articles, MentionRepository mentions,
                                     MentionCorrectionRepository corrections, ArticleReprocessor reprocessor,
-                                    Gazetteer gazetteer, GazetteerStore storedGazetteer) {
+                                    Gazetteer gazetteer, GazetteerStore storedGazetteer, PlaceAreas areas) {
         this.storedGazetteer = storedGazetteer;
-        this.areas = new PlaceAreas(gazetteer);
+        this.areas = areas;
         this.articles = articles;
         this.mentions = mentions;
         this.corrections = corrections;
@@ -51,8 +51,8 @@ public class MentionCorrectionService {
         Optional<MentionChoices> stored = mentions.findAt(articleId, start, end);
         if (stored.isPresent()) {
             MentionChoices m = stored.get();
-            return Optional.of(new MentionChoices(articleId, start, end, m.surface(), m.current().map(this::withArea),
-                    m.decidedBy(), m.candidates().stream().map(this::withArea).toList(), correction));
+            return Optional.of(new MentionChoices(articleId, start, end, m.surface(), m.current().map(areas::withArea),
+                    m.decidedBy(), m.candidates().stream().map(areas::withArea).toList(), correction));
         }
         return correction.map(c -> new MentionChoices(articleId, start, end, c.surface(), Optional.empty(),
                 MentionCorrection.DECIDED_BY, List.of(), correction));
@@ -74,11 +74,7 @@ public class MentionCorrectionService {
             storedGazetteer.idsByNamePrefix(name, limit).stream().map(gazetteer::byId).flatMap(Optional::stream)
                     .forEach(place -> found.putIfAbsent(place.id(), place));
         }
-        return found.values().stream().limit(limit).map(PlaceChoice::of).map(this::withArea).toList();
-    }
-
-    private PlaceChoice withArea(PlaceChoice choice) {
-        return areas.withArea(choice);
+        return found.values().stream().limit(limit).map(PlaceChoice::of).map(areas::withArea).toList();
     }
 
     /** The article's corrections in text order. */

@@ -50,9 +50,7 @@ final class ChunkMatcher {
     }
 
     List<Mention> match(int from, int to) {
-        List<Mention> found = matchRules(from, to);
-        return found.stream().anyMatch(m -> joinedToAYear(m) || namesALanguage(m))
-                ? found.stream().filter(m -> !joinedToAYear(m) && !namesALanguage(m)).toList() : found;
+        return matchRules(from, to).stream().filter(m -> !joinedToAYear(m) && !namesALanguage(m)).toList();
     }
 
     /**
