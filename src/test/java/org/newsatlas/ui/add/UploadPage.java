@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsatlas.support.Browser;
 import org.newsatlas.support.NewsCorpus;
 
 /** The "Add articles" page as a test sees it: drop files, hold their uploads, read the result lines and status. */
@@ -29,6 +30,9 @@ final class UploadPage {
         this.page = page;
         page.navigate("http://localhost:" + port + "/articles/add");
         page.locator("vaadin-upload.na-article-upload").waitFor();
+        // a field filled before the page's first round trips end may never send its value (seen on a busy CI:
+        // a pasted text arrived empty)
+        Browser.awaitIdle(page);
     }
 
     /** From now on upload requests wait in {@link #held} until the test resumes or aborts them. */

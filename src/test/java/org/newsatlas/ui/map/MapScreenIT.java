@@ -42,6 +42,10 @@ class MapScreenIT {
     int port;
     @org.springframework.beans.factory.annotation.Autowired
     org.newsatlas.layer.LayerService layers;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.newsatlas.search.ArticleIndexer indexer;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.newsatlas.search.SearchService search;
     private Page page;
     private MapScreenPage screen;
 
@@ -217,9 +221,24 @@ class MapScreenIT {
         assertThat(view()).isNotEqualTo(before);
     }
 
+    /**
+     * Until the words are found in a passage: the search index is built in the background after the seeds are
+     * stored, and the box asks once per typed text (a test typing before the index holds the passage never sees it).
+     */
+    private void awaitTextSearch(String words) throws InterruptedException {
+        long until = System.nanoTime() + (long) WAIT_MS * 1_000_000;
+        while (search.search(words, 10).stream().allMatch(org.newsatlas.search.SearchHit::isFeature)) {
+            assertThat(System.nanoTime()).as("passages with “" + words + "” searchable").isLessThan(until);
+            indexer.indexPending();
+            Thread.sleep(100); // a poll, not a pause: the loop ends as soon as the passage is found
+        }
+    }
+
     @Test
-    void the_reader_opens_at_a_text_hit_with_its_words_marked_and_at_the_panels_passage_with_the_exercise_marked() {
+    void the_reader_opens_at_a_text_hit_with_its_words_marked_and_at_the_panels_passage_with_the_exercise_marked()
+            throws InterruptedException {
         screen.open("/");
+        awaitTextSearch("Free of Ideologization");
         Locator input = page.locator("vaadin-combo-box.na-search input");
         input.fill("Free of Ideologization");
         Locator hit = page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("ideologization"));
