@@ -21,13 +21,14 @@ import org.newsatlas.support.TempDataDir;
 /**
  * Map screen timings in headless Chromium (a benchmark, not a test): first map paint (page load to base map and
  * data layers drawn), month switch (click on a month bar to the layers redrawn), opening the country with the most
- * passages from a link (page load to its first passages shown), and page weight. Starts the packaged jar
- * (production mode) on its own port, over the seed corpus or over a data folder of a larger corpus (e.g. one
- * {@code ScaleBench} imported). Prints a table. Run:
+ * passages on the loaded map (its click to its first passages shown) and from a link (page load to the same), and
+ * page weight. Starts the packaged jar (production mode) on its own port, over the seed corpus or over a data
+ * folder of a larger corpus (e.g. one {@code ScaleBench} imported). Prints a table. Run:
  * {@code mvn -q package -DskipTests && mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20] [-Ddata-dir=/work/load/data-10000]
- * [-Dmonth=2021-08 -Dother-month=2021-07] [-Dscreenshot=target/screenshots/bench.png]} (the last run's map after
- * the month switch).
+ * [-Dmonth=2021-08 -Dother-month=2021-07] [-Djar=/work/load/bench.jar] [-Dscreenshot=target/screenshots/bench.png]}
+ * ({@code jar}: a copy, which a build meanwhile cannot replace under the server; {@code screenshot}: the last run's
+ * map after the month switch).
  */
 public final class MapScreenBench {
 
@@ -45,7 +46,7 @@ public final class MapScreenBench {
             dataDir = TempDataDir.create("bench").toString();
         }
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-jar", "target/news-atlas.jar", "--server.port=" + port, "--newsatlas.data-dir=" + dataDir)
+                "-jar", System.getProperty("jar", "target/news-atlas.jar"), "--server.port=" + port, "--newsatlas.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String base = "http://localhost:" + port;
         try (Browser browser = new Browser()) {
@@ -54,6 +55,7 @@ public final class MapScreenBench {
             long[] paint = new long[RUNS];
             long[] monthSwitch = new long[RUNS];
             long[] open = new long[RUNS];
+            long[] openOnMap = new long[RUNS];
             long bytes = 0;
             Map<String, long[]> milestones = new LinkedHashMap<>();
             for (int run = 0; run < RUNS; run++) {
@@ -85,8 +87,19 @@ public final class MapScreenBench {
                     page.waitForSelector(".na-panel .na-article");
                     open[run] = (System.nanoTime() - start) / 1_000_000;
                 }
+                try (BrowserContext context = browser.newContext(1280, 800)) {
+                    Page page = context.newPage();
+                    page.navigate(base + "/");
+                    page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
+                            new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+                    long start = System.nanoTime();
+                    // what a click on the country's outline sends (the map's own click handler)
+                    page.evaluate("id => document.querySelector('na-place-map')._emitClick('countries', id)", biggest);
+                    page.waitForSelector(".na-panel .na-article");
+                    openOnMap[run] = (System.nanoTime() - start) / 1_000_000;
+                }
             }
-            System.out.println(table(paint, monthSwitch, open, "open " + biggest + " from a link", bytes, milestones));
+            System.out.println(table(paint, monthSwitch, open, openOnMap, biggest, bytes, milestones));
         } finally {
             app.destroy();
         }
@@ -173,23 +186,24 @@ public final class MapScreenBench {
         return id;
     }
 
-    private static String table(long[] paint, long[] monthSwitch, long[] open, String openName, long bytes,
-                                Map<String, long[]> milestones) {
+    private static String table(long[] paint, long[] monthSwitch, long[] open, long[] openOnMap, String biggest,
+                                long bytes, Map<String, long[]> milestones) {
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%-40s %8s %8s %8s", "measure (" + RUNS + " runs, fresh browser context)", "median",
+        rows.add(String.format("%-52s %8s %8s %8s", "measure (" + RUNS + " runs, fresh browser context)", "median",
                 "p90", "max"));
         rows.add(row("first map paint, ms (target < 1500)", paint));
         milestones.forEach((name, values) -> rows.add(row("  of which, at " + name, values)));
         rows.add(row("month switch, ms (target < 300)", monthSwitch));
-        rows.add(row(openName + ", ms (target < 1000)", open));
-        rows.add(String.format("%-40s %8d", "page weight, KB transferred (first load)", bytes / 1024));
+        rows.add(row("open " + biggest + " on the map, all time, ms (target < 1000)", openOnMap));
+        rows.add(row("open " + biggest + " from a link (page load), ms", open));
+        rows.add(String.format("%-52s %8d", "page weight, KB transferred (first load)", bytes / 1024));
         return String.join("\n", rows);
     }
 
     private static String row(String name, long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        return String.format("%-40s %8d %8d %8d", name, sorted[sorted.length / 2],
+        return String.format("%-52s %8d %8d %8d", name, sorted[sorted.length / 2],
                 sorted[(int) Math.ceil(sorted.length * 0.9) - 1], sorted[sorted.length - 1]);
     }
 }
