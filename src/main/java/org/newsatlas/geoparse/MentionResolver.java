@@ -28,16 +28,32 @@ public final class MentionResolver {
     private final List<ResolutionPass> passes;
     private final double supportThreshold;
     private final ContainingUnitFallback containingUnit = new ContainingUnitFallback();
+    private final ConfidenceModel confidenceModel;
 
+    /** A resolver whose confidence is the score margin's ({@link ConfidenceModel#RAW}). */
     public MentionResolver(List<ResolutionPass> passes, double supportThreshold) {
-        this.passes = List.copyOf(passes);
-        this.supportThreshold = supportThreshold;
+        this(passes, supportThreshold, ConfidenceModel.RAW);
     }
 
-    /** Name match, country/capital, population rank, admin-unit names, document context, spatial coherence. */
+    public MentionResolver(List<ResolutionPass> passes, double supportThreshold, ConfidenceModel confidenceModel) {
+        this.passes = List.copyOf(passes);
+        this.supportThreshold = supportThreshold;
+        this.confidenceModel = confidenceModel;
+    }
+
+    /**
+     * Name match, country/capital, population rank, admin-unit names, document context, spatial coherence; the
+     * confidence from the {@link ConfidenceModel#fitted() fitted model}.
+     */
     public static MentionResolver standard() {
         return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
-                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass()), 4.0);
+                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass()), 4.0,
+                ConfidenceModel.fitted());
+    }
+
+    /** The same resolver with another confidence model (the evaluation fits the model on the margins' confidence). */
+    public MentionResolver withConfidence(ConfidenceModel model) {
+        return new MentionResolver(passes, supportThreshold, model);
     }
 
     public List<ResolutionPass> passes() {
@@ -129,8 +145,12 @@ public final class MentionResolver {
                     + "the gazetteer; " + place.name() + " is elsewhere, and the document names " + unit.name(),
                     others);
         }
-        return new ResolvedMention(scores.mention(m), place, confidence(scores, m, best, runnerUp),
-                decisive.pass(), decisive.reason(), runnersUp(scores, m, best, RUNNERS_UP));
+        double confidence = confidenceModel.confidence(new ConfidenceModel.Decision(
+                marginConfidence(scores, m, best, runnerUp), place.kind(), place.population(),
+                scores.candidates(m).size(), scores.mention(m).needsSupport(), scores.mention(m).associative(),
+                scores.mention(m).candidates().get(best).type() == MatchType.LOOSE, decisive.pass()));
+        return new ResolvedMention(scores.mention(m), place, confidence, decisive.pass(), decisive.reason(),
+                runnersUp(scores, m, best, RUNNERS_UP));
     }
 
     /**
@@ -190,7 +210,7 @@ public final class MentionResolver {
     }
 
     /** 1 − ½·e^(−margin) for a contested name, ~0.95 for a unique one; loose spellings and weak names lower. */
-    private static double confidence(DocumentScores scores, int m, int best, int runnerUp) {
+    private static double marginConfidence(DocumentScores scores, int m, int best, int runnerUp) {
         double c = runnerUp < 0 ? 0.95 : 1 - 0.5 * Math.exp(-(scores.score(m, best) - scores.score(m, runnerUp)));
         Mention mention = scores.mention(m);
         if (mention.candidates().get(best).type() == MatchType.LOOSE) {

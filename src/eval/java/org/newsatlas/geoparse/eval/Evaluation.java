@@ -63,15 +63,17 @@ public class Evaluation {
         RecognitionScore exact = RecognitionScore.NONE;
         RecognitionScore inexact = RecognitionScore.NONE;
         List<Double> errorsKm = new ArrayList<>();
+        List<Reliability.Outcome> outcomes = new ArrayList<>();
         for (AnnotatedDocument document : corpus.documents()) {
             List<PredictedToponym> found = system.parse(document.text());
             ToponymAlignment alignment = ToponymAlignment.of(document.gold(), checked(found, document));
             exact = exact.plus(alignment.exactScore());
             inexact = inexact.plus(alignment.inexactScore());
             errorsKm.addAll(alignment.resolutionErrorsKm());
+            outcomes.addAll(alignment.outcomes());
         }
         return new CorpusScore(system.name(), corpus.name(), exact, inexact, ResolutionScore.of(errorsKm),
-                corpus.wordCount(), Double.NaN);
+                corpus.wordCount(), Double.NaN, Reliability.of(outcomes));
     }
 
     /** The time of one parse-only pass over the corpus. */

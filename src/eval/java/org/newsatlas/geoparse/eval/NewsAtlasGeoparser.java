@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsatlas.analysis.GeoparserFactory;
+import org.newsatlas.geoparse.ConfidenceModel;
 import org.newsatlas.geoparse.Geoparser;
 import org.newsatlas.geoparse.ResolvedMention;
 import org.newsatlas.geodata.Geodata;
@@ -27,6 +28,12 @@ final class NewsAtlasGeoparser implements EvaluatedGeoparser {
         this.convention = convention;
     }
 
+    /** The same parser stating the score margin's confidence, before the confidence model (what it is fitted on). */
+    NewsAtlasGeoparser withMarginConfidence() {
+        return new NewsAtlasGeoparser(new Geoparser(geoparser.extractor(),
+                geoparser.resolver().withConfidence(ConfidenceModel.RAW)), convention);
+    }
+
     private static Geoparser load(Path geodataDirectory) throws IOException {
         return GeoparserFactory.geoparser(new Geodata(geodataDirectory.toAbsolutePath().toString()));
     }
@@ -45,7 +52,7 @@ final class NewsAtlasGeoparser implements EvaluatedGeoparser {
     public List<PredictedToponym> parse(String text) {
         return resolve(text).stream()
                 .map(r -> new PredictedToponym(r.mention().start(), r.mention().end(), r.place().lat(),
-                        r.place().lon()))
+                        r.place().lon(), r.confidence()))
                 .toList();
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public class ScoreTable {
 
-    private static final String ROW = "%-32s %-9s %5s %5s %5s | %5s %5s %5s | %7s %5s %8s %8s %6s | %9s%n";
+    private static final String ROW = "%-32s %-9s %5s %5s %5s | %5s %5s %5s | %7s %5s %8s %8s %6s | %5s | %9s%n";
     private static final String NONE = "-";
 
     private final List<PublishedResult> published;
@@ -27,7 +27,7 @@ public class ScoreTable {
     public String format(List<CorpusScore> scores) {
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, ROW, "system", "corpus", "P", "R", "F1", "iP", "iR", "iF1",
-                "acc@161", "AUC", "mean km", "med km", "N res", "words/s"));
+                "acc@161", "AUC", "mean km", "med km", "N res", "ECE", "words/s"));
         for (String corpus : corpora(scores)) {
             scores.stream().filter(score -> score.corpus().equals(corpus)).forEach(score -> measured(table, score));
             published.stream().filter(result -> result.corpus().equals(corpus))
@@ -37,7 +37,11 @@ public class ScoreTable {
         table.append("P/R/F1: exact spans; iP/iR/iF1: any overlap counts. Resolution over the recognised (overlap)"
                 + " gold toponyms with coordinates; unresolved ones count as antipodal. words/s: one thread,"
                 + " geoparser calls only. ").append(AnnotationConvention.footnote())
-                .append(" Published rows: ").append(sources()).append('\n');
+                .append(" ECE: expected calibration error of the stated confidence (below). Published rows: ")
+                .append(sources()).append('\n');
+        scores.stream().filter(score -> score.reliability().count() > 0).forEach(score -> table.append('\n')
+                .append(score.reliability().format("Reliability of " + score.system() + " on " + score.corpus()
+                        + " (right: within 161 km of an overlapping gold toponym; no gold toponym there is wrong)")));
         return table.toString();
     }
 
@@ -77,13 +81,14 @@ public class ScoreTable {
                 ratio(score.exact().precision()), ratio(score.exact().recall()), ratio(score.exact().f1()),
                 ratio(score.inexact().precision()), ratio(score.inexact().recall()), ratio(score.inexact().f1()),
                 ratio(resolution.accuracyAt161()), ratio(resolution.auc()), km(resolution.meanKm()),
-                km(resolution.medianKm()), resolution.count(), String.format(Locale.ROOT, "%.0f", score.wordsPerSecond())));
+                km(resolution.medianKm()), resolution.count(), ratio(score.reliability().expectedCalibrationError()),
+                String.format(Locale.ROOT, "%.0f", score.wordsPerSecond())));
     }
 
     private static void literature(StringBuilder table, PublishedResult result) {
         table.append(String.format(Locale.ROOT, ROW, result.system() + " (published)", result.corpus(),
                 ratio(result.precision()), ratio(result.recall()), ratio(result.f1()), NONE, NONE, NONE,
-                ratio(result.accuracyAt161()), ratio(result.auc()), NONE, NONE, NONE, NONE));
+                ratio(result.accuracyAt161()), ratio(result.auc()), NONE, NONE, NONE, NONE, NONE));
     }
 
     private String sources() {

@@ -11,7 +11,7 @@ import java.util.List;
  * system span never counts for two gold toponyms and inexact TP >= exact TP.
  */
 public record ToponymAlignment(int systemCount, int goldCount, List<AlignedToponym> exact,
-        List<AlignedToponym> overlapping) {
+        List<AlignedToponym> overlapping, List<PredictedToponym> unmatched) {
 
     private static final Comparator<TextSpan> TEXT_ORDER =
             Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end);
@@ -38,7 +38,8 @@ public record ToponymAlignment(int systemCount, int goldCount, List<AlignedTopon
                         overlapping.add(new AlignedToponym(toponym, match));
                     });
         }
-        return new ToponymAlignment(predicted.size(), gold.size(), List.copyOf(exact), List.copyOf(overlapping));
+        return new ToponymAlignment(predicted.size(), gold.size(), List.copyOf(exact), List.copyOf(overlapping),
+                List.copyOf(unmatched));
     }
 
     public RecognitionScore exactScore() {
@@ -53,5 +54,23 @@ public record ToponymAlignment(int systemCount, int goldCount, List<AlignedTopon
     public List<Double> resolutionErrorsKm() {
         return overlapping.stream().filter(pair -> pair.gold().hasCoordinates())
                 .map(AlignedToponym::errorKm).toList();
+    }
+
+    /**
+     * What each system toponym with a confidence turned out to be, for the reliability table: right when it
+     * overlaps a gold toponym and lies within 161 km of it, wrong when farther or when it overlaps none (no place
+     * there, as the annotators read it). Toponyms over gold ones without coordinates say nothing either way.
+     */
+    public List<Reliability.Outcome> outcomes() {
+        List<Reliability.Outcome> outcomes = new ArrayList<>();
+        for (AlignedToponym pair : overlapping) {
+            if (pair.gold().hasCoordinates() && !Double.isNaN(pair.predicted().confidence())) {
+                outcomes.add(new Reliability.Outcome(pair.predicted().confidence(),
+                        pair.errorKm() < ResolutionScore.ACCURACY_RADIUS_KM));
+            }
+        }
+        unmatched.stream().filter(p -> !Double.isNaN(p.confidence()))
+                .forEach(p -> outcomes.add(new Reliability.Outcome(p.confidence(), false)));
+        return outcomes;
     }
 }
