@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.newsatlas.gazetteer.Gazetteer;
 import org.newsatlas.gazetteer.GeodataGazetteerLoader;
 import org.newsatlas.geodata.Geodata;
+import org.newsatlas.geoparse.ConfidenceModel;
 import org.newsatlas.geoparse.DictionaryMentionExtractor;
 import org.newsatlas.geoparse.EnglishWords;
 import org.newsatlas.geoparse.Geoparser;
@@ -29,6 +30,13 @@ public final class GeoparserFactory {
     /** The geoparser over the full gazetteer and word list of {@code geodata}, loaded without H2. */
     public static Geoparser geoparser(Geodata geodata) throws IOException {
         return geoparser(new GeodataGazetteerLoader(geodata).load(), EnglishWords.load(geodata));
+    }
+
+    /** As {@link #geoparser(Geodata)}, stating confidence by {@code confidenceModel} (the evaluation fits it). */
+    public static Geoparser geoparser(Geodata geodata, ConfidenceModel confidenceModel) throws IOException {
+        Gazetteer gazetteer = new GeodataGazetteerLoader(geodata).load();
+        return new Geoparser(new DictionaryMentionExtractor(gazetteer, EnglishWords.load(geodata)),
+                MentionResolver.standard(confidenceModel));
     }
 
     /** The whole text-to-places pipeline: {@code cleaner}, then {@code geoparser}, then the time tagger. */

@@ -14,7 +14,8 @@ import org.newsatlas.gazetteer.PlaceKind;
 
 /**
  * Turns what the resolver knows about a decision into a probability that it is right: a logistic model over the
- * score margin's confidence and the decision's kind (place kind, a town's population, a unique or contested name,
+ * score margin's confidence and the decision's kind (place kind, a town's population or that it is unknown, as for
+ * the curated places, a unique or contested name,
  * a name that is also a word, a loose spelling, the deciding pass). Its weights are fitted on the LGL and GeoVirus
  * corpora by the evaluation's {@code ConfidenceModelCommand}, which also reports how well each corpus's fit holds
  * on the other, and kept in {@code confidence-model.tsv} beside this class. {@link #RAW} keeps the margin's
@@ -46,7 +47,8 @@ public final class ConfidenceModel {
                 kind == PlaceKind.ADMIN1 ? 1 : 0,
                 kind == PlaceKind.ADMIN2 ? 1 : 0,
                 city ? 1 : 0,
-                city ? Math.max(2, Math.min(7, Math.log10(Math.max(1, population)))) - 5 : 0,
+                city && population > 0 ? Math.max(2, Math.min(7, Math.log10(population))) - 5 : 0,
+                city && population <= 0 ? 1 : 0,
                 candidateCount == 1 ? 1 : 0,
                 needsSupport ? 1 : 0,
                 associative ? 1 : 0,
@@ -61,7 +63,7 @@ public final class ConfidenceModel {
 
     /** The inputs' names, as the weights file gives them. */
     public static final List<String> FEATURES = List.of("bias", "margin_logit", "country", "admin1", "admin2", "city",
-            "city_log10_population", "unique_name", "also_a_word_or_person", "adjective", "loose_spelling",
+            "city_log10_population", "city_population_unknown", "unique_name", "also_a_word_or_person", "adjective", "loose_spelling",
             "decided_by_document_context", "decided_by_nearby_places", "decided_by_name_match",
             "decided_by_country_or_capital");
 

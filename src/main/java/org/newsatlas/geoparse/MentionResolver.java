@@ -46,14 +46,14 @@ public final class MentionResolver {
      * confidence from the {@link ConfidenceModel#fitted() fitted model}.
      */
     public static MentionResolver standard() {
-        return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
-                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass()), 4.0,
-                ConfidenceModel.fitted());
+        return standard(ConfidenceModel.fitted());
     }
 
-    /** The same resolver with another confidence model (the evaluation fits the model on the margins' confidence). */
-    public MentionResolver withConfidence(ConfidenceModel model) {
-        return new MentionResolver(passes, supportThreshold, model);
+    /** The standard passes with another confidence model (the evaluation fits the model on the margins'). */
+    public static MentionResolver standard(ConfidenceModel confidenceModel) {
+        return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
+                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass()), 4.0,
+                confidenceModel);
     }
 
     public List<ResolutionPass> passes() {

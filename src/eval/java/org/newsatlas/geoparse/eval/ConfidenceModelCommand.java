@@ -45,7 +45,7 @@ public final class ConfidenceModelCommand {
             args = java.util.Arrays.copyOf(args, args.length - 2);
         }
         EvaluationOptions options = EvaluationOptions.parse(args);
-        NewsAtlasGeoparser system = new NewsAtlasGeoparser(options.geodataDirectory()).withMarginConfidence();
+        NewsAtlasGeoparser system = NewsAtlasGeoparser.withMarginConfidence(options.geodataDirectory());
         AnnotatedCorpusReader reader = new AnnotatedCorpusReader();
         Map<String, List<Example>> byCorpus = new LinkedHashMap<>();
         for (String name : options.corpora()) {

@@ -28,10 +28,11 @@ final class NewsAtlasGeoparser implements EvaluatedGeoparser {
         this.convention = convention;
     }
 
-    /** The same parser stating the score margin's confidence, before the confidence model (what it is fitted on). */
-    NewsAtlasGeoparser withMarginConfidence() {
-        return new NewsAtlasGeoparser(new Geoparser(geoparser.extractor(),
-                geoparser.resolver().withConfidence(ConfidenceModel.RAW)), convention);
+    /** The parser stating the score margin's confidence, before the confidence model (what it is fitted on). */
+    static NewsAtlasGeoparser withMarginConfidence(Path geodataDirectory) throws IOException {
+        return new NewsAtlasGeoparser(GeoparserFactory.geoparser(
+                new Geodata(geodataDirectory.toAbsolutePath().toString()), ConfidenceModel.RAW),
+                AnnotationConvention.NAMES_ONLY);
     }
 
     private static Geoparser load(Path geodataDirectory) throws IOException {
