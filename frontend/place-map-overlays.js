@@ -31,7 +31,8 @@ export function overlayLayer(spec, geojson, onClick) {
 
 // The legend's rows, built as DOM: labels are inserted as text.
 // maxPassages: the most passages of a country on the map (its shading's darkest), 0 or absent: no scale.
-export function legendContent(specs, maxPassages) {
+// onHideLow(hidden): the switch for places of low confidence was changed (shown when some layer has places).
+export function legendContent(specs, maxPassages, onHideLow) {
   const rows = [];
   specs.forEach((spec) => {
     const row = element('div', 'na-legend__row');
@@ -43,7 +44,29 @@ export function legendContent(specs, maxPassages) {
       rows.push(shadingScale(maxPassages));
     }
   });
+  const places = specs.filter((spec) => spec.lowBelow != null);
+  if (places.length) {
+    rows.push(lowConfidenceRows(places, onHideLow));
+  }
   return rows;
+}
+
+// Places whose mentions are more likely wrong than right: their mark (dashed or hatched), how many, and a switch
+// that leaves them off the map and the list.
+function lowConfidenceRows(places, onHideLow) {
+  const group = element('div', 'na-legend__low');
+  const low = places.reduce((sum, spec) => sum + Number(spec.low || 0), 0);
+  const row = element('div', 'na-legend__row');
+  row.append(element('span', 'na-legend__symbol na-symbol-low'),
+    `Low confidence (under ${Number(places[0].lowBelow).toFixed(1)}) `, element('span', 'na-legend__count', String(low)));
+  const label = element('label', 'na-legend__switch');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = places.some((spec) => spec.hideLow);
+  box.addEventListener('change', () => onHideLow && onHideLow(box.checked));
+  label.append(box, ' Hide low-confidence places');
+  group.append(row, label);
+  return group;
 }
 
 // The countries' shading from 1 passage to the most, drawn with the opacities choropleth() gives them.
@@ -98,12 +121,12 @@ function passages(feature) {
 }
 
 function ariaLabel(spec, feature) {
-  return `${nameOf(feature)}, ${passages(feature)}`;
+  return `${nameOf(feature)}, ${passages(feature)}${feature.properties.low_confidence ? ', low confidence' : ''}`;
 }
 
 function marker(spec, feature, latlng, onClick, size) {
   const icon = L.divIcon({
-    className: `na-marker na-marker-${spec.symbol}`,
+    className: `na-marker na-marker-${spec.symbol}${feature.properties.low_confidence ? ' na-low-confidence' : ''}`,
     html: spec.symbol === 'place' ? `<span>${countOf(feature)}</span>` : '',
     iconSize: [size, size],
   });
@@ -383,11 +406,14 @@ function choropleth(spec, geojson, onClick) {
       opacity: 0.5,
       fillColor: COLOURS.country,
       fillOpacity: shadingOpacity(countOf(feature), max),
-      className: 'na-country',
+      // low confidence: a dashed outline
+      ...(feature.properties.low_confidence ? { dashArray: '4 3', weight: 1.4, opacity: 0.9 } : {}),
+      className: feature.properties.low_confidence ? 'na-country na-low-confidence' : 'na-country',
     }),
     onEachFeature: (feature, path) => {
       path.naId = String(feature.id);
-      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${passages(feature)}`), { sticky: true });
+      path.bindTooltip(tooltipText(`${nameOf(feature)} · ${passages(feature)}`
+        + `${feature.properties.low_confidence ? ' · low confidence' : ''}`), { sticky: true });
       path.on('click', () => onClick(feature.id));
       path.on('add', () => operable(spec, feature, path, onClick));
     },

@@ -15,7 +15,8 @@
 //   selected  {collection, id, fly} of the selected feature (fly: move the map to it); id null: none
 //   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map; url null: none
 // Every string from the server is inserted as text (textContent), never as HTML.
-// Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible}, and
+// Events to the server carry ids only: "feature-click" {collection, id}, "overlay-toggle" {id, visible},
+// "low-confidence-toggle" {hidden} (the legend's switch for places more likely wrong than right), and
 // "view-change" {lat, lng, zoom} after every move once the map is first fitted (the URL keeps it).
 // Removed from the page (and not put back within the same task), the element releases its Leaflet map,
 // ResizeObserver and listeners; added again, it draws a new map from the same properties.
@@ -565,7 +566,8 @@ class PlaceMap extends HTMLElement {
       if (spec.visible !== false) {
         layer.addTo(this._map);
       }
-      this._layerControl.addOverlay(layer, { text: `${spec.label} (${Number(spec.count)})`, symbol: spec.symbol });
+      const shown = Number(spec.count) - (spec.hideLow ? Number(spec.low || 0) : 0);
+      this._layerControl.addOverlay(layer, { text: `${spec.label} (${shown})`, symbol: spec.symbol });
       this._suppressToggle = false;
     }
     const countries = [...this._overlays.values()].find((entry) => entry.spec.symbol === 'country');
@@ -591,12 +593,18 @@ class PlaceMap extends HTMLElement {
     if (!rows) {
       return null;
     }
-    const features = rows.map(([id, name, passages, lat, lon]) => ({
+    // places carry their mentions' mean confidence: under spec.lowBelow they are marked, or left off (hideLow)
+    const features = rows.map(([id, name, passages, lat, lon, confidence]) => ({
       type: 'Feature',
       id,
-      properties: { name, passage_count: passages },
-      geometry: shapes ? shapes.get(String(id)) : (lat === undefined ? null : { type: 'Point', coordinates: [lon, lat] }),
-    })).filter((feature) => feature.geometry);
+      properties: {
+        name,
+        passage_count: passages,
+        confidence,
+        low_confidence: spec.lowBelow != null && confidence != null && confidence < spec.lowBelow,
+      },
+      geometry: shapes ? shapes.get(String(id)) : (lat == null ? null : { type: 'Point', coordinates: [lon, lat] }),
+    })).filter((feature) => feature.geometry && !(spec.hideLow && feature.properties.low_confidence));
     return { type: 'FeatureCollection', features };
   }
 
@@ -801,7 +809,8 @@ class PlaceMap extends HTMLElement {
     };
     legend.update = (specs, maxPassages) => {
       legend.getContainer().querySelector('.na-legend__rows')
-        .replaceChildren(...legendContent(specs, maxPassages));
+        .replaceChildren(...legendContent(specs, maxPassages, (hidden) => this.dispatchEvent(
+          new CustomEvent('low-confidence-toggle', { detail: { hidden } }))));
     };
     return legend;
   }

@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The features on the map in a month window, every layer, as the compact rows the browser draws: one JSON document
- * per window, {@code {"places": [[id, name, passages, lat, lon], ...], "countries": [[id, name, passages]], ...}}
- * (points with their coordinates; lines and polygons take theirs from {@link LayerShapes}). It is written once per
+ * per window, {@code {"places": [[id, name, passages, lat, lon, confidence], ...], "countries": [[id, name,
+ * passages, null, null, confidence]], "exercise_sites": [[id, name, passages, lat, lon]], ...}} (points with their
+ * coordinates; lines and polygons take theirs from {@link LayerShapes}; places with their mentions' mean
+ * confidence to two places). It is written once per
  * answer of {@link LayerService#summaries} and shared by every session, and served at a URL carrying a hash of
  * its bytes ({@link #URL_PREFIX}), so a browser fetches a month once and Vaadin's page data carries only the URL:
  * at 10,000 articles the map's state was 466 KB in every full load and in every session's memory.
@@ -32,8 +34,12 @@ public class WindowFeatures {
     /** Documents kept: a few months and ranges are asked for over and over. */
     private static final int KEPT = 64;
 
-    /** A window's document: its bytes and their version (a hash), and the rows' number per layer. */
-    public record Document(MonthWindow window, byte[] body, String version, Map<LayerName, Integer> counts) {
+    /**
+     * A window's document: its bytes and their version (a hash), the rows' number per layer and how many of them are
+     * places of low confidence ({@link FeatureSummary#isLowConfidence}).
+     */
+    public record Document(MonthWindow window, byte[] body, String version, Map<LayerName, Integer> counts,
+                           Map<LayerName, Integer> lowConfidence) {
 
         /** Where the browser fetches it: the window ("" for all time) and the version. */
         public String url() {
@@ -43,6 +49,10 @@ public class WindowFeatures {
 
         public int count(LayerName layer) {
             return counts.getOrDefault(layer, 0);
+        }
+
+        public int lowConfidenceCount(LayerName layer) {
+            return lowConfidence.getOrDefault(layer, 0);
         }
     }
 
@@ -79,6 +89,7 @@ public class WindowFeatures {
     private Document write(MonthWindow window, List<FeatureSummary> summaries) {
         Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
         Map<LayerName, Integer> counts = new java.util.EnumMap<>(LayerName.class);
+        Map<LayerName, Integer> low = new java.util.EnumMap<>(LayerName.class);
         for (LayerName name : LayerName.values()) {
             rows.put(name.id(), new ArrayList<>());
             counts.put(name, 0);
@@ -88,17 +99,37 @@ public class WindowFeatures {
             shapes.of(name).ifPresent(s -> shaped.add(name));
         }
         for (FeatureSummary f : summaries) {
-            rows.get(f.layer().id()).add(shaped.contains(f.layer()) || Double.isNaN(f.lat())
-                    ? List.of(f.id(), f.name(), f.passageCount())
-                    : List.of(f.id(), f.name(), f.passageCount(), round(f.lat()), round(f.lon())));
+            rows.get(f.layer().id()).add(row(f, !shaped.contains(f.layer()) && !Double.isNaN(f.lat())));
             counts.merge(f.layer(), 1, Integer::sum);
+            if (f.isLowConfidence()) {
+                low.merge(f.layer(), 1, Integer::sum);
+            }
         }
         try {
             byte[] body = json.writeValueAsBytes(rows);
-            return new Document(window, body, hash(body), Map.copyOf(counts));
+            return new Document(window, body, hash(body), Map.copyOf(counts), Map.copyOf(low));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the map's features of " + window, e);
         }
+    }
+
+    private static List<Object> row(FeatureSummary f, boolean point) {
+        List<Object> row = new ArrayList<>(6);
+        row.add(f.id());
+        row.add(f.name());
+        row.add(f.passageCount());
+        if (point) {
+            row.add(round(f.lat()));
+            row.add(round(f.lon()));
+        }
+        if (!Double.isNaN(f.meanConfidence())) {
+            if (!point) {
+                row.add(null);
+                row.add(null);
+            }
+            row.add(Math.round(f.meanConfidence() * 100) / 100.0);
+        }
+        return row;
     }
 
     private static double round(double degrees) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LinkTallies implements SmartInitializingSingleton {
 
     /** Changes when what the tallies hold changes meaning: stored tallies of another format are rebuilt. */
-    static final String FORMAT = "tallies-1";
+    static final String FORMAT = "tallies-2";
     /** The period of the all-time rows. */
     public static final LocalDate ALL_TIME = LocalDate.of(1, 1, 1);
     /** Articles read together while rebuilding. */
@@ -184,11 +184,13 @@ public class LinkTallies implements SmartInitializingSingleton {
             Set<LocalDate> years = new LinkedHashSet<>();
             passageMonths.forEach(m -> years.add(m.withDayOfYear(1)));
             links.counts.forEach((feature, n) -> {
-                count(features, new FeatureKey(feature.source, 'A', ALL_TIME, feature.id), links.article, n);
+                double confidence = links.confidence.getOrDefault(feature, 0.0);
+                count(features, new FeatureKey(feature.source, 'A', ALL_TIME, feature.id), links.article, n,
+                        confidence);
                 passageMonths.forEach(m -> count(features, new FeatureKey(feature.source, 'M', m, feature.id),
-                        links.article, n));
+                        links.article, n, confidence));
                 years.forEach(y -> count(features, new FeatureKey(feature.source, 'Y', y, feature.id),
-                        links.article, n));
+                        links.article, n, confidence));
             });
             int mask = links.mask();
             passageMonths.forEach(m -> count(histogram, new HistogramKey('M', m, mask), links.classes));
@@ -198,10 +200,12 @@ public class LinkTallies implements SmartInitializingSingleton {
         writeHistogram(histogram, sign);
     }
 
-    private static void count(Map<FeatureKey, FeatureCount> features, FeatureKey key, long article, int mentions) {
+    private static void count(Map<FeatureKey, FeatureCount> features, FeatureKey key, long article, int mentions,
+                              double confidence) {
         FeatureCount count = features.computeIfAbsent(key, k -> new FeatureCount());
         count.passages++;
         count.mentions += mentions;
+        count.confidence += confidence;
         count.articles.add(article);
     }
 
@@ -217,7 +221,7 @@ public class LinkTallies implements SmartInitializingSingleton {
     private Map<Long, PassageLinks> links(Collection<Long> articleIds) {
         Map<Long, PassageLinks> passages = new HashMap<>();
         jdbc.sql("""
-                SELECT p.article_id, m.passage_id, pl.gazetteer_id FROM passage p
+                SELECT p.article_id, m.passage_id, pl.gazetteer_id, m.confidence FROM passage p
                 JOIN mention m ON m.passage_id = p.id JOIN place pl ON pl.id = m.place_id
                 WHERE p.article_id IN (:ids)""").param("ids", articleIds).query(rs -> {
             long article = rs.getLong(1);
@@ -225,7 +229,7 @@ public class LinkTallies implements SmartInitializingSingleton {
             LinkClass linkClass = key.startsWith(PlaceClasses.COUNTRY_PREFIX) ? LinkClass.COUNTRY
                     : places.isCapital(key) ? LinkClass.CAPITAL : LinkClass.OTHER_PLACE;
             passages.computeIfAbsent(rs.getLong(2), k -> new PassageLinks(article))
-                    .add(new FeatureRef("PLACE", key), linkClass);
+                    .add(new FeatureRef("PLACE", key), linkClass, rs.getDouble(4));
         });
         jdbc.sql("""
                 SELECT p.article_id, e.passage_id, e.exercise_id FROM passage p
@@ -233,7 +237,7 @@ public class LinkTallies implements SmartInitializingSingleton {
                 WHERE p.article_id IN (:ids) AND e.exercise_id IS NOT NULL""").param("ids", articleIds).query(rs -> {
             long article = rs.getLong(1);
             passages.computeIfAbsent(rs.getLong(2), k -> new PassageLinks(article))
-                    .add(new FeatureRef("EXERCISE", rs.getString(3)), LinkClass.EXERCISE);
+                    .add(new FeatureRef("EXERCISE", rs.getString(3)), LinkClass.EXERCISE, 0);
         });
         jdbc.sql("""
                 SELECT p.article_id, b.passage_id, b.border_id FROM passage p
@@ -241,7 +245,7 @@ public class LinkTallies implements SmartInitializingSingleton {
                 WHERE p.article_id IN (:ids)""").param("ids", articleIds).query(rs -> {
             long article = rs.getLong(1);
             passages.computeIfAbsent(rs.getLong(2), k -> new PassageLinks(article))
-                    .add(new FeatureRef("BORDER", rs.getString(3)), LinkClass.BORDER);
+                    .add(new FeatureRef("BORDER", rs.getString(3)), LinkClass.BORDER, 0);
         });
         return passages;
     }
@@ -259,19 +263,22 @@ public class LinkTallies implements SmartInitializingSingleton {
     private void writeFeatures(Map<FeatureKey, FeatureCount> features, int sign) {
         List<Object[]> rows = new ArrayList<>(features.size());
         features.forEach((k, c) -> rows.add(new Object[] {k.source, String.valueOf(k.kind), k.period,
-                k.feature, sign * c.passages, sign * c.mentions, sign * c.articles.size()}));
+                k.feature, sign * c.passages, sign * c.mentions, sign * c.articles.size(), sign * c.confidence}));
         template.batchUpdate("""
                 MERGE INTO feature_tally t
                 USING (SELECT CAST(? AS VARCHAR(8)) AS source, CAST(? AS CHAR(1)) AS period_kind,
                               CAST(? AS DATE) AS period, CAST(? AS VARCHAR(100)) AS feature, CAST(? AS INT) AS passages,
-                              CAST(? AS INT) AS mentions, CAST(? AS INT) AS articles) s
+                              CAST(? AS INT) AS mentions, CAST(? AS INT) AS articles,
+                              CAST(? AS DOUBLE PRECISION) AS confidence_sum) s
                 ON t.source = s.source AND t.period_kind = s.period_kind AND t.period = s.period
                    AND t.feature = s.feature
                 WHEN MATCHED THEN UPDATE SET passages = t.passages + s.passages, mentions = t.mentions + s.mentions,
-                                             articles = t.articles + s.articles
-                WHEN NOT MATCHED THEN INSERT (source, period_kind, period, feature, passages, mentions, articles)
+                                             articles = t.articles + s.articles,
+                                             confidence_sum = t.confidence_sum + s.confidence_sum
+                WHEN NOT MATCHED THEN INSERT (source, period_kind, period, feature, passages, mentions, articles,
+                                              confidence_sum)
                                       VALUES (s.source, s.period_kind, s.period, s.feature, s.passages, s.mentions,
-                                              s.articles)""", rows);
+                                              s.articles, s.confidence_sum)""", rows);
         if (sign < 0) {
             template.batchUpdate("DELETE FROM feature_tally WHERE source = ? AND period_kind = ? AND period = ?"
                     + " AND feature = ? AND passages <= 0", rows.stream().map(r -> new Object[] {r[0], r[1], r[2],
@@ -324,21 +331,24 @@ public class LinkTallies implements SmartInitializingSingleton {
     private static final class FeatureCount {
         int passages;
         int mentions;
+        double confidence;
         final Set<Long> articles = new HashSet<>();
     }
 
-    /** One passage's links: mentions per feature and per class. */
+    /** One passage's links: mentions per feature (and their summed confidence) and per class. */
     private static final class PassageLinks {
         final long article;
         final Map<FeatureRef, Integer> counts = new LinkedHashMap<>();
+        final Map<FeatureRef, Double> confidence = new HashMap<>();
         final int[] classes = new int[LinkClass.values().length];
 
         PassageLinks(long article) {
             this.article = article;
         }
 
-        void add(FeatureRef feature, LinkClass linkClass) {
+        void add(FeatureRef feature, LinkClass linkClass, double mentionConfidence) {
             counts.merge(feature, 1, Integer::sum);
+            confidence.merge(feature, mentionConfidence, Double::sum);
             classes[linkClass.ordinal()]++;
         }
 

@@ -22,14 +22,17 @@ import org.newsatlas.geodata.GeoJsonFeatureReader;
 
 /**
  * One layer as a GeoTools feature collection of its features with their declared attributes, without counts: a
- * query filters them (bounding boxes, attributes) and gives each the {@value #PASSAGE_COUNT} and
- * {@value #MENTION_COUNT} the database counted for the window ({@link LayerMentionRepository#counts}). A feature is
+ * query filters them (bounding boxes, attributes) and gives each the {@value #PASSAGE_COUNT},
+ * {@value #MENTION_COUNT} and (for layers of places) {@value #MEAN_CONFIDENCE} the database counted for the window
+ * ({@link LayerMentionRepository#counts}). A feature is
  * in a window when it has its own months (an exercise's dates) that overlap it, or else a passage in it.
  */
 public final class LayerFeatures {
 
     public static final String MENTION_COUNT = "mention_count";
     public static final String PASSAGE_COUNT = "passage_count";
+    /** The mean confidence of a place's mentions in the window (places, countries, capitals; null otherwise). */
+    public static final String MEAN_CONFIDENCE = "mean_confidence";
 
     private final LayerName name;
     private final SimpleFeatureType type;
@@ -84,6 +87,8 @@ public final class LayerFeatures {
                     builder.init(f);
                     builder.set(MENTION_COUNT, count.mentions());
                     builder.set(PASSAGE_COUNT, count.passages());
+                    builder.set(MEAN_CONFIDENCE, name.linksPlaceMentions() && count.mentions() > 0
+                            ? Math.round(count.meanConfidence() * 1000) / 1000.0 : null);
                     out.add(builder.buildFeature(f.getID()));
                 }
             }
@@ -124,6 +129,7 @@ public final class LayerFeatures {
         b.init(base);
         b.add(MENTION_COUNT, Integer.class);
         b.add(PASSAGE_COUNT, Integer.class);
+        b.add(MEAN_CONFIDENCE, Double.class);
         return b.buildFeatureType();
     }
 }

@@ -83,19 +83,20 @@ public class LayerMentionRepository {
         Map<String, LinkCount> counts = new HashMap<>();
         Optional<Tallied> tallied = Tallied.of(window);
         if (tallied.isPresent()) {
-            jdbc.sql("SELECT feature, passages, mentions FROM feature_tally WHERE source = :source"
+            jdbc.sql("SELECT feature, passages, mentions, confidence_sum FROM feature_tally WHERE source = :source"
                             + " AND period_kind = :kind AND period = :period AND passages > 0")
                     .param("source", source.name()).params(tallied.get().params())
                     .query(rs -> {
-                        counts.put(rs.getString(1), new LinkCount(rs.getInt(2), rs.getInt(3)));
+                        counts.put(rs.getString(1), new LinkCount(rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
                     });
             return counts;
         }
         Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT " + source.keyExpression() + ", COUNT(DISTINCT m.passage_id), COUNT(*)"
+        String sql = "SELECT " + source.keyExpression() + ", COUNT(DISTINCT m.passage_id), COUNT(*), "
+                + (source == Source.PLACE ? "COALESCE(SUM(m.confidence), 0)" : "0")
                 + source.linkRows(passagesIn(window, params)) + " GROUP BY " + source.keyExpression();
         jdbc.sql(sql).params(params).query(rs -> {
-            counts.put(rs.getString(1), new LinkCount(rs.getInt(2), rs.getInt(3)));
+            counts.put(rs.getString(1), new LinkCount(rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
         });
         return counts;
     }

@@ -63,12 +63,18 @@ class SeedLayersIT {
                     .atEndOfMonth();
             int rows = 0;
             for (LayerName layer : LayerName.values()) {
-                Map<String, Integer> expected = new TreeMap<>();
+                // passages and (places) the mean confidence of their mentions, as the map rounds it
+                Map<String, String> expected = new TreeMap<>();
                 http.get("/ogc/collections/" + layer.id() + "/items?limit=10000&mentioned=true" + datetime).body()
-                        .path("features").forEach(f -> expected.put(f.path("id").asText(),
-                                f.path("properties").path("passage_count").asInt()));
-                Map<String, Integer> drawn = new TreeMap<>();
-                document.path(layer.id()).forEach(row -> drawn.put(row.get(0).asText(), row.get(2).asInt()));
+                        .path("features").forEach(f -> {
+                            JsonNode confidence = f.path("properties").path("mean_confidence");
+                            expected.put(f.path("id").asText(), f.path("properties").path("passage_count").asInt()
+                                    + (confidence.isNumber() ? " " + Math.round(confidence.asDouble() * 100) / 100.0
+                                    : ""));
+                        });
+                Map<String, String> drawn = new TreeMap<>();
+                document.path(layer.id()).forEach(row -> drawn.put(row.get(0).asText(), row.get(2).asInt()
+                        + (row.size() > 5 ? " " + row.get(5).asDouble() : "")));
                 assertThat(drawn).as(layer.id() + " in '" + window + "'").isEqualTo(expected);
                 rows += drawn.size();
             }
@@ -82,7 +88,11 @@ class SeedLayersIT {
         assertThat(qingtongxia).isNotNull();
         assertThat(qingtongxia.get(3).asDouble()).isBetween(37.8, 38.2); // latitude, then longitude
         assertThat(qingtongxia.get(4).asDouble()).isBetween(105.9, 106.3);
-        assertThat(august.path("countries").get(0).size()).as("outlines come from the shapes: no point").isEqualTo(3);
+        JsonNode country = august.path("countries").get(0);
+        assertThat(country.get(3).isNull() && country.get(4).isNull()).as("outlines come from the shapes: no point")
+                .isTrue();
+        assertThat(country.get(5).asDouble()).as("a country's mentions' mean confidence").isBetween(0.01, 1.0);
+        assertThat(qingtongxia.size()).as("an exercise states no confidence").isEqualTo(5);
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.newsatlas.layer.FeatureSummary;
 
 /**
  * The features on the map as a list (a Vaadin Grid): the keyboard- and screen-reader-friendly twin of the map,
- * kept in sync with it. Choosing a row selects the feature just like clicking it on the map.
+ * kept in sync with it. Choosing a row selects the feature just like clicking it on the map. Places show the mean
+ * confidence of their mentions (sortable, to review the doubtful ones first), "low" under
+ * {@link FeatureSummary#LOW_CONFIDENCE}; when the map hides those, so does the list.
  */
 public class FeatureList extends Composite<Grid<FeatureSummary>> {
 
@@ -31,6 +33,11 @@ public class FeatureList extends Composite<Grid<FeatureSummary>> {
         grid.addColumn(FeatureSummary::name).setHeader("Name").setSortable(true).setFlexGrow(1);
         grid.addColumn(FeatureSummary::passageCount).setHeader("Passages").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<FeatureSummary>of(
+                        "<span class=\"na-confidence\" ?data-low=${item.low}>${item.text}</span>")
+                .withProperty("low", FeatureSummary::isLowConfidence).withProperty("text", FeatureList::confidence))
+                .setHeader("Confidence").setComparator(f -> Double.isNaN(f.meanConfidence()) ? 2 : f.meanConfidence())
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!updating && e.isFromClient() && e.getValue() != null) {
                 listener.accept(new FeatureRef(e.getValue().layer().id(), e.getValue().id()));
@@ -38,9 +45,19 @@ public class FeatureList extends Composite<Grid<FeatureSummary>> {
         });
     }
 
-    public void setFeatures(List<FeatureSummary> current) {
-        features = List.copyOf(current);
+    /** The features in the chosen months; {@code hideLowConfidence}: without the places of low confidence. */
+    public void setFeatures(List<FeatureSummary> current, boolean hideLowConfidence) {
+        features = hideLowConfidence ? current.stream().filter(f -> !f.isLowConfidence()).toList()
+                : List.copyOf(current);
         getContent().setItems(features);
+    }
+
+    /** "0.83", "0.31 low", or "" for a feature that states none (exercises, borders). */
+    static String confidence(FeatureSummary f) {
+        if (Double.isNaN(f.meanConfidence())) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f", f.meanConfidence()) + (f.isLowConfidence() ? " low" : "");
     }
 
     /** Marks the selected feature's row without firing the selection listener. */

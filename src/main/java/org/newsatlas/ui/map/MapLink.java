@@ -17,8 +17,8 @@ import org.newsatlas.layer.MonthWindow;
 
 /**
  * What a link to the map screen asks for ({@code ?month=2021-08} or {@code 2021-06..2021-09},
- * {@code &feature=<collection>/<id>&at=<lat>,<lng>,<zoom>&layers=<id>,...&tab=list}, or {@code bbox=} to fit the
- * map to a box once), read into the {@link MapState}
+ * {@code &feature=<collection>/<id>&at=<lat>,<lng>,<zoom>&layers=<id>,...&tab=list&lowconfidence=hide}, or
+ * {@code bbox=} to fit the map to a box once), read into the {@link MapState}
  * to show, and what of it cannot be shown, in words for the person who followed the link. A month that is not one, a
  * reversed range or a month outside {@link SaneDates} falls back to all time; a malformed feature to no selection; a
  * bad centre or zoom to the map's own first view; unknown layers are left out and an unknown tab is the passages.
@@ -30,6 +30,8 @@ public record MapLink(MapState state, Envelope fit, List<String> problems) {
     static final String AT = "at";
     static final String LAYERS = "layers";
     static final String TAB = "tab";
+    static final String LOW_CONFIDENCE = "lowconfidence";
+    static final String HIDE = "hide";
     /** {@code ?article=12}: the map at the place article 12 mentions most (the import results link there). */
     public static final String ARTICLE = "article";
     /**
@@ -94,7 +96,16 @@ public record MapLink(MapState state, Envelope fit, List<String> problems) {
         }
         MapState.Tab tab = first(values, TAB).filter(t -> t.equals(MapState.Tab.LIST.id()))
                 .map(t -> MapState.Tab.LIST).orElse(MapState.Tab.PASSAGES);
-        return new MapLink(new MapState(window, feature, viewport, hidden, tab), fit, problems);
+        boolean hideLowConfidence = false;
+        Optional<String> lowConfidence = first(values, LOW_CONFIDENCE);
+        if (lowConfidence.isPresent()) {
+            hideLowConfidence = lowConfidence.get().equals(HIDE);
+            if (!hideLowConfidence && !lowConfidence.get().equals("show")) {
+                problems.add("The link's " + LOW_CONFIDENCE + "=" + quote(lowConfidence.get()) + " is neither hide nor"
+                        + " show: low-confidence places are shown, marked.");
+            }
+        }
+        return new MapLink(new MapState(window, feature, viewport, hidden, tab, hideLowConfidence), fit, problems);
     }
 
     /**

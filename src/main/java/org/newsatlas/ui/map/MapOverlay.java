@@ -9,8 +9,11 @@ package org.newsatlas.ui.map;
  * Whether it is switched on is the map's own state ({@link PlaceMap}), kept across month changes.
  *
  * @param count the layer's features on the map in the chosen months, shown in the legend
+ * @param places the layer's features are places, which carry the mean confidence of their mentions
+ * @param lowConfidenceCount how many of them are places of low confidence (marked, or left off when hidden)
  */
-public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, String featuresUrl, long count) {
+public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, String featuresUrl, long count,
+                         boolean places, long lowConfidenceCount) {
 
     public enum Symbol {
         EXERCISE, CAPITAL, BORDER, PLACE, COUNTRY;

@@ -44,7 +44,7 @@ class MapOverlays {
         for (LayerName name : LayerName.values()) {
             String shapesUrl = shapes.of(name).map(LayerShapes.Shapes::url).orElse(null);
             overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), shapesUrl, document.url(),
-                    document.count(name)));
+                    document.count(name), name.linksPlaceMentions(), document.lowConfidenceCount(name)));
         }
         return overlays;
     }
@@ -93,8 +93,10 @@ class MapOverlays {
 
     private static List<String> resolution(PlaceResolution r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(java.util.Locale.ROOT, "Resolved %s, mean confidence %.2f (mostly by %s)",
-                Plural.of(r.mentions(), "mention"), r.meanConfidence(), r.decidedBy()));
+        lines.add(String.format(java.util.Locale.ROOT, "Resolved %s, mean confidence %.2f%s (mostly by %s)",
+                Plural.of(r.mentions(), "mention"), r.meanConfidence(),
+                r.meanConfidence() < FeatureSummary.LOW_CONFIDENCE ? ", low: more likely wrong than right" : "",
+                r.decidedBy()));
         if (!r.runnersUp().isEmpty()) {
             lines.add("Runners-up: " + String.join(", ", r.runnersUp()));
         }

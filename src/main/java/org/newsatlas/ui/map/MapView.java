@@ -115,6 +115,11 @@ public class MapView extends Div implements BeforeEnterObserver {
         // (a view reported again is written again: the router may have put back an address without it)
         map.addViewportChangeListener(e -> e.getViewport().ifPresent(v -> writeAddress(state.withViewport(v))));
         map.addOverlayToggleListener(e -> replace(state.withHidden(map.hiddenOverlays())));
+        map.addLowConfidenceToggleListener(e -> {
+            replace(state.withHideLowConfidence(e.isHidden()));
+            map.setLowConfidenceHidden(e.isHidden());
+            list.setFeatures(layers.summaries(state.window()), e.isHidden());
+        });
         side.addSelectedChangeListener(e -> {
             if (e.isFromClient()) {
                 replace(state.withTab(side.getSelectedIndex() == 1 ? MapState.Tab.LIST : MapState.Tab.PASSAGES));
@@ -173,7 +178,9 @@ public class MapView extends Div implements BeforeEnterObserver {
         if (previous == null || !previous.hidden().equals(next.hidden())) {
             map.setHiddenOverlays(next.hidden());
         }
-        if (previous == null || !previous.window().equals(next.window())) {
+        map.setLowConfidenceHidden(next.hideLowConfidence());
+        if (previous == null || !previous.window().equals(next.window())
+                || previous.hideLowConfidence() != next.hideLowConfidence()) {
             showWindow(next.window());
         }
         if (previous == null || !Objects.equals(previous.feature(), next.feature())
@@ -223,7 +230,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         months.setCounts(overlays.passagesPerMonth(), overlays.passagesPerYear());
         months.setSelection(window);
         map.setOverlays(overlays.forWindow(window));
-        list.setFeatures(layers.summaries(window));
+        list.setFeatures(layers.summaries(window), state.hideLowConfidence());
     }
 
     private void showFeature(MapState current) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.newsatlas.basemap.BaseMap;
 import org.newsatlas.basemap.BaseMapLayer;
+import org.newsatlas.layer.FeatureSummary;
 
 /**
  * A Leaflet map (npm Leaflet, bound by {@code frontend/place-map.js}). The server only sends what to draw, as
@@ -44,6 +45,7 @@ public class PlaceMap extends Component implements HasSize {
     /** Ids of the overlays the user switched off in the layer control. */
     private final Set<String> switchedOff = new HashSet<>();
     private List<MapOverlay> overlays = List.of();
+    private boolean hideLowConfidence;
     private int viewportsSent;
 
     /** @param json the application's mapper (Spring's bean), for the state sent to the browser */
@@ -110,6 +112,26 @@ public class PlaceMap extends Component implements HasSize {
         sendOverlays();
     }
 
+    /**
+     * Leaves places of low confidence off the map (true) or shows them marked (false); the legend's switch for it
+     * reports a {@link LowConfidenceToggleEvent}.
+     */
+    public void setLowConfidenceHidden(boolean hidden) {
+        if (hidden != hideLowConfidence) {
+            hideLowConfidence = hidden;
+            sendOverlays();
+        }
+    }
+
+    public boolean isLowConfidenceHidden() {
+        return hideLowConfidence;
+    }
+
+    /** The person switched low-confidence places off or on in the legend. */
+    public Registration addLowConfidenceToggleListener(ComponentEventListener<LowConfidenceToggleEvent> listener) {
+        return addListener(LowConfidenceToggleEvent.class, listener);
+    }
+
     /** Ids of the overlays switched off (the map's own or a link's). */
     public Set<String> hiddenOverlays() {
         return Set.copyOf(switchedOff);
@@ -155,7 +177,8 @@ public class PlaceMap extends Component implements HasSize {
     }
 
     private void sendOverlays() {
-        setJson("overlays", overlays.stream().map(o -> ClientOverlay.of(o, !switchedOff.contains(o.id()))).toList());
+        setJson("overlays", overlays.stream()
+                .map(o -> ClientOverlay.of(o, !switchedOff.contains(o.id()), hideLowConfidence)).toList());
     }
 
     /** Never null at the top level: Flow 24.9 sends a top-level JSON null as the string "null". */
@@ -164,12 +187,17 @@ public class PlaceMap extends Component implements HasSize {
         getElement().setPropertyJson(property, node);
     }
 
-    /** {@code data}: the URL of the window's features, the overlay's rows under its id. */
+    /**
+     * {@code data}: the URL of the window's features, the overlay's rows under its id. {@code lowBelow}: for layers
+     * of places, the mean confidence under which a place is marked as low (null for others); {@code low}: how many
+     * such places the layer has, {@code hideLow}: they are left off.
+     */
     private record ClientOverlay(String id, String label, String symbol, String shapes, String data, long count,
-                                 boolean visible) {
-        static ClientOverlay of(MapOverlay o, boolean visible) {
+                                 boolean visible, Double lowBelow, long low, boolean hideLow) {
+        static ClientOverlay of(MapOverlay o, boolean visible, boolean hideLow) {
             return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.shapesUrl(), o.featuresUrl(),
-                    o.count(), visible);
+                    o.count(), visible, o.places() ? FeatureSummary.LOW_CONFIDENCE : null, o.lowConfidenceCount(),
+                    hideLow);
         }
     }
 
@@ -218,6 +246,22 @@ public class PlaceMap extends Component implements HasSize {
 
         public Optional<MapViewport> getViewport() {
             return viewport;
+        }
+    }
+
+    /** The legend's switch for places of low confidence: whether they are now left off the map. */
+    @DomEvent("low-confidence-toggle")
+    public static class LowConfidenceToggleEvent extends ComponentEvent<PlaceMap> {
+        private final boolean hidden;
+
+        public LowConfidenceToggleEvent(PlaceMap source, boolean fromClient,
+                                        @EventData("event.detail.hidden") boolean hidden) {
+            super(source, fromClient);
+            this.hidden = hidden;
+        }
+
+        public boolean isHidden() {
+            return hidden;
         }
     }
 

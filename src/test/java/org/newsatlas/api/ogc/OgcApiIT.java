@@ -198,7 +198,7 @@ class OgcApiIT {
         HttpResponse<String> csv = raw("/ogc/collections/capitals/items?f=csv&datetime=2021-07-01/2021-07-31");
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("id,name,iso_a2,role,population,mention_count,passage_count,wkt");
+        assertThat(lines.get(0)).startsWith("id,name,iso_a2,role,population,mention_count,passage_count,mean_confidence,wkt");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("gn:1221874,Dushanbe,TJ,capital,").contains("POINT (68.");
     }

@@ -29,6 +29,23 @@ class MapStateTest {
     }
 
     @Test
+    void hiding_low_confidence_places_survives_the_round_trip_and_every_other_change_of_the_state() {
+        MapState state = MapState.DEFAULT.withHideLowConfidence(true);
+        assertThat(state.toQueryString()).isEqualTo("lowconfidence=hide");
+        assertThat(MapState.from(QueryParameters.fromString(state.toQueryString()))).isEqualTo(state);
+        MapState changed = state.withWindow(MonthWindow.of(YearMonth.of(2021, 8)))
+                .withFeature(new FeatureRef("places", "gn:1")).withViewport(new MapViewport(1, 2, 3))
+                .withHidden(Set.of("borders")).withTab(MapState.Tab.LIST);
+        assertThat(changed.hideLowConfidence()).isTrue();
+        assertThat(MapState.from(QueryParameters.fromString("lowconfidence=show")).hideLowConfidence()).isFalse();
+
+        MapLink odd = MapLink.parse(QueryParameters.fromString("lowconfidence=maybe"));
+        assertThat(odd.state().hideLowConfidence()).isFalse();
+        assertThat(odd.problems()).containsExactly("The link's lowconfidence=\"maybe\" is neither hide nor show:"
+                + " low-confidence places are shown, marked.");
+    }
+
+    @Test
     void every_layer_switched_off_is_an_empty_list_and_unknown_layers_a_bad_view_or_tab_are_said_and_left_out() {
         MapState none = MapState.DEFAULT.withHidden(Set.of("exercise_sites", "capitals", "borders", "countries",
                 "places"));

@@ -50,6 +50,19 @@ class PlaceMapTest {
     }
 
     @Test
+    void places_say_under_which_confidence_they_are_low_and_whether_those_are_hidden() {
+        map.setOverlays(overlays("Zapad-2021"));
+        assertThat(overlay("capitals").get("lowBelow").asDouble()).isEqualTo(0.5);
+        assertThat(overlay("exercise_sites").get("lowBelow").isNull()).as("exercises state no confidence").isTrue();
+        assertThat(overlay("capitals").get("hideLow").asBoolean()).isFalse();
+
+        map.setLowConfidenceHidden(true);
+        assertThat(overlay("capitals").get("hideLow").asBoolean()).as("sent at once").isTrue();
+        map.setOverlays(overlays("Interaction-2017"));
+        assertThat(overlay("capitals").get("hideLow").asBoolean()).as("kept for the next months").isTrue();
+    }
+
+    @Test
     void state_travels_as_json_properties_not_attributes() {
         map.setOverlays(overlays("Zapad-2021"));
         map.select(new FeatureRef("capitals", "gn:1221874"), true);
@@ -68,8 +81,8 @@ class PlaceMapTest {
     private static List<MapOverlay> overlays(String window) {
         String url = "/api/map-features?window=" + window;
         return List.of(
-                new MapOverlay("exercise_sites", "Exercise sites", MapOverlay.Symbol.EXERCISE, null, url, 1),
-                new MapOverlay("capitals", "Capitals", MapOverlay.Symbol.CAPITAL, null, url, 1));
+                new MapOverlay("exercise_sites", "Exercise sites", MapOverlay.Symbol.EXERCISE, null, url, 1, false, 0),
+                new MapOverlay("capitals", "Capitals", MapOverlay.Symbol.CAPITAL, null, url, 1, true, 0));
     }
 
     private boolean visible(String id) {
