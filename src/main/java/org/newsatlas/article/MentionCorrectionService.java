@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person corrects the geoparser: gives a mention another place (a runner-up or any gazetteer place), says it
- * is not a place, or takes a correction back. Each change is stored (keyed by article and span, so it survives
+ * is not a place, or takes a correction back, for the one mention or for every mention of the same words in the
+ * article (each span gets its own correction). Each change is stored (keyed by article and span, so it survives
  * re-analysis) and the article is re-analysed at once with its corrections applied, in one transaction: the
  * layers, counts and panels see the change on their next read. Spans and place ids come from the browser, so
  * both are checked: a span must be a stored mention or correction of the article, a place must be in the
@@ -105,6 +106,68 @@ public class MentionCorrectionService {
         }
         reprocessor.reprocess(articleId);
         return true;
+    }
+
+    /**
+     * How many spans of the article hold the same words as the mention at [start, end), itself included: its
+     * place mentions and its corrections of those words ("Li" five times in one story).
+     */
+    @Transactional(readOnly = true)
+    public int sameNameCount(long articleId, int start, int end) {
+        return sameName(articleId, start, end).size();
+    }
+
+    /** Every span of the article with the words at [start, end) names this place; how many were corrected. */
+    @Transactional
+    public int reassignInArticle(long articleId, int start, int end, String gazetteerId) {
+        Place place = gazetteer.byId(gazetteerId)
+                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+        return correctAll(articleId, start, end, (s, e, surface) -> new MentionCorrection(articleId, s, e, surface,
+                place.id()));
+    }
+
+    /** No span of the article with the words at [start, end) is a place; how many were corrected. */
+    @Transactional
+    public int markNotAPlaceInArticle(long articleId, int start, int end) {
+        return correctAll(articleId, start, end, (s, e, surface) -> MentionCorrection.notAPlace(articleId, s, e,
+                surface));
+    }
+
+    /** Drops the corrections of every span of the article with the words at [start, end); how many there were. */
+    @Transactional
+    public int undoInArticle(long articleId, int start, int end) {
+        int undone = 0;
+        for (int[] span : sameName(articleId, start, end)) {
+            undone += corrections.delete(articleId, span[0], span[1]) ? 1 : 0;
+        }
+        if (undone > 0) {
+            reprocessor.reprocess(articleId);
+        }
+        return undone;
+    }
+
+    /** Makes a correction of one span from its offsets and words. */
+    private interface SpanCorrection {
+        MentionCorrection of(int start, int end, String surface);
+    }
+
+    private int correctAll(long articleId, int start, int end, SpanCorrection correction) {
+        String surface = surface(articleId, start, end);
+        List<int[]> spans = sameName(articleId, start, end);
+        spans.forEach(span -> corrections.save(correction.of(span[0], span[1], surface)));
+        reprocessor.reprocess(articleId);
+        return spans.size();
+    }
+
+    /** The clicked span and every other place mention or correction of the article with the same words, in order. */
+    private List<int[]> sameName(long articleId, int start, int end) {
+        String surface = surface(articleId, start, end);
+        java.util.TreeMap<Integer, int[]> spans = new java.util.TreeMap<>();
+        spans.put(start, new int[] {start, end});
+        mentions.spansNamed(articleId, surface).forEach(span -> spans.putIfAbsent(span[0], span));
+        corrections.findByArticle(articleId).stream().filter(c -> c.surface().equals(surface))
+                .forEach(c -> spans.putIfAbsent(c.start(), new int[] {c.start(), c.end()}));
+        return List.copyOf(spans.values());
     }
 
     private MentionCorrection correct(MentionCorrection correction) {

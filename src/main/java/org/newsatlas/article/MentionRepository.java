@@ -107,6 +107,14 @@ public class MentionRepository {
                 .optional();
     }
 
+    /** [start, end) of the article's place mentions whose text is exactly {@code surface}, in text order. */
+    public List<int[]> spansNamed(long articleId, String surface) {
+        return jdbc.sql("""
+                SELECT m.start_offset, m.end_offset FROM mention m JOIN passage p ON p.id = m.passage_id
+                WHERE p.article_id = ? AND m.surface = ? AND m.place_id IS NOT NULL ORDER BY m.start_offset""")
+                .params(articleId, surface).query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).list();
+    }
+
     private List<PlaceChoice> candidatesOf(long mentionId) {
         return jdbc.sql("""
                 SELECT pl.gazetteer_id, pl.name, pl.kind, pl.country_code

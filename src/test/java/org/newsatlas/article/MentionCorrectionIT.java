@@ -140,6 +140,33 @@ class MentionCorrectionIT {
     }
 
     @Test
+    void every_mention_of_the_same_words_in_an_article_is_corrected_at_once_and_undone_at_once() {
+        long id = store("Rain in Khorog", "Heavy rain fell on Khorog on Monday.\n\nShops in Khorog stayed shut."
+                + "\n\nIn Kabul, officials said the road to Khorog would reopen.");
+        List<StoredMention> khorog = articles.reading(id).orElseThrow().mentions().stream()
+                .filter(m -> m.placeName().equals("Khorugh")).toList();
+        assertThat(khorog).hasSize(3);
+        StoredMention second = khorog.get(1);
+        assertThat(corrections.sameNameCount(id, second.start(), second.end())).isEqualTo(3);
+
+        assertThat(corrections.reassignInArticle(id, second.start(), second.end(), "country:TJ")).isEqualTo(3);
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Tajikistan", "Tajikistan", "Kabul", "Tajikistan");
+        assertThat(corrections.markNotAPlaceInArticle(id, khorog.get(0).start(), khorog.get(0).end())).isEqualTo(3);
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Kabul");
+        assertThat(corrections.sameNameCount(id, second.start(), second.end())).as("corrections count").isEqualTo(3);
+
+        assertThat(corrections.undoInArticle(id, second.start(), second.end())).isEqualTo(3);
+        assertThat(corrections.corrections(id)).isEmpty();
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Khorugh", "Khorugh", "Kabul", "Khorugh");
+        // another name is left alone
+        StoredMention kabul = mention(id, "Kabul");
+        assertThat(corrections.sameNameCount(id, kabul.start(), kabul.end())).isEqualTo(1);
+    }
+
+    @Test
     void a_correction_where_the_parser_finds_no_place_creates_the_mention_when_the_article_is_reanalysed() {
         String text = "Water rose along the old canal on Monday.\n\nFarmers near Osh were worried.";
         long id = store("Canal", text);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsatlas.article.MentionChoices;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Where is this?": gives one mention another place (one the geoparser weighed, or any gazetteer place found by
- * name), says it is not a place, or takes a person's correction back. The change is stored at once; then
+ * name), says it is not a place, or takes a person's correction back; when the article has the same words more
+ * than once, for this mention only or for all of them ("Correct: All 5 mentions of “Li” in this article"). The change is stored at once; then
  * {@code onChange} gets a one-line description of it.
  */
 public class CorrectionDialog extends Dialog {
@@ -31,6 +33,8 @@ public class CorrectionDialog extends Dialog {
     private final CurrentUser user;
     private final MentionChoices mention;
     private final Consumer<String> onChange;
+    /** The actions correct every mention of the same words in the article, not this one only. */
+    private boolean wholeArticle;
 
     public CorrectionDialog(MentionCorrectionService service, CurrentUser user, MentionChoices mention,
                             Consumer<String> onChange) {
@@ -42,13 +46,41 @@ public class CorrectionDialog extends Dialog {
         setHeaderTitle("Where is “" + mention.surface() + "”?");
         setWidth("min(32rem, 95vw)");
         add(current());
+        int sameName = service.sameNameCount(mention.articleId(), mention.start(), mention.end());
+        if (sameName > 1) {
+            add(scope(sameName));
+        }
         if (mention.isCorrected()) {
-            add(action("Undo my correction", "Back to the geoparser's answer",
-                    () -> service.undo(mention.articleId(), mention.start(), mention.end())
-                            ? "“" + mention.surface() + "”: back to the geoparser's answer" : "Nothing to undo"));
+            add(action("Undo my correction", "Back to the geoparser's answer", this::undo));
         }
         add(candidates(), search(), notAPlace());
         getFooter().add(new Button("Cancel", e -> close()));
+    }
+
+    /** This mention, or every mention of the same words in the article (the choice applies to every action). */
+    private RadioButtonGroup<Boolean> scope(int sameName) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>("Correct");
+        group.addClassName("na-correction__scope");
+        group.setItems(false, true);
+        group.setItemLabelGenerator(all -> all ? "All " + sameName + " mentions of “" + mention.surface()
+                + "” in this article" : "This mention only");
+        group.setValue(false);
+        group.addValueChangeListener(e -> wholeArticle = Boolean.TRUE.equals(e.getValue()));
+        return group;
+    }
+
+    /** "“Li”: 5 mentions" or "“Li”" for one. */
+    private String which(int count) {
+        return "“" + mention.surface() + "”" + (count > 1 ? ": " + count + " mentions" : "");
+    }
+
+    private String undo() {
+        if (wholeArticle) {
+            int undone = service.undoInArticle(mention.articleId(), mention.start(), mention.end());
+            return undone == 0 ? "Nothing to undo" : which(undone) + " back to the geoparser's answer";
+        }
+        return service.undo(mention.articleId(), mention.start(), mention.end())
+                ? "“" + mention.surface() + "”: back to the geoparser's answer" : "Nothing to undo";
     }
 
     private Paragraph current() {
@@ -94,6 +126,10 @@ public class CorrectionDialog extends Dialog {
     private Button notAPlace() {
         Button button = action("Not a place", "“" + mention.surface() + "” is not a place: take it off the map",
                 () -> {
+                    if (wholeArticle) {
+                        return which(service.markNotAPlaceInArticle(mention.articleId(), mention.start(),
+                                mention.end())) + " not a place: taken off the map";
+                    }
                     service.markNotAPlace(mention.articleId(), mention.start(), mention.end());
                     return "“" + mention.surface() + "” is not a place: taken off the map";
                 });
@@ -103,6 +139,10 @@ public class CorrectionDialog extends Dialog {
     }
 
     private String reassign(PlaceChoice place) {
+        if (wholeArticle) {
+            return which(service.reassignInArticle(mention.articleId(), mention.start(), mention.end(),
+                    place.gazetteerId())) + " now " + place.label();
+        }
         service.reassign(mention.articleId(), mention.start(), mention.end(), place.gazetteerId());
         return "“" + mention.surface() + "” is now " + place.label();
     }

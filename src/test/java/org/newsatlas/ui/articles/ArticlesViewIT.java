@@ -233,6 +233,41 @@ class ArticlesViewIT {
                 .containsExactly(LocalDate.of(2019, 6, 1));
     }
 
+    @Test
+    @Order(5)
+    void not_a_place_for_every_mention_of_the_words_in_the_article_takes_them_all_off_the_map_at_once() {
+        long id = articles.store(new NewArticle("Khorog floods", "Desk", null, LocalDate.of(2021, 8, 3), false,
+                "khorog.txt", "Khorog floods\n\nFloods cut the road to Khorog on Monday.\n\n"
+                        + "Shops in Khorog stayed shut, officials said.")).articleId();
+        String place = jdbc.sql("""
+                SELECT DISTINCT pl.gazetteer_id FROM mention m JOIN passage p ON p.id = m.passage_id
+                JOIN place pl ON pl.id = m.place_id WHERE p.article_id = ? AND m.surface = 'Khorog'""")
+                .param(id).query(String.class).single();
+        long mentions = jdbc.sql("SELECT COUNT(*) FROM mention m JOIN passage p ON p.id = m.passage_id"
+                + " WHERE p.article_id = ? AND m.surface = 'Khorog'").param(id).query(Long.class).single();
+        assertThat(mentions).as("Khorog in the body twice (and maybe the title)").isGreaterThanOrEqualTo(2);
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/?feature=places/" + place);
+        MapScreenPage screen = new MapScreenPage(page, port);
+        screen.awaitMap();
+        screen.waitForPanel("Khorugh");
+        Locator panel = page.locator(".na-panel");
+        panel.locator("vaadin-button.na-mention-correct").first().click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        dialog.locator("vaadin-radio-button", new Locator.LocatorOptions()
+                .setHasText("All " + mentions + " mentions of “Khorog” in this article")).click();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("correction-scope")));
+        dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Not a place")).click();
+
+        assertThat(page.locator("vaadin-notification-card"))
+                .containsText("“Khorog”: " + mentions + " mentions not a place: taken off the map");
+        assertThat(page.locator(".na-panel h2")).hasText("Not on the map");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mention_correction WHERE article_id = ? AND gazetteer_id IS NULL")
+                .param(id).query(Long.class).single()).isEqualTo(mentions);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mention m JOIN passage p ON p.id = m.passage_id"
+                + " WHERE p.article_id = ? AND m.surface = 'Khorog'").param(id).query(Long.class).single()).isZero();
+    }
+
     /** The map page's feature list ("List" tab), once the map has drawn its layers. */
     private Locator featureList(Page page) {
         new MapScreenPage(page, port).awaitMap();
