@@ -117,6 +117,59 @@ public class MentionCorrectionService {
         return sameName(articleId, start, end).size();
     }
 
+    /** The longest span a person may add as a place, in characters ("Democratic Republic of the Congo" fits). */
+    public static final int LONGEST_ADDED_SPAN = 100;
+
+    /**
+     * The span [start, end) of the article as a place mention to add (words the geoparser did not take for a
+     * place): its words, no current place, and the gazetteer's places of that name as candidates. A span that is a
+     * stored mention or correction gives its {@link #choices}. Refused, with the reason in words: a span outside
+     * the article's own passages (a title, boilerplate), across two passages, blank, or longer than
+     * {@value #LONGEST_ADDED_SPAN} characters.
+     */
+    @Transactional(readOnly = true)
+    public MentionChoices choicesToAdd(long articleId, int start, int end) {
+        Optional<MentionChoices> existing = choices(articleId, start, end);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String surface = newSpan(articleId, start, end);
+        return new MentionChoices(articleId, start, end, surface, Optional.empty(), null,
+                findPlaces(surface, 5), Optional.empty());
+    }
+
+    /** The words at [start, end), which the geoparser did not take for a place, name this place. */
+    @Transactional
+    public MentionCorrection addPlace(long articleId, int start, int end, String gazetteerId) {
+        Place place = gazetteer.byId(gazetteerId)
+                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+        return correct(new MentionCorrection(articleId, start, end, newSpan(articleId, start, end), place.id()));
+    }
+
+    /** The words of a span a person may add as a place (see {@link #choicesToAdd}). */
+    private String newSpan(long articleId, int start, int end) {
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new NoSuchElementException("no article " + articleId));
+        if (start < 0 || end <= start || end > article.originalText().length()) {
+            throw new IllegalArgumentException("select the words of the place in the article's text first");
+        }
+        String surface = article.originalText().substring(start, end);
+        if (surface.isBlank() || !surface.equals(surface.strip())) {
+            throw new IllegalArgumentException("select the words of the place, without the spaces around them");
+        }
+        if (surface.length() > LONGEST_ADDED_SPAN) {
+            throw new IllegalArgumentException("a place's name is at most " + LONGEST_ADDED_SPAN + " characters; "
+                    + "select only its words");
+        }
+        boolean inside = articles.findPassages(articleId).stream().anyMatch(p -> p.kind().isArticleContent()
+                && p.start() <= start && end <= p.end());
+        if (!inside) {
+            throw new IllegalArgumentException("a place can be added in the article's own paragraphs only, within "
+                    + "one of them");
+        }
+        return surface;
+    }
+
     /** Every span of the article with the words at [start, end) names this place; how many were corrected. */
     @Transactional
     public int reassignInArticle(long articleId, int start, int end, String gazetteerId) {

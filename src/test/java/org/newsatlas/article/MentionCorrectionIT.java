@@ -140,6 +140,53 @@ class MentionCorrectionIT {
     }
 
     @Test
+    void a_place_the_geoparser_missed_is_added_from_its_words_and_kept_through_reanalysis() {
+        String text = "Water rose near the pamir town of khorog on Monday.\n\nOfficials in Kabul said so.";
+        long id = store("Water rising", text);
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Kabul");
+        String original = articles.reading(id).orElseThrow().article().originalText();
+        int start = original.indexOf("khorog");
+        int end = start + "khorog".length();
+
+        MentionChoices choices = corrections.choicesToAdd(id, start, end);
+        assertThat(choices.surface()).isEqualTo("khorog");
+        assertThat(choices.current()).isEmpty();
+        assertThat(choices.candidates()).extracting(PlaceChoice::name).contains("Khorugh");
+        String khorugh = choices.candidates().stream().filter(c -> c.name().equals("Khorugh")).findFirst()
+                .orElseThrow().gazetteerId();
+        corrections.addPlace(id, start, end, khorugh);
+
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Khorugh", "Kabul");
+        assertThat(mapIds()).contains(khorugh);
+        reprocessing.reprocessAll(p -> { });
+        assertThat(articles.reading(id).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Khorugh", "Kabul");
+        assertThat(corrections.choicesToAdd(id, start, end).isCorrected()).as("now a correction").isTrue();
+        articles.delete(id); // other tests count the store's corrections
+    }
+
+    @Test
+    void words_that_cannot_be_a_place_are_refused_with_the_reason_and_nothing_is_stored() {
+        String text = "Water rose near the pamir town of khorog on Monday.\n\nOfficials in Kabul said so.";
+        long id = store("Water rising", text);
+        String original = articles.reading(id).orElseThrow().article().originalText();
+        int town = original.indexOf("town");
+        int kabul = original.indexOf("Kabul");
+        assertThatThrownBy(() -> corrections.choicesToAdd(id, town - 1, town + 4))
+                .hasMessageContaining("without the spaces around them");
+        assertThatThrownBy(() -> corrections.choicesToAdd(id, town, kabul + "Kabul".length()))
+                .hasMessageContaining("within one of them");
+        assertThatThrownBy(() -> corrections.choicesToAdd(id, 0, original.length()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> corrections.addPlace(id, town, town + 4, "gn:0"))
+                .hasMessageContaining("no place gn:0");
+        assertThatThrownBy(() -> corrections.choicesToAdd(id, -1, 3)).hasMessageContaining("select the words");
+        assertThat(corrections.corrections(id)).isEmpty();
+    }
+
+    @Test
     void every_mention_of_the_same_words_in_an_article_is_corrected_at_once_and_undone_at_once() {
         long id = store("Rain in Khorog", "Heavy rain fell on Khorog on Monday.\n\nShops in Khorog stayed shut."
                 + "\n\nIn Kabul, officials said the road to Khorog would reopen.");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public class ArticleReader extends Dialog {
 
     /**
      * @param onPlace   called when a highlighted place is clicked; null: mentions are highlighted only
-     * @param onCorrect called when a span marked "not a place" is clicked; null: such spans are only struck through
+     * @param onCorrect called when a span marked "not a place" is clicked, or with the words selected for "Add a
+     *                  place"; null: such spans are only struck through, and nothing can be added
      */
     public ArticleReader(ArticleReading reading, Consumer<StoredMention> onPlace, Consumer<MentionRef> onCorrect) {
         this(reading, ReaderFocus.NONE, onPlace, onCorrect);
@@ -68,6 +70,9 @@ public class ArticleReader extends Dialog {
         foldBoilerplate();
         Button close = new Button("Close", e -> close());
         getFooter().add(close);
+        if (onCorrect != null) {
+            getFooter().addComponentAsFirst(addPlaceButton());
+        }
         if (opensAt != null) {
             Paragraph target = opensAt;
             addOpenedChangeListener(e -> {
@@ -104,6 +109,7 @@ public class ArticleReader extends Dialog {
         Paragraph paragraph = HighlightedText.paragraph(reading.text(passage), marks);
         paragraph.addClassName("na-reader-" + passage.kind().name().toLowerCase(Locale.ROOT));
         paragraph.getElement().setAttribute("data-passage", String.valueOf(passage.id()));
+        paragraph.getElement().setAttribute("data-start", String.valueOf(passage.start()));
         if (focus.holds(passage.id())) {
             paragraph.addClassName("na-reader-focus");
             paragraph.getStyle().set("border-left", "4px solid var(--lumo-primary-color)")
@@ -177,6 +183,69 @@ public class ArticleReader extends Dialog {
                 + (mention.associative() ? " (associated)" : "") + " · show on the map");
         link.getElement().setAttribute("data-place", mention.gazetteerId());
         return link;
+    }
+
+    /**
+     * "Add a place": the words selected in one of the article's paragraphs become a place mention the person places
+     * (the correction dialog, via {@code onCorrect}); with nothing selected it says how.
+     */
+    private Button addPlaceButton() {
+        Button add = new Button("Add a place", e -> getElement().executeJs(SELECTION).then(json -> {
+            int[] span = selection(json);
+            if (span == null) {
+                Notification.show("Select the words of a place in one paragraph of the text, then Add a place.",
+                        5000, Notification.Position.MIDDLE);
+                return;
+            }
+            close();
+            onCorrect.accept(new MentionRef(reading.article().id(), span[0], span[1]));
+        }));
+        add.addClassName("na-reader-add-place");
+        add.setTooltipText("Select a place's words in the text that are not highlighted, then add them");
+        return add;
+    }
+
+    /** The selection as [paragraph's start in the article, start in it, end in it]; null when none fits. */
+    private static final String SELECTION = """
+            const selection = window.getSelection();
+            if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { return null; }
+            const range = selection.getRangeAt(0);
+            const paragraph = (node) => {
+              const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+              return el && el.closest('[data-start]');
+            };
+            const p = paragraph(range.startContainer);
+            if (!p || p !== paragraph(range.endContainer)) { return null; }
+            const offset = (container, at) => {
+              const before = document.createRange();
+              before.setStart(p, 0);
+              before.setEnd(container, at);
+              return before.toString().length;
+            };
+            return [Number(p.dataset.start), offset(range.startContainer, range.startOffset),
+                    offset(range.endContainer, range.endOffset)];""";
+
+    /** The article offsets of the selection the browser sent, without the spaces around it; null for none. */
+    private int[] selection(elemental.json.JsonValue json) {
+        if (!(json instanceof elemental.json.JsonArray array) || array.length() != 3) {
+            return null;
+        }
+        int paragraphStart = (int) array.getNumber(0);
+        Passage passage = reading.passages().stream().filter(p -> p.start() == paragraphStart
+                && p.kind().isArticleContent()).findFirst().orElse(null);
+        if (passage == null) {
+            return null;
+        }
+        String text = reading.text(passage);
+        int start = Math.max(0, Math.min(text.length(), (int) array.getNumber(1)));
+        int end = Math.max(start, Math.min(text.length(), (int) array.getNumber(2)));
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : new int[] {passage.start() + start, passage.start() + end};
     }
 
     private void foldBoilerplate() {

@@ -46,7 +46,7 @@ public class CorrectionDialog extends Dialog {
         setHeaderTitle("Where is “" + mention.surface() + "”?");
         setWidth("min(32rem, 95vw)");
         add(current());
-        int sameName = service.sameNameCount(mention.articleId(), mention.start(), mention.end());
+        int sameName = isNew() ? 1 : service.sameNameCount(mention.articleId(), mention.start(), mention.end());
         if (sameName > 1) {
             add(scope(sameName));
         }
@@ -83,8 +83,14 @@ public class CorrectionDialog extends Dialog {
                 ? "“" + mention.surface() + "”: back to the geoparser's answer" : "Nothing to undo";
     }
 
+    /** Words the geoparser did not take for a place, which the person is adding ("Add a place" in the reader). */
+    private boolean isNew() {
+        return mention.current().isEmpty() && !mention.isCorrected();
+    }
+
     private Paragraph current() {
-        String now = mention.current().map(p -> "On the map as " + p.label() + (mention.isCorrected()
+        String now = isNew() ? "The geoparser found no place here. Choose where “" + mention.surface() + "” is."
+                : mention.current().map(p -> "On the map as " + p.label() + (mention.isCorrected()
                         ? ", corrected by you." : ", decided by " + mention.decidedBy() + "."))
                 .orElse("Marked by you as not a place: it is not on the map.");
         Paragraph p = new Paragraph(now);
@@ -101,7 +107,7 @@ public class CorrectionDialog extends Dialog {
         if (others.isEmpty()) {
             return list;
         }
-        list.add(new Span("Other places the geoparser weighed:"));
+        list.add(new Span(isNew() ? "Places of that name:" : "Other places the geoparser weighed:"));
         others.forEach(c -> list.add(action(c.label(), "Put “" + mention.surface() + "” at " + c.label(),
                 () -> reassign(c))));
         return list;
@@ -135,10 +141,15 @@ public class CorrectionDialog extends Dialog {
                 });
         button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         button.setEnabled(mention.current().isPresent());
+        button.setVisible(!isNew());
         return button;
     }
 
     private String reassign(PlaceChoice place) {
+        if (isNew()) {
+            service.addPlace(mention.articleId(), mention.start(), mention.end(), place.gazetteerId());
+            return "“" + mention.surface() + "” added as " + place.label();
+        }
         if (wholeArticle) {
             return which(service.reassignInArticle(mention.articleId(), mention.start(), mention.end(),
                     place.gazetteerId())) + " now " + place.label();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.function.Consumer;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.MentionChoices;
 import org.newsatlas.article.MentionCorrectionService;
 import org.newsatlas.layer.LayerService;
 import org.newsatlas.ui.CurrentUser;
@@ -47,11 +48,18 @@ public class ReaderLauncher {
                 user.canEdit() ? mention -> correct(mention, onCorrected) : null).open());
     }
 
+    /** A stored mention or correction, or words selected to add as a place (refused in words when they cannot be). */
     private void correct(MentionRef mention, Runnable onCorrected) {
-        corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresent(choices ->
-                new CorrectionDialog(corrections, user, choices, change -> {
-                    Notification.show(change);
-                    onCorrected.run();
-                }).open());
+        MentionChoices choices;
+        try {
+            choices = corrections.choicesToAdd(mention.articleId(), mention.start(), mention.end());
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            Notification.show("Cannot add a place here: " + e.getMessage(), 6000, Notification.Position.MIDDLE);
+            return;
+        }
+        new CorrectionDialog(corrections, user, choices, change -> {
+            Notification.show(change);
+            onCorrected.run();
+        }).open();
     }
 }

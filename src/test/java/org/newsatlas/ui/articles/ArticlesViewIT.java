@@ -268,6 +268,55 @@ class ArticlesViewIT {
                 + " WHERE p.article_id = ? AND m.surface = 'Khorog'").param(id).query(Long.class).single()).isZero();
     }
 
+    @Test
+    @Order(6)
+    void a_place_the_geoparser_missed_is_added_from_words_selected_in_the_reader() {
+        long id = articles.store(new NewArticle("Pamir water", "Desk", null, LocalDate.of(2021, 8, 4), false,
+                "pamir.txt", "Pamir water\n\nWater rose near the pamir town of khorog on Monday.\n\n"
+                        + "Officials in Kabul said so.")).articleId();
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/articles");
+        filter(page, "Pamir water", 1);
+        Locator grid = page.locator("vaadin-grid.na-article-grid");
+        visibleCell(grid, "Open").locator("vaadin-button", new Locator.LocatorOptions().setHasText("Open")).click();
+        Locator reader = page.locator("vaadin-dialog-overlay.na-reader");
+        reader.locator("[data-start]").first().waitFor();
+
+        reader.locator("vaadin-button.na-reader-add-place").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Select the words of a place");
+        // select "khorog" as a person would with the mouse
+        assertThat(page.evaluate("""
+                () => {
+                  const p = [...document.querySelectorAll('[data-start]')].find((e) => e.textContent.includes('khorog'));
+                  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    const at = n.data.indexOf('khorog');
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(n, at);
+                      range.setEnd(n, at + 'khorog'.length);
+                      getSelection().removeAllRanges();
+                      getSelection().addRange(range);
+                      return true;
+                    }
+                  }
+                  return false;
+                }""")).isEqualTo(true);
+        reader.locator("vaadin-button.na-reader-add-place").click();
+
+        Locator dialog = page.locator("vaadin-dialog-overlay.na-correction");
+        assertThat(dialog).containsText("Where is “khorog”?");
+        assertThat(dialog).containsText("The geoparser found no place here.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("add-a-place")));
+        dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText(Pattern.compile("^Khorugh")))
+                .first().click();
+
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("“khorog” added as Khorugh");
+        assertThat(jdbc.sql("SELECT m.decided_by FROM mention m JOIN passage p ON p.id = m.passage_id"
+                + " WHERE p.article_id = ? AND m.surface = 'khorog'").param(id).query(String.class).single())
+                .isEqualTo("user correction");
+    }
+
     /** The map page's feature list ("List" tab), once the map has drawn its layers. */
     private Locator featureList(Page page) {
         new MapScreenPage(page, port).awaitMap();
