@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.newsatlas.api.MapGeometryController;
 import org.newsatlas.api.WindowFeatures;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.MentionChoices;
 import org.newsatlas.article.MentionCorrectionService;
 import org.newsatlas.article.Plural;
 import org.newsatlas.basemap.BaseMap;
@@ -208,16 +209,29 @@ public class MapView extends Div implements BeforeEnterObserver {
 
     private void correct(MentionRef mention) {
         corrections.choices(mention.articleId(), mention.start(), mention.end()).ifPresentOrElse(
-                choices -> new CorrectionDialog(corrections, user, choices, this::corrected).open(),
+                choices -> new CorrectionDialog(corrections, user, choices, change -> corrected(change, mention))
+                        .open(),
                 () -> {
                     Notification.show("This mention has changed since the panel was drawn.");
                     refresh();
                 });
     }
 
-    private void corrected(String change) {
+    /**
+     * After a correction the panel and map go with the mention: to the place it names now (its feature, when that
+     * is another one), or they stay where they are (taken off the map, or the same feature).
+     */
+    private void corrected(String change, MentionRef mention) {
         Notification.show(change);
-        refresh();
+        Optional<FeatureRef> now = corrections.choices(mention.articleId(), mention.start(), mention.end())
+                .flatMap(MentionChoices::current).flatMap(place -> layers.featureOfPlace(place.gazetteerId()))
+                .map(f -> new FeatureRef(f.layer().id(), f.id()));
+        if (now.isPresent() && !now.get().equals(state.feature())) {
+            refresh();
+            navigateToPlace(now.get());
+        } else {
+            refresh();
+        }
     }
 
     /** After the corpus changed under this view (a correction): layers, counts, list and panel again. */
@@ -245,7 +259,7 @@ public class MapView extends Div implements BeforeEnterObserver {
                     offset -> passagePage(f, window, offset));
         } else if (current.feature() != null) {
             panel.showMessage("Not on the map", "There is no feature \"" + current.feature()
-                    + "\". It may have been removed, or the link is mistyped.", true);
+                    + "\" on the map: no passage mentions it (any more), or the link is mistyped.", true);
         } else {
             showHint(current.window());
         }
