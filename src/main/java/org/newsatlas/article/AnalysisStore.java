@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes an article's analysis next to its passages, inside the caller's transaction: passage months, places
  * and mentions, then the layer links (exercises named, borders spoken of) that need the resolved mentions.
  * Photo captions get months and exercise links only (see {@code PassageKind#isDated}). A person's corrections
- * of the article's mentions are applied on the way, and the article's links are added to the {@link LinkTallies}.
+ * of the article's mentions are applied on the way, then the corrections of words everywhere in the corpus, and the article's links are added to the {@link LinkTallies}.
  */
 @Component
 public class AnalysisStore {
@@ -26,11 +26,13 @@ public class AnalysisStore {
     private final MentionRepository mentions;
     private final PassageLinker linker;
     private final MentionCorrectionRepository corrections;
+    private final NameCorrectionRepository names;
     private final MentionCorrections correcting;
     private final LinkTallies tallies;
 
     public AnalysisStore(MentionRepository mentions, PassageLinker linker, MentionCorrectionRepository corrections,
-                         Gazetteer gazetteer, LinkTallies tallies) {
+                         NameCorrectionRepository names, Gazetteer gazetteer, LinkTallies tallies) {
+        this.names = names;
         this.tallies = tallies;
         this.mentions = mentions;
         this.linker = linker;
@@ -59,8 +61,9 @@ public class AnalysisStore {
                      Map<Integer, Long> passageIds, ArticleLinks found) {
         MentionCorrections.Result corrected = correcting.apply(originalText, parsed,
                 corrections.findByArticle(articleId));
-        AnalyzedArticle analyzed = corrected.analyzed();
-        ArticleLinks links = found != null && corrected.applied().isEmpty()
+        MentionCorrections.NamesResult named = correcting.applyNames(corrected.analyzed(), names.all());
+        AnalyzedArticle analyzed = named.analyzed();
+        ArticleLinks links = found != null && corrected.applied().isEmpty() && named.changed() == 0
                 ? found : links(originalText, published, analyzed);
         Map<Long, AnalyzedPassage> dated = new LinkedHashMap<>();
         for (AnalyzedPassage passage : analyzed.passages()) {

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person corrects the geoparser: gives a mention another place (a runner-up or any gazetteer place), says it
- * is not a place, or takes a correction back, for the one mention or for every mention of the same words in the
- * article (each span gets its own correction). Each change is stored (keyed by article and span, so it survives
+ * is not a place, or takes a correction back, for the one mention, for every mention of the same words in the
+ * article (each span gets its own correction), or for every mention of those words in the corpus, present and
+ * future ({@link NameCorrectionRepository}). Each change is stored (keyed by article and span, so it survives
  * re-analysis) and the article is re-analysed at once with its corrections applied, in one transaction: the
  * layers, counts and panels see the change on their next read. Spans and place ids come from the browser, so
  * both are checked: a span must be a stored mention or correction of the article, a place must be in the
@@ -32,10 +33,13 @@ public class MentionCorrectionService {
     private final Gazetteer gazetteer;
     private final PlaceAreas areas;
     private final GazetteerStore storedGazetteer;
+    private final NameCorrectionRepository names;
 
     public MentionCorrectionService(ArticleRepository articles, MentionRepository mentions,
                                     MentionCorrectionRepository corrections, ArticleReprocessor reprocessor,
-                                    Gazetteer gazetteer, GazetteerStore storedGazetteer, PlaceAreas areas) {
+                                    Gazetteer gazetteer, GazetteerStore storedGazetteer, PlaceAreas areas,
+                                    NameCorrectionRepository names) {
+        this.names = names;
         this.storedGazetteer = storedGazetteer;
         this.areas = areas;
         this.articles = articles;
@@ -197,6 +201,44 @@ public class MentionCorrectionService {
             reprocessor.reprocess(articleId);
         }
         return undone;
+    }
+
+    /**
+     * Every mention of the words at [start, end), in every article stored and every one analysed from now on, names
+     * this place (null: is not a place); the articles with those words are analysed again at once. Corrections
+     * of single spans still win where they apply. How many articles were analysed again.
+     */
+    @Transactional
+    public int correctInCorpus(long articleId, int start, int end, String gazetteerId) {
+        if (gazetteerId != null && gazetteer.byId(gazetteerId).isEmpty()) {
+            throw new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer");
+        }
+        String surface = surface(articleId, start, end);
+        names.save(surface, gazetteerId);
+        return reanalyse(names.articlesWithWords(surface));
+    }
+
+    /** The corpus-wide answer for these words, if a person gave one: empty id for "not a place". */
+    @Transactional(readOnly = true)
+    public Optional<Optional<String>> corpusAnswer(String surface) {
+        return names.find(surface);
+    }
+
+    /** A gazetteer place as the dialogs name it ("London (Kentucky, US) · city"); the id if the gazetteer has none. */
+    public String placeLabel(String gazetteerId) {
+        return gazetteer.byId(gazetteerId).map(PlaceChoice::of).map(areas::withArea).map(PlaceChoice::label)
+                .orElse(gazetteerId);
+    }
+
+    /** Takes the corpus-wide answer for these words back; how many articles were analysed again (0: none). */
+    @Transactional
+    public int undoInCorpus(String surface) {
+        return names.delete(surface) ? reanalyse(names.articlesWithWords(surface)) : 0;
+    }
+
+    private int reanalyse(List<Long> articleIds) {
+        articleIds.forEach(reprocessor::reprocess);
+        return articleIds.size();
     }
 
     /** Makes a correction of one span from its offsets and words. */

@@ -3,6 +3,7 @@ package org.newsatlas.article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsatlas.gazetteer.Place;
@@ -47,6 +48,62 @@ public final class MentionCorrections {
             applied.add(correction);
         }
         return new Result(new AnalyzedArticle(analyzed.cleaned(), passages), applied);
+    }
+
+    /**
+     * The analysis with the corpus-wide answers for words applied ({@code byWords}: words to gazetteer id, null for
+     * "not a place") to every mention with those exact words that no correction of its own span decided: dropped,
+     * or put at the chosen place (confidence 1, decided by {@value #BY_WORDS}, the parser's answer first runner-up).
+     * An answer whose place the gazetteer no longer has is left out. How many mentions it changed is in the result.
+     */
+    public NamesResult applyNames(AnalyzedArticle analyzed, Map<String, String> byWords) {
+        if (byWords.isEmpty()) {
+            return new NamesResult(analyzed, 0);
+        }
+        List<AnalyzedPassage> passages = new ArrayList<>(analyzed.passages());
+        int changed = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            AnalyzedPassage passage = passages.get(i);
+            List<LocatedMention> kept = new ArrayList<>();
+            boolean touched = false;
+            for (LocatedMention m : passage.mentions()) {
+                if (!byWords.containsKey(m.text()) || MentionCorrection.DECIDED_BY.equals(m.decidedBy())) {
+                    kept.add(m);
+                    continue;
+                }
+                String id = byWords.get(m.text());
+                Optional<Place> place = id == null ? Optional.empty() : places.apply(id);
+                if (id != null && place.isEmpty()) {
+                    kept.add(m);
+                    continue;
+                }
+                touched = true;
+                changed++;
+                place.ifPresent(p -> kept.add(byWords(m, p)));
+            }
+            if (touched) {
+                passages.set(i, new AnalyzedPassage(passage.span(), passage.tagged(), passage.fallbackMonth(), kept));
+            }
+        }
+        return new NamesResult(changed == 0 ? analyzed : new AnalyzedArticle(analyzed.cleaned(), passages), changed);
+    }
+
+    /** What the mentions of some words say when a person placed them everywhere. */
+    public static final String BY_WORDS = "user correction of every mention";
+
+    private static LocatedMention byWords(LocatedMention parsers, Place place) {
+        List<Candidate> runnersUp = new ArrayList<>();
+        runnersUp.add(new Candidate(parsers.place(), parsers.confidence()));
+        runnersUp.addAll(parsers.runnersUp());
+        List<Candidate> others = runnersUp.stream().filter(r -> !r.place().id().equals(place.id()))
+                .limit(MAX_RUNNERS_UP).toList();
+        return new LocatedMention(parsers.start(), parsers.end(), parsers.text(), parsers.passage(),
+                parsers.associative(), place, 1.0, BY_WORDS, "every “" + parsers.text() + "” placed by the user;"
+                + " the geoparser said " + parsers.place().name() + " (" + parsers.decidedBy() + ")", others);
+    }
+
+    /** The analysis with the answers for words applied, and how many mentions they changed. */
+    public record NamesResult(AnalyzedArticle analyzed, int changed) {
     }
 
     /** The geoparsed passage that holds the span whole; -1 when none does. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.article.ingest.ArticleImportService;
 import org.newsatlas.article.ingest.PastedArticle;
@@ -184,6 +185,41 @@ class MentionCorrectionIT {
                 .hasMessageContaining("no place gn:0");
         assertThatThrownBy(() -> corrections.choicesToAdd(id, -1, 3)).hasMessageContaining("select the words");
         assertThat(corrections.corrections(id)).isEmpty();
+    }
+
+    @Test
+    void words_corrected_for_the_whole_corpus_change_every_article_now_and_later_until_taken_back() {
+        long first = store("Herders in Naryn", "Herders near Naryn moved their flocks on Monday.");
+        long second = store("Market in Naryn", "Trade in Naryn grew, officials in Bishkek said.");
+        StoredMention naryn = mention(first, "Naryn");
+        String town = naryn.gazetteerId();
+        // a correction of one span wins over the corpus-wide answer
+        StoredMention own = mention(second, "Naryn");
+        corrections.reassign(second, own.start(), own.end(), "country:KG");
+
+        assertThat(corrections.correctInCorpus(first, naryn.start(), naryn.end(), null)).isEqualTo(2);
+
+        assertThat(articles.reading(first).orElseThrow().mentions()).isEmpty();
+        assertThat(articles.reading(second).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Kyrgyzstan", "Bishkek");
+        long later = store("Road to Naryn", "The road to Naryn reopened on Tuesday.");
+        assertThat(articles.reading(later).orElseThrow().mentions()).as("an article added later").isEmpty();
+        assertThat(corrections.corpusAnswer("Naryn")).contains(Optional.empty());
+
+        StoredMention bishkek = mention(second, "Bishkek");
+        assertThat(corrections.correctInCorpus(second, bishkek.start(), bishkek.end(), town)).isEqualTo(1);
+        assertThat(articles.reading(second).orElseThrow().mentions()).extracting(StoredMention::placeName)
+                .containsExactly("Kyrgyzstan", "Naryn");
+        assertThat(jdbc.sql("SELECT decided_by FROM mention WHERE surface = 'Bishkek'").query(String.class).list())
+                .containsOnly(MentionCorrections.BY_WORDS);
+
+        assertThat(corrections.undoInCorpus("Naryn")).isEqualTo(3);
+        assertThat(corrections.undoInCorpus("Bishkek")).isEqualTo(1);
+        assertThat(corrections.undoInCorpus("Bishkek")).as("nothing left to undo").isZero();
+        assertThat(articles.reading(later).orElseThrow().mentions()).extracting(StoredMention::gazetteerId)
+                .containsExactly(town);
+        assertThat(mention(second, "Bishkek").placeName()).isEqualTo("Bishkek");
+        List.of(first, second, later).forEach(articles::delete); // other tests count the store's corrections
     }
 
     @Test

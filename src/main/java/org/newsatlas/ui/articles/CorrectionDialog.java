@@ -33,8 +33,12 @@ public class CorrectionDialog extends Dialog {
     private final CurrentUser user;
     private final MentionChoices mention;
     private final Consumer<String> onChange;
-    /** The actions correct every mention of the same words in the article, not this one only. */
-    private boolean wholeArticle;
+    /** Which mentions the actions correct. */
+    private enum Scope { MENTION, ARTICLE, CORPUS }
+
+    private Scope scope = Scope.MENTION;
+    /** The person's corpus-wide answer for these words, if any (an empty id: not a place). */
+    private final java.util.Optional<java.util.Optional<String>> corpusAnswer;
 
     public CorrectionDialog(MentionCorrectionService service, CurrentUser user, MentionChoices mention,
                             Consumer<String> onChange) {
@@ -45,28 +49,58 @@ public class CorrectionDialog extends Dialog {
         addClassName("na-correction");
         setHeaderTitle("Where is “" + mention.surface() + "”?");
         setWidth("min(32rem, 95vw)");
+        this.corpusAnswer = service.corpusAnswer(mention.surface());
         add(current());
-        int sameName = isNew() ? 1 : service.sameNameCount(mention.articleId(), mention.start(), mention.end());
-        if (sameName > 1) {
-            add(scope(sameName));
+        corpusAnswer.ifPresent(answer -> add(corpusLine(answer)));
+        if (!isNew()) {
+            add(scope(service.sameNameCount(mention.articleId(), mention.start(), mention.end())));
         }
-        if (mention.isCorrected()) {
+        if (mention.isCorrected() || corpusAnswer.isPresent() && !isNew()) {
             add(action("Undo my correction", "Back to the geoparser's answer", this::undo));
         }
         add(candidates(), search(), notAPlace());
         getFooter().add(new Button("Cancel", e -> close()));
     }
 
-    /** This mention, or every mention of the same words in the article (the choice applies to every action). */
-    private RadioButtonGroup<Boolean> scope(int sameName) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>("Correct");
+    /**
+     * This mention, every mention of the same words in the article (when there are more), or every mention of them
+     * in the corpus, now and in articles added later; the choice applies to every action.
+     */
+    private RadioButtonGroup<Scope> scope(int sameName) {
+        RadioButtonGroup<Scope> group = new RadioButtonGroup<>("Correct");
         group.addClassName("na-correction__scope");
-        group.setItems(false, true);
-        group.setItemLabelGenerator(all -> all ? "All " + sameName + " mentions of “" + mention.surface()
-                + "” in this article" : "This mention only");
-        group.setValue(false);
-        group.addValueChangeListener(e -> wholeArticle = Boolean.TRUE.equals(e.getValue()));
+        group.setItems(sameName > 1 ? java.util.List.of(Scope.MENTION, Scope.ARTICLE, Scope.CORPUS)
+                : java.util.List.of(Scope.MENTION, Scope.CORPUS));
+        group.setItemLabelGenerator(s -> switch (s) {
+            case MENTION -> "This mention only";
+            case ARTICLE -> "All " + sameName + " mentions of “" + mention.surface() + "” in this article";
+            case CORPUS -> "Every “" + mention.surface() + "” in the corpus, and in articles added later";
+        });
+        group.setValue(Scope.MENTION);
+        group.addValueChangeListener(e -> scope = e.getValue() == null ? Scope.MENTION : e.getValue());
         return group;
+    }
+
+    /** What the person said of these words for the whole corpus, with a way to take it back for a new span. */
+    private Div corpusLine(java.util.Optional<String> answer) {
+        Div line = new Div(new Span("You said every “" + mention.surface() + "” in the corpus "
+                + answer.map(id -> "is " + service.placeLabel(id)).orElse("is not a place") + ". "));
+        line.addClassName("na-correction__corpus");
+        if (isNew()) {
+            line.add(action("Undo for the whole corpus", "Take back the answer for every “" + mention.surface()
+                    + "”", this::undoCorpus));
+        }
+        return line;
+    }
+
+    private String undoCorpus() {
+        int articles = service.undoInCorpus(mention.surface());
+        return "Every “" + mention.surface() + "”: back to the geoparser's answer in " + articles
+                + (articles == 1 ? " article" : " articles");
+    }
+
+    private static String inArticles(int articles) {
+        return articles + (articles == 1 ? " article" : " articles") + " analysed again";
     }
 
     /** "“Li”: 5 mentions" or "“Li”" for one. */
@@ -75,7 +109,10 @@ public class CorrectionDialog extends Dialog {
     }
 
     private String undo() {
-        if (wholeArticle) {
+        if (scope == Scope.CORPUS || !mention.isCorrected() && corpusAnswer.isPresent()) {
+            return undoCorpus();
+        }
+        if (scope == Scope.ARTICLE) {
             int undone = service.undoInArticle(mention.articleId(), mention.start(), mention.end());
             return undone == 0 ? "Nothing to undo" : which(undone) + " back to the geoparser's answer";
         }
@@ -132,7 +169,12 @@ public class CorrectionDialog extends Dialog {
     private Button notAPlace() {
         Button button = action("Not a place", "“" + mention.surface() + "” is not a place: take it off the map",
                 () -> {
-                    if (wholeArticle) {
+                    if (scope == Scope.CORPUS) {
+                        int articles = service.correctInCorpus(mention.articleId(), mention.start(), mention.end(),
+                                null);
+                        return "Every “" + mention.surface() + "” is not a place: " + inArticles(articles);
+                    }
+                    if (scope == Scope.ARTICLE) {
                         return which(service.markNotAPlaceInArticle(mention.articleId(), mention.start(),
                                 mention.end())) + " not a place: taken off the map";
                     }
@@ -150,7 +192,12 @@ public class CorrectionDialog extends Dialog {
             service.addPlace(mention.articleId(), mention.start(), mention.end(), place.gazetteerId());
             return "“" + mention.surface() + "” added as " + place.label();
         }
-        if (wholeArticle) {
+        if (scope == Scope.CORPUS) {
+            int articles = service.correctInCorpus(mention.articleId(), mention.start(), mention.end(),
+                    place.gazetteerId());
+            return "Every “" + mention.surface() + "” is now " + place.label() + ": " + inArticles(articles);
+        }
+        if (scope == Scope.ARTICLE) {
             return which(service.reassignInArticle(mention.articleId(), mention.start(), mention.end(),
                     place.gazetteerId())) + " now " + place.label();
         }

@@ -255,6 +255,8 @@ class ArticlesViewIT {
         Locator panel = page.locator(".na-panel");
         panel.locator("vaadin-button.na-mention-correct").first().click();
         Locator dialog = page.locator("vaadin-dialog-overlay");
+        assertThat(dialog.locator("vaadin-radio-button", new Locator.LocatorOptions()
+                .setHasText("Every “Khorog” in the corpus, and in articles added later"))).hasCount(1);
         dialog.locator("vaadin-radio-button", new Locator.LocatorOptions()
                 .setHasText("All " + mentions + " mentions of “Khorog” in this article")).click();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("correction-scope")));
