@@ -43,6 +43,8 @@ class MentionCorrectionIT {
     MentionCorrectionRepository correctionRows;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MentionRepository mentionRows;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -220,6 +222,22 @@ class MentionCorrectionIT {
                 .containsExactly(town);
         assertThat(mention(second, "Bishkek").placeName()).isEqualTo("Bishkek");
         List.of(first, second, later).forEach(articles::delete); // other tests count the store's corrections
+    }
+
+    @Test
+    void a_places_resolution_facts_from_its_tally_are_those_counted_from_its_mentions() {
+        long id = store("Kabul talks", "Talks in Kabul went on.\n\nKabul said so.\n\nIn Kabul, traders waited.");
+        String kabul = mention(id, "Kabul").gazetteerId();
+        PlaceResolution counted = mentionRows.resolutionOf(kabul, PlaceChoice::label, Integer.MAX_VALUE).orElseThrow();
+        PlaceResolution tallied = mentionRows.resolutionOf(kabul, PlaceChoice::label, 0).orElseThrow();
+
+        assertThat(counted.mentions()).isGreaterThanOrEqualTo(3);
+        assertThat(tallied.mentions()).isEqualTo(counted.mentions());
+        assertThat(tallied.meanConfidence()).isCloseTo(counted.meanConfidence(), org.assertj.core.api.Assertions
+                .within(1e-9));
+        assertThat(tallied.decidedBy()).isEqualTo(counted.decidedBy());
+        assertThat(tallied.runnersUp()).isEqualTo(counted.runnersUp());
+        articles.delete(id);
     }
 
     @Test

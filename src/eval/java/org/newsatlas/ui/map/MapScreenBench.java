@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +27,9 @@ import org.newsatlas.support.TempDataDir;
  * folder of a larger corpus (e.g. one {@code ScaleBench} imported). Prints a table. Run:
  * {@code mvn -q package -DskipTests && mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.ui.map.MapScreenBench [-Druns=20] [-Ddata-dir=/work/load/data-10000]
- * [-Dmonth=2021-08 -Dother-month=2021-07] [-Djar=/work/load/bench.jar] [-Dscreenshot=target/screenshots/bench.png]}
- * ({@code jar}: a copy, which a build meanwhile cannot replace under the server; {@code screenshot}: the last run's
- * map after the month switch).
+ * [-Dmonth=2021-08 -Dother-month=2021-07] [-Djar=/work/load/bench.jar] [-Dscreenshot=target/screenshots/bench.png]
+ * [-Djfr=/tmp/app.jfr]} ({@code jar}: a copy, which a build meanwhile cannot replace under the server;
+ * {@code screenshot}: the last run's map after the month switch; {@code jfr}: the server's flight recording).
  */
 public final class MapScreenBench {
 
@@ -45,9 +46,15 @@ public final class MapScreenBench {
         if (dataDir == null) {
             dataDir = TempDataDir.create("bench").toString();
         }
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-jar", System.getProperty("jar", "target/news-atlas.jar"), "--server.port=" + port, "--newsatlas.data-dir=" + dataDir)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> jvm = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g"));
+        if (System.getProperty("jfr") != null) {
+            jvm.add("-XX:StartFlightRecording=filename=" + System.getProperty("jfr") + ",settings=profile");
+        }
+        jvm.addAll(List.of("-jar", System.getProperty("jar", "target/news-atlas.jar"), "--server.port=" + port,
+                "--newsatlas.data-dir=" + dataDir));
+        Process app = new ProcessBuilder(jvm).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String base = "http://localhost:" + port;
         try (Browser browser = new Browser()) {
             waitForServer(base);
@@ -56,6 +63,10 @@ public final class MapScreenBench {
             long[] monthSwitch = new long[RUNS];
             long[] open = new long[RUNS];
             long[] openOnMap = new long[RUNS];
+            long[] openAnswered = new long[RUNS];
+            long[] openInserted = new long[RUNS];
+            long panelElements = 0;
+            long panelButtons = 0;
             long bytes = 0;
             Map<String, long[]> milestones = new LinkedHashMap<>();
             for (int run = 0; run < RUNS; run++) {
@@ -92,14 +103,39 @@ public final class MapScreenBench {
                     page.navigate(base + "/");
                     page.waitForSelector("na-place-map[data-ready=true][data-overlays-ready]",
                             new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+                    // in the page: when the first passage is inserted (it may be painted only later, after the map)
+                    page.evaluate("""
+                            () => {
+                              window.naClickAt = performance.now();
+                              new MutationObserver((changes, observer) => {
+                                if (document.querySelector('.na-panel .na-article')) {
+                                  window.naInsertedAt = performance.now();
+                                  observer.disconnect();
+                                }
+                              }).observe(document.body, { childList: true, subtree: true });
+                            }""");
                     long start = System.nanoTime();
-                    // what a click on the country's outline sends (the map's own click handler)
-                    page.evaluate("id => document.querySelector('na-place-map')._emitClick('countries', id)", biggest);
+                    // what a click on the country's outline sends (the map's own click handler); the server's
+                    // answer is the UIDL response that follows it
+                    Response answer = page.waitForResponse(r -> r.url().contains("v-r=uidl"), () ->
+                            page.evaluate("id => document.querySelector('na-place-map')._emitClick('countries', id)",
+                                    biggest));
+                    answer.finished();
+                    openAnswered[run] = (System.nanoTime() - start) / 1_000_000;
                     page.waitForSelector(".na-panel .na-article");
                     openOnMap[run] = (System.nanoTime() - start) / 1_000_000;
+                    openInserted[run] = Math.round(((Number) page.evaluate("() => window.naInsertedAt - window.naClickAt"))
+                            .doubleValue());
+                    panelElements = ((Number) page.evaluate("() => document.querySelectorAll('.na-panel *').length"))
+                            .longValue();
+                    panelButtons = ((Number) page.evaluate(
+                            "() => document.querySelectorAll('.na-panel vaadin-button').length")).longValue();
                 }
             }
-            System.out.println(table(paint, monthSwitch, open, openOnMap, biggest, bytes, milestones));
+            System.out.println(table(paint, monthSwitch, open, openOnMap, openAnswered, openInserted, biggest, bytes,
+                    milestones));
+            System.out.printf("%-52s %8d (%d of them vaadin-buttons)%n", "elements in the panel after opening " + biggest,
+                    panelElements, panelButtons);
         } finally {
             app.destroy();
         }
@@ -186,8 +222,9 @@ public final class MapScreenBench {
         return id;
     }
 
-    private static String table(long[] paint, long[] monthSwitch, long[] open, long[] openOnMap, String biggest,
-                                long bytes, Map<String, long[]> milestones) {
+    private static String table(long[] paint, long[] monthSwitch, long[] open, long[] openOnMap,
+                                long[] openAnswered, long[] openInserted, String biggest, long bytes,
+                                Map<String, long[]> milestones) {
         List<String> rows = new ArrayList<>();
         rows.add(String.format("%-52s %8s %8s %8s", "measure (" + RUNS + " runs, fresh browser context)", "median",
                 "p90", "max"));
@@ -195,6 +232,8 @@ public final class MapScreenBench {
         milestones.forEach((name, values) -> rows.add(row("  of which, at " + name, values)));
         rows.add(row("month switch, ms (target < 300)", monthSwitch));
         rows.add(row("open " + biggest + " on the map, all time, ms (target < 1000)", openOnMap));
+        rows.add(row("  of which, to the server's whole answer", openAnswered));
+        rows.add(row("  of which, to the passages in the page", openInserted));
         rows.add(row("open " + biggest + " from a link (page load), ms", open));
         rows.add(String.format("%-52s %8d", "page weight, KB transferred (first load)", bytes / 1024));
         return String.join("\n", rows);
