@@ -42,7 +42,8 @@ public final class MentionResolver {
     }
 
     /**
-     * Name match, country/capital, population rank, admin-unit names, document context, spatial coherence; the
+     * Name match, country/capital, population rank, admin-unit names, document context, spatial coherence, a
+     * country's adjective before "city of" (and the like); the
      * confidence from the {@link ConfidenceModel#fitted() fitted model}.
      */
     public static MentionResolver standard() {
@@ -52,8 +53,8 @@ public final class MentionResolver {
     /** The standard passes with another confidence model (the evaluation fits the model on the margins'). */
     public static MentionResolver standard(ConfidenceModel confidenceModel) {
         return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
-                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass()), 4.0,
-                confidenceModel);
+                new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass(),
+                new CountryPhrasePass()), 4.0, confidenceModel);
     }
 
     public List<ResolutionPass> passes() {

@@ -46,6 +46,24 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_place_introduced_with_its_countrys_adjective_is_the_one_in_that_country() {
+        // London, Ontario (346,765) over London, England (8.9 million) when the text says which
+        ResolvedMention canadian = only("Police in the Canadian city of London said the road was closed.", "London");
+        assertThat(canadian.place().id()).isEqualTo("gn:6058560");
+        assertThat(canadian.decidedBy()).isEqualTo("CountryPhrasePass");
+        assertThat(canadian.reason()).isEqualTo("introduced as “the Canadian city of”");
+        // Odessa, Texas over the Ukrainian port, and the port when the text says so
+        assertThat(only("Storms hit the American city of Odessa on Monday.", "Odessa").place().id())
+                .isEqualTo("gn:5527554");
+        assertThat(only("Shelling hit the Ukrainian port of Odesa overnight.", "Odesa").place().id())
+                .isEqualTo("gn:698740");
+        // without the phrase the bigger namesake still wins, and an adjective elsewhere in the sentence is no cue
+        assertThat(only("Police in London said the road was closed.", "London").place().id()).isEqualTo("gn:2643743");
+        assertThat(only("A Canadian reporter in London said the road was closed.", "London").place().id())
+                .isEqualTo("gn:2643743");
+    }
+
+    @Test
     void zabaykalsk_spelled_zabaikalsk_is_found() {
         ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
         assertThat(r.place().id()).isEqualTo("gn:2012780");

@@ -179,7 +179,8 @@ class HostileTextIT {
         page.locator(".na-app-nav a[href='articles']").click();
         Locator open = page.locator("vaadin-grid.na-article-grid vaadin-button", new Page.LocatorOptions()
                 .setHasText("Open")).filter(new Locator.FilterOptions().setVisible(true));
-        assertThat(open).hasCount(ARTICLES);
+        // the grid fills after the view's first round trips: on a busy machine that takes more than the default 5 s
+        assertThat(open).hasCount(ARTICLES, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
         List<String> shownTitles = new ArrayList<>();
         for (int i = 0; i < ARTICLES; i++) {
             open.nth(i).click();
