@@ -20,12 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Where is this?": gives one mention another place (one the geoparser weighed, or any gazetteer place found by
- * name), says it is not a place, or takes a person's correction back; when the article has the same words more
- * than once, for this mention only or for all of them ("Correct: All 5 mentions of “Li” in this article"). The change is stored at once; then
- * {@code onChange} gets a one-line description of it.
+ * "Where is this?": gives a mention another place (one the geoparser weighed, or any gazetteer place found by name),
+ * says it is not a place, or takes a person's correction back — for this mention only, for every mention of the
+ * same words in the article, or for every mention of them in the corpus, now and later. For words selected with
+ * "Add a place" it offers the places of that name. The change is stored at once; then {@code onChange} gets a
+ * one-line description of it.
  */
 public class CorrectionDialog extends Dialog {
+
+    /** Which mentions the actions correct. */
+    private enum Scope { MENTION, ARTICLE, CORPUS }
 
     private static final Logger LOG = LoggerFactory.getLogger(CorrectionDialog.class);
     private static final int SEARCH_LIMIT = 20;
@@ -33,9 +37,6 @@ public class CorrectionDialog extends Dialog {
     private final CurrentUser user;
     private final MentionChoices mention;
     private final Consumer<String> onChange;
-    /** Which mentions the actions correct. */
-    private enum Scope { MENTION, ARTICLE, CORPUS }
-
     private Scope scope = Scope.MENTION;
     /** The person's corpus-wide answer for these words, if any (an empty id: not a place). */
     private final java.util.Optional<java.util.Optional<String>> corpusAnswer;
