@@ -319,6 +319,19 @@ public class LinkTallies implements SmartInitializingSingleton {
         }
     }
 
+    /** A place's all-time tally: its mentions and the sum of their confidence. */
+    public record PlaceTally(int mentions, double confidenceSum) {
+    }
+
+    /** The all-time tally of the place with this gazetteer id; empty when no passage links to it. */
+    public java.util.Optional<PlaceTally> placeAllTime(String gazetteerId) {
+        return jdbc.sql("""
+                SELECT mentions, confidence_sum FROM feature_tally
+                WHERE source = 'PLACE' AND period_kind = 'A' AND period = ? AND feature = ?""")
+                .params(ALL_TIME, gazetteerId)
+                .query((rs, row) -> new PlaceTally(rs.getInt(1), rs.getDouble(2))).optional();
+    }
+
     private record FeatureRef(String source, String id) {
     }
 

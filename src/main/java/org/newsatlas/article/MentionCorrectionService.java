@@ -91,8 +91,7 @@ public class MentionCorrectionService {
     /** The mention at [start, end) names the gazetteer place with this id ("gn:1142170", "country:AF"). */
     @Transactional
     public MentionCorrection reassign(long articleId, int start, int end, String gazetteerId) {
-        Place place = gazetteer.byId(gazetteerId)
-                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+        Place place = place(gazetteerId);
         return correct(new MentionCorrection(articleId, start, end, surface(articleId, start, end), place.id()));
     }
 
@@ -118,7 +117,7 @@ public class MentionCorrectionService {
      */
     @Transactional(readOnly = true)
     public int sameNameCount(long articleId, int start, int end) {
-        return sameName(articleId, start, end).size();
+        return sameName(articleId, start, end, surface(articleId, start, end)).size();
     }
 
     /** The longest span a person may add as a place, in characters ("Democratic Republic of the Congo" fits). */
@@ -145,8 +144,7 @@ public class MentionCorrectionService {
     /** The words at [start, end), which the geoparser did not take for a place, name this place. */
     @Transactional
     public MentionCorrection addPlace(long articleId, int start, int end, String gazetteerId) {
-        Place place = gazetteer.byId(gazetteerId)
-                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+        Place place = place(gazetteerId);
         return correct(new MentionCorrection(articleId, start, end, newSpan(articleId, start, end), place.id()));
     }
 
@@ -177,8 +175,7 @@ public class MentionCorrectionService {
     /** Every span of the article with the words at [start, end) names this place; how many were corrected. */
     @Transactional
     public int reassignInArticle(long articleId, int start, int end, String gazetteerId) {
-        Place place = gazetteer.byId(gazetteerId)
-                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+        Place place = place(gazetteerId);
         return correctAll(articleId, start, end, (s, e, surface) -> new MentionCorrection(articleId, s, e, surface,
                 place.id()));
     }
@@ -194,7 +191,7 @@ public class MentionCorrectionService {
     @Transactional
     public int undoInArticle(long articleId, int start, int end) {
         int undone = 0;
-        for (int[] span : sameName(articleId, start, end)) {
+        for (int[] span : sameName(articleId, start, end, surface(articleId, start, end))) {
             undone += corrections.delete(articleId, span[0], span[1]) ? 1 : 0;
         }
         if (undone > 0) {
@@ -210,8 +207,8 @@ public class MentionCorrectionService {
      */
     @Transactional
     public int correctInCorpus(long articleId, int start, int end, String gazetteerId) {
-        if (gazetteerId != null && gazetteer.byId(gazetteerId).isEmpty()) {
-            throw new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer");
+        if (gazetteerId != null) {
+            place(gazetteerId);
         }
         String surface = surface(articleId, start, end);
         names.save(surface, gazetteerId);
@@ -241,6 +238,12 @@ public class MentionCorrectionService {
         return articleIds.size();
     }
 
+    /** The gazetteer's place with this id, which came from the browser: refused when there is none. */
+    private Place place(String gazetteerId) {
+        return gazetteer.byId(gazetteerId)
+                .orElseThrow(() -> new IllegalArgumentException("no place " + gazetteerId + " in the gazetteer"));
+    }
+
     /** Makes a correction of one span from its offsets and words. */
     private interface SpanCorrection {
         MentionCorrection of(int start, int end, String surface);
@@ -248,15 +251,17 @@ public class MentionCorrectionService {
 
     private int correctAll(long articleId, int start, int end, SpanCorrection correction) {
         String surface = surface(articleId, start, end);
-        List<int[]> spans = sameName(articleId, start, end);
+        List<int[]> spans = sameName(articleId, start, end, surface);
         spans.forEach(span -> corrections.save(correction.of(span[0], span[1], surface)));
         reprocessor.reprocess(articleId);
         return spans.size();
     }
 
-    /** The clicked span and every other place mention or correction of the article with the same words, in order. */
-    private List<int[]> sameName(long articleId, int start, int end) {
-        String surface = surface(articleId, start, end);
+    /**
+     * The clicked span and every other place mention or correction of the article with its words ({@code surface}),
+     * in order.
+     */
+    private List<int[]> sameName(long articleId, int start, int end, String surface) {
         java.util.TreeMap<Integer, int[]> spans = new java.util.TreeMap<>();
         spans.put(start, new int[] {start, end});
         mentions.spansNamed(articleId, surface).forEach(span -> spans.putIfAbsent(span[0], span));

@@ -92,14 +92,10 @@ public final class MentionCorrections {
     public static final String BY_WORDS = "user correction of every mention";
 
     private static LocatedMention byWords(LocatedMention parsers, Place place) {
-        List<Candidate> runnersUp = new ArrayList<>();
-        runnersUp.add(new Candidate(parsers.place(), parsers.confidence()));
-        runnersUp.addAll(parsers.runnersUp());
-        List<Candidate> others = runnersUp.stream().filter(r -> !r.place().id().equals(place.id()))
-                .limit(MAX_RUNNERS_UP).toList();
         return new LocatedMention(parsers.start(), parsers.end(), parsers.text(), parsers.passage(),
                 parsers.associative(), place, 1.0, BY_WORDS, "every “" + parsers.text() + "” placed by the user;"
-                + " the geoparser said " + parsers.place().name() + " (" + parsers.decidedBy() + ")", others);
+                + " the geoparser said " + parsers.place().name() + " (" + parsers.decidedBy() + ")",
+                runnersUp(parsers, place));
     }
 
     /** The analysis with the answers for words applied, and how many mentions they changed. */
@@ -136,20 +132,26 @@ public final class MentionCorrections {
 
     private static LocatedMention userMention(AnalyzedPassage passage, MentionCorrection c, Place place,
                                               LocatedMention parsers) {
-        List<Candidate> runnersUp = new ArrayList<>();
         String reason = "corrected by the user; the geoparser found no place here";
         boolean associative = false;
         if (parsers != null) {
             reason = "corrected by the user; the geoparser said " + parsers.place().name()
                     + " (" + parsers.decidedBy() + ")";
             associative = parsers.associative();
-            runnersUp.add(new Candidate(parsers.place(), parsers.confidence()));
-            runnersUp.addAll(parsers.runnersUp());
         }
-        List<Candidate> others = runnersUp.stream().filter(r -> !r.place().id().equals(place.id()))
-                .limit(MAX_RUNNERS_UP).toList();
         return new LocatedMention(c.start(), c.end(), c.surface(), passage.span().ordinal(), associative, place,
-                1.0, MentionCorrection.DECIDED_BY, reason, others);
+                1.0, MentionCorrection.DECIDED_BY, reason, runnersUp(parsers, place));
+    }
+
+    /** The parser's answer, then its runners-up, without the place a person chose; none without a parser's answer. */
+    private static List<Candidate> runnersUp(LocatedMention parsers, Place chosen) {
+        if (parsers == null) {
+            return List.of();
+        }
+        List<Candidate> runnersUp = new ArrayList<>();
+        runnersUp.add(new Candidate(parsers.place(), parsers.confidence()));
+        runnersUp.addAll(parsers.runnersUp());
+        return runnersUp.stream().filter(r -> !r.place().id().equals(chosen.id())).limit(MAX_RUNNERS_UP).toList();
     }
 
     /** The corrected analysis; {@code applied}: the corrections that still fit the text. */

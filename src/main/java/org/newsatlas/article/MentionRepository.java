@@ -33,6 +33,7 @@ public class MentionRepository {
     private static final int RUNNERS_UP_SAMPLE = 2_000;
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private final JdbcClient jdbc;
+    private final LinkTallies tallies;
     private final JdbcTemplate template;
     private final RowIds ids;
     /**
@@ -41,7 +42,8 @@ public class MentionRepository {
      */
     private final Map<String, CurrentPlace> committed = new ConcurrentHashMap<>();
 
-    public MentionRepository(JdbcClient jdbc, JdbcTemplate template, RowIds ids) {
+    public MentionRepository(JdbcClient jdbc, JdbcTemplate template, RowIds ids, LinkTallies tallies) {
+        this.tallies = tallies;
         this.jdbc = jdbc;
         this.template = template;
         this.ids = ids;
@@ -163,19 +165,15 @@ public class MentionRepository {
         }
         // a place of many mentions: count and confidence from its all-time tally (schema V9, V15), the deciding
         // pass from a sample; reading all 104,053 mentions of the United States at 100k articles took a second
-        java.util.Optional<double[]> tally = jdbc.sql("""
-                SELECT mentions, confidence_sum FROM feature_tally
-                WHERE source = 'PLACE' AND period_kind = 'A' AND period = ? AND feature = ?""")
-                .params(LinkTallies.ALL_TIME, gazetteerId)
-                .query((rs, row) -> new double[] {rs.getInt(1), rs.getDouble(2)}).optional();
-        if (tally.isPresent() && tally.get()[0] > tallyAbove) {
+        java.util.Optional<LinkTallies.PlaceTally> tally = tallies.placeAllTime(gazetteerId);
+        if (tally.isPresent() && tally.get().mentions() > tallyAbove) {
             String decidedBy = jdbc.sql("""
                     SELECT decided_by FROM (SELECT decided_by FROM mention WHERE place_id = ?
                         FETCH FIRST %d ROWS ONLY) m
                     GROUP BY decided_by ORDER BY COUNT(*) DESC, decided_by FETCH FIRST 1 ROW ONLY"""
                     .formatted(RUNNERS_UP_SAMPLE)).param(placeRow.get()).query(String.class).optional().orElse(null);
-            return java.util.Optional.of(new PlaceResolution((int) tally.get()[0], tally.get()[1] / tally.get()[0],
-                    decidedBy, runnersUp(placeRow.get(), label)));
+            return java.util.Optional.of(new PlaceResolution(tally.get().mentions(),
+                    tally.get().confidenceSum() / tally.get().mentions(), decidedBy, runnersUp(placeRow.get(), label)));
         }
         List<ByPass> byPass = jdbc.sql("""
                 SELECT decided_by, COUNT(*), SUM(confidence), COUNT(confidence) FROM mention WHERE place_id = ?

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.newsatlas.article.MentionChoices;
 import org.newsatlas.article.MentionCorrectionService;
 import org.newsatlas.article.PlaceChoice;
+import org.newsatlas.article.Plural;
 import org.newsatlas.ui.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,12 +97,12 @@ public class CorrectionDialog extends Dialog {
 
     private String undoCorpus() {
         int articles = service.undoInCorpus(mention.surface());
-        return "Every “" + mention.surface() + "”: back to the geoparser's answer in " + articles
-                + (articles == 1 ? " article" : " articles");
+        return "Every “" + mention.surface() + "”: back to the geoparser's answer in "
+                + Plural.of(articles, "article");
     }
 
     private static String inArticles(int articles) {
-        return articles + (articles == 1 ? " article" : " articles") + " analysed again";
+        return Plural.of(articles, "article") + " analysed again";
     }
 
     /** "“Li”: 5 mentions" or "“Li”" for one. */

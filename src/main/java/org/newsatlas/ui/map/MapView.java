@@ -118,8 +118,7 @@ public class MapView extends Div implements BeforeEnterObserver {
         map.addOverlayToggleListener(e -> replace(state.withHidden(map.hiddenOverlays())));
         map.addLowConfidenceToggleListener(e -> {
             replace(state.withHideLowConfidence(e.isHidden()));
-            map.setLowConfidenceHidden(e.isHidden());
-            list.setFeatures(layers.summaries(state.window()), e.isHidden());
+            showLowConfidence(e.isHidden());
         });
         side.addSelectedChangeListener(e -> {
             if (e.isFromClient()) {
@@ -179,10 +178,11 @@ public class MapView extends Div implements BeforeEnterObserver {
         if (previous == null || !previous.hidden().equals(next.hidden())) {
             map.setHiddenOverlays(next.hidden());
         }
-        map.setLowConfidenceHidden(next.hideLowConfidence());
-        if (previous == null || !previous.window().equals(next.window())
-                || previous.hideLowConfidence() != next.hideLowConfidence()) {
+        if (previous == null || !previous.window().equals(next.window())) {
+            map.setLowConfidenceHidden(next.hideLowConfidence());
             showWindow(next.window());
+        } else if (previous.hideLowConfidence() != next.hideLowConfidence()) {
+            showLowConfidence(next.hideLowConfidence());
         }
         if (previous == null || !Objects.equals(previous.feature(), next.feature())
                 || !previous.window().equals(next.window())) {
@@ -238,6 +238,12 @@ public class MapView extends Div implements BeforeEnterObserver {
     private void refresh() {
         showWindow(state.window());
         showFeature(state);
+    }
+
+    /** Places of low confidence left off the map and the list, or shown, in the months shown. */
+    private void showLowConfidence(boolean hide) {
+        map.setLowConfidenceHidden(hide);
+        list.setFeatures(layers.summaries(state.window()), hide);
     }
 
     private void showWindow(MonthWindow window) {
