@@ -1,3 +1,4 @@
+-- H2 form; db/gazetteer/schema-postgresql.sql is the same in PostgreSQL's schema "gazetteer".
 -- The gazetteer's copy in its own H2 file (gazetteer.mv.db beside newsatlas.mv.db): the whole gazetteer (countries,
 -- admin-1 units, GeoNames cities500, curated places) as the app loads it from geodata/, written by GazetteerStore
 -- when the geodata's fingerprint differs from gazetteer_version's. Derived data: GazetteerDatabase deletes the file

@@ -55,7 +55,8 @@ class ArchitectureTest {
                 .whereLayer("layer").mayOnlyAccessLayers("article", "geodata", "store")
                 // search reads country names and adjectives ("Tajik-Afghan border"), the base map its place names,
                 // from the gazetteer: both below them
-                .whereLayer("search").mayOnlyAccessLayers("layer", "article", "text", "gazetteer")
+                // and which database holds the words (store): Lucene beside H2, the database itself on PostgreSQL
+                .whereLayer("search").mayOnlyAccessLayers("layer", "article", "text", "gazetteer", "store")
                 .whereLayer("basemap").mayOnlyAccessLayers("layer", "geodata", "gazetteer")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("ui")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()

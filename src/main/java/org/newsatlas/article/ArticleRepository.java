@@ -133,7 +133,7 @@ public class ArticleRepository {
     }
 
     public List<Article> findAll() {
-        return jdbc.sql("SELECT * FROM article ORDER BY published, id").query(this::article).list();
+        return jdbc.sql("SELECT * FROM article ORDER BY published NULLS FIRST, id").query(this::article).list();
     }
 
     public List<Passage> findPassages(long articleId) {

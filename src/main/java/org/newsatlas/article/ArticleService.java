@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.newsatlas.store.StoredGeometry;
 import org.newsatlas.text.CleanedArticle;
 import org.newsatlas.text.PassageSpan;
 import org.newsatlas.analysis.AnalyzedArticle;
@@ -210,7 +211,7 @@ public class ArticleService {
                         GROUP BY m.place_id) t ON t.place_id = pl.id""")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + PLACES_CHUNK)))
                     .query((rs, row) -> {
-                        Geometry geometry = rs.getObject(3, Geometry.class);
+                        Geometry geometry = StoredGeometry.read(rs, 3);
                         Point point = geometry instanceof Point p ? p : geometry.getInteriorPoint();
                         return new PlacePoint(rs.getString(1), rs.getString(2), point.getX(), point.getY(),
                                 rs.getInt(4));

@@ -18,8 +18,9 @@ public class MentionCorrectionRepository {
 
     /** Stores the correction, replacing any earlier one of the same span. */
     public void save(MentionCorrection c) {
-        jdbc.sql("MERGE INTO mention_correction (" + COLUMNS + ", corrected_at) KEY (article_id, start_offset, "
-                        + "end_offset) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")
+        // replaced as delete + insert, in the caller's write transaction: the same SQL on H2 and PostgreSQL
+        delete(c.articleId(), c.start(), c.end());
+        jdbc.sql("INSERT INTO mention_correction (" + COLUMNS + ", corrected_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")
                 .params(c.articleId(), c.start(), c.end(), c.surface(), c.gazetteerId()).update();
     }
 

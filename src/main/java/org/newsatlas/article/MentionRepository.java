@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.newsatlas.gazetteer.Place;
 import org.newsatlas.analysis.AnalyzedPassage;
@@ -19,6 +18,7 @@ import org.newsatlas.geoparse.Candidate;
 import org.newsatlas.geoparse.LocatedMention;
 import org.newsatlas.geoparse.TaggedMonth;
 import org.newsatlas.store.RowIds;
+import org.newsatlas.store.StoredGeometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -258,10 +258,11 @@ public class MentionRepository {
                 .query(Long.class).optional();
         if (stored.isPresent()) {
             jdbc.sql("""
-                    UPDATE place SET name = ?, kind = ?, country_code = ?, admin1_code = ?, population = ?, geom = ?
+                    UPDATE place SET name = ?, kind = ?, country_code = ?, admin1_code = ?, population = ?,
+                        geom = CAST(? AS GEOMETRY)
                     WHERE id = ? AND (name IS DISTINCT FROM ? OR kind IS DISTINCT FROM ?
                           OR country_code IS DISTINCT FROM ? OR admin1_code IS DISTINCT FROM ?
-                          OR population IS DISTINCT FROM ? OR geom IS DISTINCT FROM ?)""")
+                          OR population IS DISTINCT FROM ? OR geom IS DISTINCT FROM CAST(? AS GEOMETRY))""")
                     .params(name, kind, place.countryCode(), place.admin1Key(), place.population(), point(place),
                             stored.get(), name, kind, place.countryCode(), place.admin1Key(), place.population(),
                             point(place))
@@ -271,15 +272,16 @@ public class MentionRepository {
         long placeId = ids.next("place");
         jdbc.sql("""
                 INSERT INTO place (id, gazetteer_id, name, kind, country_code, admin1_code, population, geom)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS GEOMETRY))""")
                 .params(placeId, id, name, kind, place.countryCode(), place.admin1Key(), place.population(),
                         point(place))
                 .update();
         return placeId;
     }
 
-    private static Point point(Place place) {
-        return WGS84.createPoint(new Coordinate(place.lon(), place.lat()));
+    /** The place's point as a {@link StoredGeometry} parameter. */
+    private static byte[] point(Place place) {
+        return StoredGeometry.parameter(WGS84.createPoint(new Coordinate(place.lon(), place.lat())));
     }
 
     private static String truncate(String text, int max) {

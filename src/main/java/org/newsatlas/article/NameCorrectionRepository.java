@@ -22,8 +22,10 @@ public class NameCorrectionRepository {
 
     /** Stores the answer for these words, replacing an earlier one. */
     public void save(String surface, String gazetteerId) {
-        jdbc.sql("MERGE INTO name_correction (surface, gazetteer_id, corrected_at) KEY (surface)"
-                + " VALUES (?, ?, CURRENT_TIMESTAMP)").params(surface, gazetteerId).update();
+        // replaced as delete + insert, in the caller's write transaction: the same SQL on H2 and PostgreSQL
+        delete(surface);
+        jdbc.sql("INSERT INTO name_correction (surface, gazetteer_id, corrected_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
+                .params(surface, gazetteerId).update();
     }
 
     /** False when there was none. */

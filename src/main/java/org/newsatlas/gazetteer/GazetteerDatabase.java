@@ -11,7 +11,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.newsatlas.store.StoreDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +26,11 @@ import org.springframework.stereotype.Component;
  * such a rewrite must never share a file with the articles, where a kill -9 in the middle of it could leave the
  * store unreadable. Here a crash costs nothing: a file the app did not close cleanly (no {@value #CLOSED_MARKER}
  * beside it) is deleted at the next start and written again in the background.
+ *
+ * <p>On PostgreSQL (a team's store) the copy is the schema {@code gazetteer} of the store's own database, in PostGIS
+ * types (db/gazetteer/schema-postgresql.sql), reached through a small pool of its own whose connections search that
+ * schema first; the database's transactions make an interrupted import harmless there (its version row is written
+ * last), and the instances sharing the database write it one at a time ({@link #IMPORT_LOCK}).
  */
 @Component
 public class GazetteerDatabase {
@@ -31,27 +39,73 @@ public class GazetteerDatabase {
     static final String CLOSED_MARKER = "gazetteer.closed";
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerDatabase.class);
 
+    /** The session-level advisory lock an instance holds while it writes the copy on PostgreSQL. */
+    static final String IMPORT_LOCK = "hashtext('newsatlas.gazetteer.import')";
+
     private final Path folder;
-    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final StoreDialect dialect;
+    private final DataSource dataSource;
     private boolean open;
 
-    public GazetteerDatabase(@Value("${newsatlas.data-dir}") String dataDir) {
+    public GazetteerDatabase(@Value("${newsatlas.data-dir}") String dataDir, StoreDialect dialect,
+                             @Value("${spring.datasource.url}") String storeUrl,
+                             @Value("${spring.datasource.username:}") String user,
+                             @Value("${spring.datasource.password:}") String password) {
         this.folder = Path.of(dataDir);
-        // DB_CLOSE_DELAY=-1: open until close() shuts it down, not until its last connection closes;
-        // DB_CLOSE_ON_EXIT=FALSE: nor by H2's own shutdown hook while the copy is still being written
-        dataSource.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE)
-                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
+        this.dialect = dialect;
+        if (dialect.isPostgres()) {
+            HikariConfig pool = new HikariConfig();
+            pool.setPoolName("gazetteer");
+            pool.setJdbcUrl(storeUrl);
+            pool.setUsername(user);
+            pool.setPassword(password);
+            pool.setMaximumPoolSize(3);
+            pool.setMinimumIdle(0);
+            pool.setConnectionInitSql("SET search_path TO gazetteer, public");
+            this.dataSource = new HikariDataSource(pool);
+        } else {
+            JdbcDataSource h2 = new JdbcDataSource();
+            // DB_CLOSE_DELAY=-1: open until close() shuts it down, not until its last connection closes;
+            // DB_CLOSE_ON_EXIT=FALSE: nor by H2's own shutdown hook while the copy is still being written
+            h2.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE)
+                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+            h2.setUser("sa");
+            h2.setPassword("");
+            this.dataSource = h2;
+        }
     }
 
     /** The copy's connections; the schema exists once this returns (the file opened, or made anew). */
     public synchronized DataSource dataSource() {
         if (!open) {
-            open();
+            if (dialect.isPostgres()) {
+                openSchema();
+            } else {
+                open();
+            }
             open = true;
         }
         return dataSource;
+    }
+
+    public StoreDialect dialect() {
+        return dialect;
+    }
+
+    private void openSchema() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + IMPORT_LOCK + ")");
+            try {
+                statement.execute(schema("/db/gazetteer/schema-postgresql.sql"));
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + IMPORT_LOCK + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer's schema: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the gazetteer copy in the database's schema gazetteer: "
+                    + e.getMessage(), e);
+        }
     }
 
     private void open() {
@@ -65,7 +119,7 @@ public class GazetteerDatabase {
             }
             Files.deleteIfExists(marker);
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute(schema());
+                statement.execute(schema("/db/gazetteer/schema.sql"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the gazetteer copy in " + folder + ": " + e.getMessage(), e);
@@ -74,10 +128,10 @@ public class GazetteerDatabase {
         }
     }
 
-    private static String schema() throws IOException {
-        try (InputStream in = GazetteerDatabase.class.getResourceAsStream("/db/gazetteer/schema.sql")) {
+    private static String schema(String resource) throws IOException {
+        try (InputStream in = GazetteerDatabase.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("db/gazetteer/schema.sql is missing from the classpath");
+                throw new IOException(resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -86,6 +140,10 @@ public class GazetteerDatabase {
     /** Shuts the copy down and marks it clean; called by Spring after the beans that write it have stopped. */
     @PreDestroy
     public synchronized void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+            return;
+        }
         if (!open) {
             return;
         }

@@ -82,11 +82,26 @@ public class GazetteerRepository {
     /**
      * Empties the gazetteer tables (version row first, committed: an interrupted import is redone at the next
      * start) and returns a writer that refills them in batches; {@link GazetteerTableWriter#finish} records the
-     * version. {@code abandon} is asked before each batch: true stops the import.
+     * version. {@code abandon} is asked before each batch: true stops the import. On PostgreSQL the writer holds
+     * the import lock of every instance sharing the database until it closes; empty when, once it had the lock,
+     * the copy already held {@code fingerprint}'s geodata (another instance wrote it meanwhile).
      */
-    public GazetteerTableWriter replace(java.util.function.BooleanSupplier abandon) throws SQLException {
+    public Optional<GazetteerTableWriter> replace(String fingerprint, java.util.function.BooleanSupplier abandon)
+            throws SQLException {
         Connection connection = database.dataSource().getConnection();
+        String unlock = null;
         try {
+            if (database.dialect().isPostgres()) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SELECT pg_advisory_lock(" + GazetteerDatabase.IMPORT_LOCK + ")");
+                    unlock = "SELECT pg_advisory_unlock(" + GazetteerDatabase.IMPORT_LOCK + ")";
+                    if (version().filter(v -> v.fingerprint().equals(fingerprint)).isPresent()) {
+                        s.execute(unlock);
+                        connection.close();
+                        return Optional.empty();
+                    }
+                }
+            }
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("DELETE FROM gazetteer_version");
@@ -95,8 +110,14 @@ public class GazetteerRepository {
                 s.executeUpdate("TRUNCATE TABLE gazetteer_place");
                 connection.commit();
             }
-            return new GazetteerTableWriter(connection, abandon);
+            return Optional.of(new GazetteerTableWriter(connection, abandon, unlock));
         } catch (SQLException | RuntimeException e) {
+            if (unlock != null && !connection.isClosed()) {
+                connection.rollback();
+                try (Statement s = connection.createStatement()) {
+                    s.execute(unlock);
+                }
+            }
             connection.close();
             throw e;
         }

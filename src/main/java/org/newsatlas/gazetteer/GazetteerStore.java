@@ -15,7 +15,8 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads the gazetteer at start-up and keeps H2's copy (gazetteer_place, gazetteer_name) in step with geodata/.
+ * Loads the gazetteer at start-up and keeps its copy in the database (gazetteer_place, gazetteer_name: H2's file of
+ * its own, or PostgreSQL's schema gazetteer, {@link GazetteerDatabase}) in step with geodata/.
  *
  * <p>The in-memory index is always built from the geodata files, not from H2: the files are the source the
  * copy is made from (so the two cannot disagree); parsing them is about two seconds, whereas H2 writes the
@@ -57,11 +58,11 @@ public class GazetteerStore {
         String fingerprint = GazetteerFingerprint.of(geodata);
         Optional<GazetteerRepository.StoredVersion> version = repository.version();
         if (version.isPresent() && version.get().fingerprint().equals(fingerprint)) {
-            LOG.info("Gazetteer in H2 is current (stored {}; checked in {} ms)", version.get().importedAt(),
+            LOG.info("Gazetteer copy in the database is current (stored {}; checked in {} ms)", version.get().importedAt(),
                     millisSince(checking));
             stored.complete(version);
         } else {
-            importer = new Thread(() -> storeCopy(geodata, fingerprint), "gazetteer-h2-import");
+            importer = new Thread(() -> storeCopy(geodata, fingerprint), "gazetteer-copy");
             importer.setDaemon(true);
             importer.setPriority(Thread.MIN_PRIORITY);
             importer.start();
@@ -86,17 +87,30 @@ public class GazetteerStore {
 
     private void storeCopy(Geodata geodata, String fingerprint) {
         long started = System.nanoTime();
-        try (GazetteerTableWriter writer = repository.replace(stopping::get)) {
+        Optional<GazetteerTableWriter> replacing;
+        try {
+            replacing = repository.replace(fingerprint, stopping::get);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Storing the gazetteer in the database failed (the app works without it): {}", e.toString());
+            stored.completeExceptionally(e);
+            return;
+        }
+        if (replacing.isEmpty()) {
+            LOG.info("Gazetteer in the database was written meanwhile by another instance");
+            stored.complete(repository.version());
+            return;
+        }
+        try (GazetteerTableWriter writer = replacing.get()) {
             new GeodataGazetteerLoader(geodata).copyTo(writer);
             writer.finish(fingerprint, millisSince(started));
-            LOG.info("Gazetteer stored in H2 in {} ms ({} places, {} names)", millisSince(started),
+            LOG.info("Gazetteer copy stored in the database in {} ms ({} places, {} names)", millisSince(started),
                     writer.placeCount(), writer.nameCount());
             stored.complete(repository.version());
         } catch (GazetteerTableWriter.Abandoned e) {
-            LOG.info("Gazetteer import into H2 abandoned at shutdown; the next start redoes it");
+            LOG.info("Gazetteer copy abandoned at shutdown; the next start redoes it");
             stored.completeExceptionally(e);
         } catch (IOException | SQLException | RuntimeException e) {
-            LOG.warn("Storing the gazetteer in H2 failed (the app works without it): {}", e.toString());
+            LOG.warn("Storing the gazetteer in the database failed (the app works without it): {}", e.toString());
             stored.completeExceptionally(e);
         }
     }

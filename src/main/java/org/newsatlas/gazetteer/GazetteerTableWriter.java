@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.newsatlas.store.StoredGeometry;
 
 /**
  * Writes the places and names a loader hands it ({@link GazetteerSink}) into gazetteer_place and gazetteer_name
@@ -42,13 +43,17 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
     }
 
     private final BooleanSupplier abandon;
-    GazetteerTableWriter(Connection connection, BooleanSupplier abandon)
+    /** Run on the connection before it is given back (PostgreSQL: releases the import lock); null: nothing. */
+    private final String onClose;
+
+    GazetteerTableWriter(Connection connection, BooleanSupplier abandon, String onClose)
             throws SQLException {
         this.connection = connection;
         this.abandon = abandon;
+        this.onClose = onClose;
         this.places = connection.prepareStatement("""
                 INSERT INTO gazetteer_place (id, name, kind, feature_code, country_code, admin1_code, population, geom)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS GEOMETRY))""");
         this.names = connection.prepareStatement(
                 "INSERT INTO gazetteer_name (place_id, name, name_key, match_type) VALUES (?, ?, ?, ?)");
     }
@@ -67,7 +72,7 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
             places.setString(5, place.countryCode());
             places.setString(6, place.admin1Key());
             places.setLong(7, place.population());
-            places.setObject(8, WGS84.createPoint(new Coordinate(place.lon(), place.lat())));
+            places.setBytes(8, StoredGeometry.parameter(WGS84.createPoint(new Coordinate(place.lon(), place.lat()))));
             places.addBatch();
             placeCount++;
             countPending();
@@ -143,6 +148,12 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
+            }
+            if (onClose != null) {
+                connection.setAutoCommit(true);
+                try (var statement = connection.createStatement()) {
+                    statement.execute(onClose);
+                }
             }
         } finally {
             places.close();

@@ -49,7 +49,7 @@ public class FeaturePassageRepository {
                 SELECT p.id, p.article_id, p.start_offset, p.end_offset, a.title, a.outlet, a.published,
                        SUBSTRING(a.original_text, p.start_offset + 1, p.end_offset - p.start_offset)
                 FROM passage p JOIN article a ON a.id = p.article_id
-                WHERE p.id IN (:ids) ORDER BY a.published, a.id, p.ordinal""")
+                WHERE p.id IN (:ids) ORDER BY a.published NULLS FIRST, a.id, p.ordinal""")
                 .param("ids", ids)
                 .query((rs, row) -> {
                     long id = rs.getLong(1);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.newsatlas.article.LinkTallies;
+import org.newsatlas.store.StoredGeometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -160,7 +161,7 @@ public class LayerMentionRepository {
         params.put("limit", limit);
         String linked = "SELECT DISTINCT m.passage_id FROM " + source.table + " m WHERE " + source.isKey();
         List<Long> ids = jdbc.sql("SELECT p.id FROM (" + linked + ") l JOIN passage p ON p.id = l.passage_id"
-                        + " JOIN article a ON a.id = p.article_id ORDER BY a.published, a.id, p.ordinal"
+                        + " JOIN article a ON a.id = p.article_id ORDER BY a.published NULLS FIRST, a.id, p.ordinal"
                         + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .params(params).query(Long.class).list();
         return new LinkedPassages(totals[0], totals[1], ids);
@@ -208,7 +209,7 @@ public class LayerMentionRepository {
             params.put("first", offset + limit);
             String monthSql = "SELECT pm.passage_id, pm.published, pm.article_id, pm.ordinal FROM passage_month pm"
                     + " WHERE pm.ym = :month AND" + isLinked
-                    + " ORDER BY pm.ym, pm.published, pm.article_id, pm.ordinal FETCH FIRST :first ROWS ONLY";
+                    + " ORDER BY pm.ym, pm.published NULLS FIRST, pm.article_id, pm.ordinal FETCH FIRST :first ROWS ONLY";
             java.util.TreeMap<PageKey, Long> merged = new java.util.TreeMap<>();
             for (YearMonth month : months) {
                 params.put("month", Date.valueOf(month.atDay(1)));
@@ -221,7 +222,7 @@ public class LayerMentionRepository {
                     merged.values().stream().skip(offset).limit(limit).toList());
         }
         return new LinkedPassages(totals[0], totals[1], jdbc.sql("SELECT DISTINCT pm.passage_id, pm.published,"
-                        + " pm.article_id, pm.ordinal" + rows + " ORDER BY pm.published, pm.article_id, pm.ordinal"
+                        + " pm.article_id, pm.ordinal" + rows + " ORDER BY pm.published NULLS FIRST, pm.article_id, pm.ordinal"
                         + page)
                 .params(params).query((rs, row) -> rs.getLong(1)).list());
     }
@@ -413,7 +414,7 @@ public class LayerMentionRepository {
     public List<StoredPlace> storedPlaces() {
         return jdbc.sql("SELECT gazetteer_id, name, kind, country_code, geom FROM place")
                 .query((rs, row) -> new StoredPlace(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, Geometry.class)))
+                        rs.getString(4), StoredGeometry.read(rs, 5)))
                 .list();
     }
 

@@ -23,18 +23,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * H2's own background writer is off ({@code WRITE_DELAY=0} in the JDBC URL): by default it writes every
  * 500 ms whatever is half-done at that moment, and an H2 commit itself writes nothing to the file.
  * Read-only transactions neither wait nor write.
+ *
+ * <p>On PostgreSQL the database makes a commit durable itself (its write-ahead log), so nothing is written after
+ * it; instead the outermost write transaction of a thread also takes a transaction-level advisory lock
+ * ({@value #WRITE_LOCK_SQL}), so that the writers of several app instances over one database take turns as the
+ * threads of one instance do: the tallies they update and the row ids they hand out stay whole.
  */
 public class DurableTransactionManager extends JdbcTransactionManager {
 
     private final StoreWriteLock writeLock;
     private final boolean forceToDisk;
+    private final StoreDialect dialect;
+    /** The advisory lock all instances' writers share on PostgreSQL (the key is the text's hash). */
+    static final String WRITE_LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext('newsatlas.store.write'))";
     /** The transactions of this thread that hold the lock, innermost first. */
     private final ThreadLocal<Deque<Object>> holding = ThreadLocal.withInitial(ArrayDeque::new);
 
     /** @param forceToDisk also force the file to the disk at each commit (survives a power cut, not only a crash) */
-    public DurableTransactionManager(DataSource dataSource, StoreWriteLock writeLock, boolean forceToDisk) {
+    public DurableTransactionManager(DataSource dataSource, StoreWriteLock writeLock, StoreDialect dialect,
+            boolean forceToDisk) {
         super(dataSource);
         this.writeLock = writeLock;
+        this.dialect = dialect;
         this.forceToDisk = forceToDisk;
     }
 
@@ -45,9 +55,13 @@ public class DurableTransactionManager extends JdbcTransactionManager {
             return;
         }
         writeLock.lock();
+        boolean outermost = holding.get().isEmpty();
         holding.get().push(transaction);
         try {
             super.doBegin(transaction, definition);
+            if (outermost && dialect.isPostgres()) {
+                lockAcrossInstances();
+            }
         } catch (RuntimeException | Error e) {
             release(transaction);
             throw e;
@@ -57,7 +71,7 @@ public class DurableTransactionManager extends JdbcTransactionManager {
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
         super.doCommit(status);
-        if (holding.get().contains(status.getTransaction())) {
+        if (dialect == StoreDialect.H2 && holding.get().contains(status.getTransaction())) {
             writeToFile();
         }
     }
@@ -68,6 +82,16 @@ public class DurableTransactionManager extends JdbcTransactionManager {
             super.doCleanupAfterCompletion(transaction);
         } finally {
             release(transaction);
+        }
+    }
+
+    private void lockAcrossInstances() {
+        ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(obtainDataSource());
+        try (var statement = holder.getConnection().createStatement()) {
+            statement.execute(WRITE_LOCK_SQL);
+        } catch (SQLException e) {
+            throw new org.springframework.transaction.CannotCreateTransactionException(
+                    "could not take the store's write lock: " + e.getMessage(), e);
         }
     }
 

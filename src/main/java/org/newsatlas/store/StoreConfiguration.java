@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The transaction manager of the H2 store (in place of Spring Boot's): see {@link DurableTransactionManager}; and the
+ * The store's dialect ({@link StoreDialect}); its transaction manager (in place of Spring Boot's): see {@link DurableTransactionManager}; and the
  * store's recovery after an unclean stop, {@link StoreRecovery}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,9 +19,15 @@ public class StoreConfiguration {
         return new StoreRecovery();
     }
 
+    /** H2 or PostgreSQL, from the store's JDBC URL ({@code NEWSATLAS_DB_URL}, or the H2 file in the data folder). */
+    @Bean
+    public StoreDialect storeDialect(@Value("${spring.datasource.url}") String url) {
+        return StoreDialect.of(url);
+    }
+
     @Bean
     public PlatformTransactionManager transactionManager(DataSource dataSource, StoreWriteLock writeLock,
-            @Value("${newsatlas.store.force-to-disk}") boolean forceToDisk) {
-        return new DurableTransactionManager(dataSource, writeLock, forceToDisk);
+            StoreDialect dialect, @Value("${newsatlas.store.force-to-disk}") boolean forceToDisk) {
+        return new DurableTransactionManager(dataSource, writeLock, dialect, forceToDisk);
     }
 }

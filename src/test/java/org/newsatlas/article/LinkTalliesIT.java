@@ -146,8 +146,9 @@ class LinkTalliesIT {
                 + " GROUP BY pl.gazetteer_id HAVING COUNT(DISTINCT m.passage_id) >= 6"
                 + " ORDER BY COUNT(DISTINCT m.passage_id), pl.gazetteer_id LIMIT 1").query(String.class).single();
         List<YearMonth[]> ranges = new ArrayList<>();
-        jdbc.sql("SELECT DISTINCT FORMATDATETIME(ym, 'yyyy-MM') FROM passage_month ORDER BY 1").query(String.class)
-                .list().forEach(month -> ranges.add(new YearMonth[] {YearMonth.parse(month), YearMonth.parse(month)}));
+        jdbc.sql("SELECT DISTINCT ym FROM passage_month ORDER BY 1").query(Date.class).list().stream()
+                .map(d -> YearMonth.from(d.toLocalDate()))
+                .forEach(month -> ranges.add(new YearMonth[] {month, month}));
         ranges.stream().map(r -> r[0].getYear()).distinct().toList()
                 .forEach(y -> ranges.add(new YearMonth[] {YearMonth.of(y, 1), YearMonth.of(y, 12)}));
         ranges.add(new YearMonth[] {YearMonth.of(2021, 6), YearMonth.of(2021, 9)});
@@ -212,7 +213,7 @@ class LinkTalliesIT {
     private List<String> rows() {
         List<String> rows = new ArrayList<>(jdbc.sql("""
                 SELECT source || ' ' || period_kind || ' ' || period || ' ' || feature || ' ' || passages || ' '
-                       || mentions || ' ' || articles || ' ' || CAST(ROUND(confidence_sum, 4) AS DECIMAL(20, 4))
+                       || mentions || ' ' || articles || ' ' || CAST(ROUND(CAST(confidence_sum AS DECIMAL(30, 10)), 4) AS DECIMAL(20, 4))
                 FROM feature_tally ORDER BY 1""").query(String.class).list());
         rows.addAll(jdbc.sql("""
                 SELECT period_kind || ' ' || period || ' ' || mask || ' ' || passages || ' ' || exercises || ' '
@@ -245,7 +246,7 @@ class LinkTalliesIT {
                 JOIN (SELECT DISTINCT passage_id, EXTRACT(YEAR FROM ym) AS y FROM passage_month) y
                     ON y.passage_id = l.passage_id
                 GROUP BY source, y.y, feature ORDER BY 1""".formatted(links, links, links,
-                "CAST(ROUND(SUM(l.confidence), 4) AS DECIMAL(20, 4))"))
+                "CAST(ROUND(CAST(SUM(l.confidence) AS DECIMAL(30, 10)), 4) AS DECIMAL(20, 4))"))
                 .query(String.class).list());
         // the histogram rows: each linked passage's class counts, per month and per year
         Map<Long, int[]> classes = new HashMap<>();
@@ -345,11 +346,13 @@ class LinkTalliesIT {
             }
         });
         Map<String, int[]> histogram = new TreeMap<>();
-        jdbc.sql(byYear ? "SELECT DISTINCT passage_id, CAST(EXTRACT(YEAR FROM ym) AS VARCHAR) FROM passage_month"
-                : "SELECT passage_id, FORMATDATETIME(ym, 'yyyy-MM') FROM passage_month").query(rs -> {
+        Set<String> counted = new java.util.HashSet<>();
+        jdbc.sql("SELECT passage_id, ym FROM passage_month").query(rs -> {
             Integer n = linksOfPassage.get(rs.getLong(1));
-            if (n != null) {
-                int[] sums = histogram.computeIfAbsent(rs.getString(2), k -> new int[2]);
+            java.time.LocalDate month = rs.getDate(2).toLocalDate();
+            String period = byYear ? String.valueOf(month.getYear()) : YearMonth.from(month).toString();
+            if (n != null && counted.add(rs.getLong(1) + " " + period)) {
+                int[] sums = histogram.computeIfAbsent(period, k -> new int[2]);
                 sums[0]++;
                 sums[1] += n;
             }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 
 /** {@code java -jar news-atlas.jar date ARTICLE_ID YYYY-MM-DD|none}, in-process. */
@@ -52,7 +52,7 @@ class DateCommandIT {
 
     private static List<String> months(Path data) throws SQLException {
         List<String> months = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");
+        try (Connection db = PostgresTestStore.storeOf(data);
              ResultSet rs = db.createStatement().executeQuery("SELECT DISTINCT ym FROM passage_month ORDER BY ym")) {
             while (rs.next()) {
                 months.add(rs.getDate(1).toLocalDate().toString());

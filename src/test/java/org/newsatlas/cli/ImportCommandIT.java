@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 
 /** {@code java -jar news-atlas.jar import ...}: in-process, then as the packaged jar. */
@@ -117,6 +117,7 @@ class ImportCommandIT {
         ProcessBuilder command = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "import",
                 dir.toString(), dir.resolve("missing.txt").toString());
         command.environment().put("NEWSATLAS_DATA_DIR", data.toString());
+        PostgresTestStore.putStoreEnvironment(data, command.environment());
         command.redirectOutput(dir.resolve("out.log").toFile()).redirectError(dir.resolve("err.log").toFile());
         Process process = command.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -140,7 +141,7 @@ class ImportCommandIT {
 
     private static List<String> column(Path data, String expression) throws SQLException {
         List<String> titles = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");
+        try (Connection db = PostgresTestStore.storeOf(data);
              ResultSet rs = db.createStatement().executeQuery("SELECT " + expression + " FROM article ORDER BY id")) {
             while (rs.next()) {
                 titles.add(rs.getString(1));

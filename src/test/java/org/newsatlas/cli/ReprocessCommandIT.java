@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 
 /** {@code java -jar news-atlas.jar reprocess}, in-process: progress per article, a summary, corrections kept. */
@@ -48,7 +48,7 @@ class ReprocessCommandIT {
 
 
     private static Connection connect(Path data) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");
+        return PostgresTestStore.storeOf(data);
     }
 
     private static void update(Path data, String sql) throws SQLException {

@@ -8,11 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.Application;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.RawHttp;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,7 +31,7 @@ class UserCommandIT {
         Run added = run(PASSWORD + "\n", "user", "add", "ed", "--role", "editor", "--newsatlas.data-dir=" + data);
         assertThat(added.exitCode()).isEqualTo(CommandLine.OK);
         assertThat(added.out()).isEqualTo("added editor ed\n");
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("newsatlas"), "sa", "");
+        try (Connection db = PostgresTestStore.storeOf(data);
              ResultSet rs = db.createStatement().executeQuery("SELECT password_hash, role FROM app_user WHERE name = 'ed'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).startsWith("{bcrypt}$2a$10$").doesNotContain(PASSWORD);

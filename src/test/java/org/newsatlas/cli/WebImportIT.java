@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsatlas.support.LoopbackWeb;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 
 /**
@@ -87,7 +87,7 @@ class WebImportIT {
 
     private static List<String> rows(Path data, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/newsatlas", "sa", "");
+        try (Connection c = PostgresTestStore.storeOf(data);
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 rows.add(rs.getString(1));

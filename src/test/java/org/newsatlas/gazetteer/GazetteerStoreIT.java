@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.newsatlas.Application;
+import org.newsatlas.store.StoredGeometry;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,9 +61,9 @@ class GazetteerStoreIT {
 
             Polygon nearKabul = (Polygon) WGS84.toGeometry(new Envelope(69.0, 69.4, 34.4, 34.7));
             List<String> nearby = jdbc.sql("""
-                    SELECT name FROM gazetteer_place WHERE geom && ? AND kind = 'city'
+                    SELECT name FROM gazetteer_place WHERE geom && CAST(? AS GEOMETRY) AND kind = 'city'
                     ORDER BY population DESC LIMIT 3""")
-                    .param(nearKabul).query(String.class).list();
+                    .param(StoredGeometry.parameter(nearKabul)).query(String.class).list();
             assertThat(nearby).first().isEqualTo("Kabul");
         }
     }
@@ -90,12 +92,14 @@ class GazetteerStoreIT {
                 .satisfies(version -> assertThat(version).isPresent());
     }
 
+    /** The version row and what says whether the rows were written again (H2's row ids; PostgreSQL's writers). */
     private static Map<String, Object> versionAndRowIds(JdbcClient jdbc) {
+        String row = PostgresTestStore.active() ? "CAST(CAST(xmin AS TEXT) AS BIGINT)" : "_ROWID_";
         return jdbc.sql("""
                 SELECT v.fingerprint, v.imported_at, v.name_count,
-                       (SELECT MAX(_ROWID_) FROM gazetteer_place) AS max_place_row,
-                       (SELECT MAX(_ROWID_) FROM gazetteer_name) AS max_name_row
-                FROM gazetteer_version v""").query().singleRow();
+                       (SELECT MAX(%1$s) FROM gazetteer_place) AS max_place_row,
+                       (SELECT MAX(%1$s) FROM gazetteer_name) AS max_name_row
+                FROM gazetteer_version v""".formatted(row)).query().singleRow();
     }
 
     private static ConfigurableApplicationContext start(Path data) {

@@ -141,7 +141,7 @@ class LayerCountsIT {
                 .getAttribute(LayerFeatures.PASSAGE_COUNT)).isEqualTo(1);
 
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status ->
-                jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, country_code, geom) VALUES (?, ?, ?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, country_code, geom) VALUES (?, ?, ?, ?, ?, CAST(? AS GEOMETRY))")
                         .params(ids.next("place"), "gn:999999", "Orphan", "city", "MN", "SRID=4326;POINT(100 47)")
                         .update());
         assertThat(layers.layer(LayerName.PLACES).contains("gn:999999")).isTrue();

@@ -105,7 +105,7 @@ public final class LayerFixture {
             return existing.get();
         }
         long id = ids.next("place");
-        jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, country_code, geom) VALUES (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO place (id, gazetteer_id, name, kind, country_code, geom) VALUES (?, ?, ?, ?, ?, CAST(? AS GEOMETRY))")
                 .params(id, place.gazetteerId(), place.surface(), place.kind(), place.countryCode(),
                         "SRID=4326;POINT(" + place.lon() + " " + place.lat() + ")")
                 .update();

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.newsatlas.support.NewsCorpus;
@@ -20,6 +21,14 @@ public record CorpusDataDir(Path folder, int articles, long seed) {
 
     /** Imports the corpus unless this folder already holds it; returns the import's seconds (-1: reused). */
     public long ensureImported(Path jar) throws IOException, InterruptedException {
+        return ensureImported(jar, List.of());
+    }
+
+    /**
+     * As {@link #ensureImported(Path)}, the import command also given {@code storeArguments} (e.g.
+     * {@code --spring.datasource.url=jdbc:postgresql://...} for a PostgreSQL store).
+     */
+    public long ensureImported(Path jar, List<String> storeArguments) throws IOException, InterruptedException {
         Properties marker = marker();
         if (String.valueOf(articles).equals(marker.getProperty("articles"))
                 && String.valueOf(seed).equals(marker.getProperty("seed"))) {
@@ -32,9 +41,12 @@ public record CorpusDataDir(Path folder, int articles, long seed) {
         NewsCorpus.fromSharedEval(seed).write(corpus, articles);
         long start = System.nanoTime();
         // the import's own heap: the budget for bulk import is 2 GB
-        Process importer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-jar", jar.toString(), "import", corpus.toString(),
-                "--newsatlas.data-dir=" + folder.toAbsolutePath())
+                "--newsatlas.data-dir=" + folder.toAbsolutePath()));
+        command.addAll(storeArguments);
+        Process importer = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(folder.resolve("import.log").toFile()).start();
         if (importer.waitFor() != 0) {
             throw new IllegalStateException("the import failed; see " + folder.resolve("import.log"));

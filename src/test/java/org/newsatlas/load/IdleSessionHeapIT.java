@@ -39,7 +39,8 @@ class IdleSessionHeapIT {
             // after the server answers, it imports the seed articles and (in the background) copies the gazetteer
             // into H2; the heap is read once both are over, else their garbage and buffers blur the figure
             app.awaitLogged("Seed corpus: ");
-            app.awaitLogged("Gazetteer stored in H2", "Gazetteer in H2 is current", "Storing the gazetteer in H2 failed");
+            app.awaitLogged("Gazetteer copy stored in the database", "Gazetteer copy in the database is current",
+                    "Storing the gazetteer in the database failed");
             IdleSessionHeap.Result heap = new IdleSessionHeap(app.base(), WARM_UP, sessions, app::liveHeap).measure();
             System.out.println(heap.describe());
 

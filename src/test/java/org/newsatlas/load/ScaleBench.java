@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * items. Run:
  * {@code mvn -o -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.load.ScaleBench -Dexec.args="--sizes 1000,10000"} (also {@code --xmx 2g},
- * {@code --root target/scale-bench}, {@code --jar}).
+ * {@code --root target/scale-bench}, {@code --jar}). With {@code --postgres jdbc:postgresql://127.0.0.1:5432/}
+ * (and {@code --postgres-user}, default newsatlas) each size is also measured on a PostgreSQL + PostGIS store
+ * (database newsatlas_bench_SIZE, made when missing), printed beside H2's column.
  */
 public final class ScaleBench {
 
@@ -55,32 +57,79 @@ public final class ScaleBench {
         Path jar = options.containsKey("jar") ? Path.of(options.get("jar")) : org.newsatlas.support.PackagedJar.jar();
         String xmx = options.getOrDefault("xmx", "2g");
         Map<String, List<String>> table = new LinkedHashMap<>();
+        String postgres = options.get("postgres");
+        List<String> columns = new ArrayList<>();
         for (int size : sizes) {
-            measure(size, root.resolve("data-" + size), jar, xmx, table);
+            measure(size, root.resolve("data-" + size), jar, xmx, List.of(), null, table);
+            columns.add(String.format(Locale.ROOT, "%,d articles%s", size, postgres == null ? "" : ", H2"));
+            if (postgres != null) {
+                // the same corpus in a PostgreSQL + PostGIS store of its own (made when missing)
+                String url = postgresDatabase(postgres, options.getOrDefault("postgres-user", "newsatlas"),
+                        "newsatlas_bench_" + size);
+                measure(size, root.resolve("pg-data-" + size), jar, xmx, List.of("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + options.getOrDefault("postgres-user", "newsatlas")),
+                        url, table);
+                columns.add(String.format(Locale.ROOT, "%,d articles, PostGIS", size));
+            }
         }
         StringBuilder out = new StringBuilder("| measure |");
-        for (int size : sizes) {
-            out.append(String.format(Locale.ROOT, " %,d articles |", size));
+        for (String column : columns) {
+            out.append(' ').append(column).append(" |");
         }
-        out.append("\n| --- |").append(" ---: |".repeat(sizes.length)).append('\n');
+        out.append("\n| --- |").append(" ---: |".repeat(columns.size())).append('\n');
         table.forEach((measure, values) -> out.append("| ").append(measure).append(" | ")
                 .append(String.join(" | ", values)).append(" |\n"));
         System.out.println(out);
     }
 
-    private static void measure(int size, Path dataDir, Path jar, String xmx, Map<String, List<String>> table)
-            throws Exception {
+    /** The JDBC URL of database {@code name} on the server, created with PostGIS when missing. */
+    private static String postgresDatabase(String server, String user, String name) throws java.sql.SQLException {
+        String base = server.endsWith("/") ? server : server + "/";
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(base + "postgres", user, "");
+             java.sql.Statement s = admin.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE " + name);
+                }
+            }
+        }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(base + name, user, "");
+             java.sql.Statement s = db.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        }
+        return base + name;
+    }
+
+    /** The size of the PostgreSQL database at {@code url}, in bytes. */
+    private static long databaseBytes(String url, String user) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, user, "");
+             java.sql.ResultSet rs = db.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * One column of the table: the corpus of {@code size} articles in the store of {@code dataDir} (H2), or in the
+     * PostgreSQL database {@code postgresUrl} that {@code storeArguments} name (then the folder holds no store).
+     */
+    private static void measure(int size, Path dataDir, Path jar, String xmx, List<String> storeArguments,
+                                String postgresUrl, Map<String, List<String>> table) throws Exception {
         CorpusDataDir corpus = new CorpusDataDir(dataDir, size, 1);
-        long fresh = corpus.ensureImported(jar);
+        long fresh = corpus.ensureImported(jar, storeArguments);
+        String user = storeArguments.stream().filter(a -> a.startsWith("--spring.datasource.username="))
+                .map(a -> a.substring(a.indexOf('=') + 1)).findFirst().orElse("newsatlas");
         long seconds = fresh >= 0 ? fresh : corpus.recordedImportSeconds();
         long words = words(dataDir.resolveSibling(dataDir.getFileName() + "-corpus"));
         put(table, "import, articles/s (one process, with start-up)", rate(size, seconds));
         put(table, "import, words/s", rate(words, seconds));
         put(table, "words in the corpus", String.format(Locale.ROOT, "%,d", words));
         put(table, "disk after the import: database + search index, MB", String.format(Locale.ROOT, "%.0f",
-                folderBytes(dataDir) / 1e6));
-        try (PackagedApp app = PackagedApp.start(jar, dataDir, dataDir.resolveSibling("scale-app-" + size + ".log"),
-                List.of("-Xmx" + xmx))) {
+                (folderBytes(dataDir) + (postgresUrl == null ? 0 : databaseBytes(postgresUrl, user))) / 1e6));
+        List<String> appArguments = new ArrayList<>(List.of("--newsatlas.seed.enabled=false"));
+        appArguments.addAll(storeArguments);
+        try (PackagedApp app = PackagedApp.start(jar, dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-app.log"),
+                List.of("-Xmx" + xmx), appArguments)) {
             String base = app.base();
             Timing histogram = new Timing();
             JsonNode months = histogram.json(base + "/api/months");
@@ -149,7 +198,8 @@ public final class ScaleBench {
         }
         // the server copies the gazetteer into a file of its own (the import command does not)
         put(table, "disk after the server ran (+ gazetteer copy), MB", String.format(Locale.ROOT, "%.0f",
-                folderBytes(dataDir) / 1e6) + (Files.exists(dataDir.resolve("gazetteer.closed")) ? "" : " (copy unfinished)"));
+                (folderBytes(dataDir) + (postgresUrl == null ? 0 : databaseBytes(postgresUrl, user))) / 1e6)
+                + (postgresUrl != null || Files.exists(dataDir.resolve("gazetteer.closed")) ? "" : " (copy unfinished)"));
     }
 
     private static void put(Map<String, List<String>> table, String measure, String value) {

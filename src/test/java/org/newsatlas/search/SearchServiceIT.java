@@ -115,7 +115,11 @@ class SearchServiceIT {
         index.delete(List.of(lost));
         index.commit();
         jdbc.sql("DELETE FROM article WHERE id = ?").param(deleted).update();
-        assertThat(index.ids()).doesNotContain(lost).contains(deleted);
+        assertThat(index.ids()).doesNotContain(lost);
+        if (!org.newsatlas.support.PostgresTestStore.active()) {
+            // Lucene holds the deleted article until reconciled; PostgreSQL's words went with the row
+            assertThat(index.ids()).contains(deleted);
+        }
 
         indexer.reconcile();
 

@@ -31,7 +31,7 @@ class DurableTransactionManagerTest {
         SimpleDriverDataSource db = dataSource(dir.resolve("live/store"));
         JdbcTemplate jdbc = new JdbcTemplate(db);
         jdbc.execute("CREATE TABLE article (id INT PRIMARY KEY, title VARCHAR(100))");
-        TransactionTemplate write = new TransactionTemplate(new DurableTransactionManager(db, new StoreWriteLock(), false));
+        TransactionTemplate write = new TransactionTemplate(new DurableTransactionManager(db, new StoreWriteLock(), StoreDialect.H2, false));
 
         try (Connection keepOpen = db.getConnection()) {
             write.executeWithoutResult(s -> {
@@ -60,7 +60,7 @@ class DurableTransactionManagerTest {
         SimpleDriverDataSource db = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:file:" + dir.resolve("live/store") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;RETENTION_TIME=0", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        TransactionTemplate write = new TransactionTemplate(new DurableTransactionManager(db, new StoreWriteLock(), false));
+        TransactionTemplate write = new TransactionTemplate(new DurableTransactionManager(db, new StoreWriteLock(), StoreDialect.H2, false));
         try (Connection keepOpen = db.getConnection()) {
             jdbc.execute("CREATE TABLE place (id INT PRIMARY KEY, name VARCHAR(200))");
             jdbc.execute("CREATE TABLE article (id INT PRIMARY KEY, title VARCHAR(100))");
@@ -92,7 +92,7 @@ class DurableTransactionManagerTest {
         JdbcTemplate jdbc = new JdbcTemplate(db);
         jdbc.execute("CREATE TABLE article (id INT PRIMARY KEY)");
         StoreWriteLock lock = new StoreWriteLock();
-        DurableTransactionManager manager = new DurableTransactionManager(db, lock, false);
+        DurableTransactionManager manager = new DurableTransactionManager(db, lock, StoreDialect.H2, false);
         TransactionTemplate write = new TransactionTemplate(manager);
         TransactionTemplate read = new TransactionTemplate(manager);
         read.setReadOnly(true);
@@ -133,7 +133,7 @@ class DurableTransactionManagerTest {
     void a_failed_write_transaction_releases_the_lock() {
         SimpleDriverDataSource db = dataSource(dir.resolve("failing"));
         StoreWriteLock lock = new StoreWriteLock();
-        TransactionTemplate write = new TransactionTemplate(new DurableTransactionManager(db, lock, true));
+        TransactionTemplate write = new TransactionTemplate(new DurableTransactionManager(db, lock, StoreDialect.H2, true));
         JdbcTemplate jdbc = new JdbcTemplate(db);
         assertThatThrownBy(
                 () -> write.executeWithoutResult(s -> jdbc.update("INSERT INTO no_such_table VALUES (1)")))

@@ -19,7 +19,7 @@ class PassageMonthOrderMigrationTest {
     private final JdbcClient jdbc = JdbcClient.create(db);
 
     private void migrate(String target) {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/h2").target(target).load().migrate();
     }
 
     private void article(long id, LocalDate published) {

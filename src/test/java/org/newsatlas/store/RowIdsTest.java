@@ -32,7 +32,7 @@ class RowIdsTest {
     }
 
     private void migrate(String target) {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/h2").target(target).load().migrate();
     }
 
     /** Reserves {@code count} ids of {@code table} in a transaction of their own; the first. */

@@ -43,6 +43,14 @@ public final class PackagedJar implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         command.addAll(args);
+        if (PostgresTestStore.active()) {
+            // the jar on the PostgreSQL database of its data folder, as the in-process apps of the tests
+            args.stream().filter(a -> a.startsWith("--newsatlas.data-dir=")).findFirst().ifPresent(dir -> {
+                command.add("--spring.datasource.url=" + PostgresTestStore.databaseFor(dir.substring(dir.indexOf('=') + 1)));
+                command.add("--spring.datasource.username=" + PostgresTestStore.user());
+                command.add("--spring.datasource.password=" + PostgresTestStore.password());
+            });
+        }
         try {
             return new PackagedJar(new ProcessBuilder(command).start());
         } catch (IOException e) {

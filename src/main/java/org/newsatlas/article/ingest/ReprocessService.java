@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 import org.newsatlas.article.ArticleReprocessor;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.store.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 /**
  * Re-analyses every stored article after a rules or gazetteer change, one transaction per article (a failure
  * leaves that article as it was and the run goes on). Article ids never change and user corrections are applied
- * again. One run at a time.
+ * again. One run at a time, also across the app instances sharing a PostgreSQL store ({@link JobLocks}).
  */
 @Service
 public class ReprocessService {
@@ -26,16 +27,20 @@ public class ReprocessService {
 
     private final ArticleService articles;
     private final ArticleReprocessor reprocessor;
+    private final JobLocks locks;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** The store-wide lock of the run in progress. */
+    private volatile JobLocks.Held held;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "reprocess");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ReprocessService(ArticleService articles, ArticleReprocessor reprocessor) {
+    public ReprocessService(ArticleService articles, ArticleReprocessor reprocessor, JobLocks locks) {
         this.articles = articles;
         this.reprocessor = reprocessor;
+        this.locks = locks;
     }
 
     /** @throws IllegalStateException when another run has not finished */
@@ -44,7 +49,7 @@ public class ReprocessService {
         try {
             return run(progress);
         } finally {
-            running.set(false);
+            release();
         }
     }
 
@@ -60,11 +65,11 @@ public class ReprocessService {
                 try {
                     return run(progress);
                 } finally {
-                    running.set(false);
+                    release();
                 }
             }, background);
         } catch (RuntimeException e) {
-            running.set(false);
+            release();
             throw e;
         }
     }
@@ -78,6 +83,26 @@ public class ReprocessService {
         if (!running.compareAndSet(false, true)) {
             throw new IllegalStateException("the articles are already being re-analysed");
         }
+        try {
+            held = locks.tryLock("reprocess").orElse(null);
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
+        if (held == null) {
+            running.set(false);
+            throw new IllegalStateException("the articles are already being re-analysed by another instance of "
+                    + "News Atlas on this database");
+        }
+    }
+
+    private void release() {
+        JobLocks.Held lock = held;
+        held = null;
+        if (lock != null) {
+            lock.close();
+        }
+        running.set(false);
     }
 
     public boolean isRunning() {

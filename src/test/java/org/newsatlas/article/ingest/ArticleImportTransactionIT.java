@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.NewArticle;
 import org.newsatlas.article.PreparedArticle;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,13 +44,40 @@ class ArticleImportTransactionIT {
 
     @BeforeEach
     void injectFailure() {
+        if (PostgresTestStore.active()) {
+            // PostgreSQL: the same trigger in PL/pgSQL; the passages it saw travel in its message
+            jdbc.sql("""
+                    CREATE OR REPLACE FUNCTION poison_passage() RETURNS trigger LANGUAGE plpgsql AS $$
+                    DECLARE written INT;
+                    BEGIN
+                        IF NEW.ordinal = 2 AND EXISTS (SELECT 1 FROM article
+                                WHERE id = NEW.article_id AND source_name LIKE 'poison%') THEN
+                            SELECT COUNT(*) INTO written FROM passage WHERE article_id = NEW.article_id;
+                            RAISE EXCEPTION 'injected failure after passages were written (% written)', written;
+                        END IF;
+                        RETURN NEW;
+                    END $$""").update();
+            jdbc.sql("CREATE TRIGGER poison_passage BEFORE INSERT ON passage FOR EACH ROW"
+                    + " EXECUTE FUNCTION poison_passage()").update();
+            return;
+        }
         jdbc.sql("CREATE TRIGGER poison_passage BEFORE INSERT ON passage FOR EACH ROW CALL '"
                 + PoisonPassageTrigger.class.getName() + "'").update();
     }
 
     @AfterEach
     void removeFailure() {
-        jdbc.sql("DROP TRIGGER poison_passage").update();
+        jdbc.sql("DROP TRIGGER poison_passage" + (PostgresTestStore.active() ? " ON passage" : "")).update();
+    }
+
+    /** How many passages of the poisoned article were written when its insert failed. */
+    private static int passagesWrittenBeforeFailure(ImportReport report) {
+        if (!PostgresTestStore.active()) {
+            return PoisonPassageTrigger.PASSAGES_WRITTEN_BEFORE_FAILURE.get();
+        }
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("\\((\\d+) written\\)")
+                .matcher(report.failures().get(0).message());
+        return written.find() ? Integer.parseInt(written.group(1)) : -1;
     }
 
     @Test
@@ -57,7 +85,7 @@ class ArticleImportTransactionIT {
         ImportReport report = importer.importSources(List.of(
                 source("before.txt", "Aral"), source("poison.txt", "Ili"), source("after.txt", "Naryn")), p -> { });
 
-        assertThat(PoisonPassageTrigger.PASSAGES_WRITTEN_BEFORE_FAILURE.get()).isEqualTo(2);
+        assertThat(passagesWrittenBeforeFailure(report)).isEqualTo(2);
         assertThat(report.files()).extracting(FileOutcome::source, FileOutcome::result).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("before.txt", FileOutcome.Result.IMPORTED),
                 org.assertj.core.groups.Tuple.tuple("poison.txt", FileOutcome.Result.FAILED),
@@ -85,8 +113,22 @@ class ArticleImportTransactionIT {
                 articles.prepare(article("group-first.txt", text("Aral"))),
                 articles.prepare(article("poison-khujand.txt", khujand)),
                 articles.prepare(article("group-last.txt", text("Naryn"))));
-        jdbc.sql("CREATE TRIGGER poison_mention BEFORE INSERT ON mention FOR EACH ROW CALL '"
-                + PoisonMentionTrigger.class.getName() + "'").update();
+        if (PostgresTestStore.active()) {
+            jdbc.sql("""
+                    CREATE OR REPLACE FUNCTION poison_mention() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF EXISTS (SELECT 1 FROM article a JOIN passage p ON p.article_id = a.id
+                                WHERE p.id = NEW.passage_id AND a.source_name LIKE 'poison%') THEN
+                            RAISE EXCEPTION 'injected failure after places were written';
+                        END IF;
+                        RETURN NEW;
+                    END $$""").update();
+            jdbc.sql("CREATE TRIGGER poison_mention BEFORE INSERT ON mention FOR EACH ROW"
+                    + " EXECUTE FUNCTION poison_mention()").update();
+        } else {
+            jdbc.sql("CREATE TRIGGER poison_mention BEFORE INSERT ON mention FOR EACH ROW CALL '"
+                    + PoisonMentionTrigger.class.getName() + "'").update();
+        }
         List<String> results;
         try {
             results = new TransactionTemplate(transactions).execute(status -> group.stream().map(prepared -> {
@@ -97,7 +139,7 @@ class ArticleImportTransactionIT {
                 }
             }).toList());
         } finally {
-            jdbc.sql("DROP TRIGGER poison_mention").update();
+            jdbc.sql("DROP TRIGGER poison_mention" + (PostgresTestStore.active() ? " ON mention" : "")).update();
         }
 
         assertThat(results).hasSize(3);

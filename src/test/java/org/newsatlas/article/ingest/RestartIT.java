@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.newsatlas.Application;
 import org.newsatlas.article.ArticleService;
 import org.newsatlas.article.CorpusStats;
+import org.newsatlas.support.PostgresTestStore;
 import org.newsatlas.support.TempDataDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,7 +28,7 @@ class RestartIT {
         Path data = TempDataDir.create("restart");
         CorpusStats first = startAndRead(data);
         assertThat(first.articles()).isEqualTo(5);
-        assertThat(Files.exists(data.resolve("newsatlas.mv.db"))).isTrue();
+        assertThat(Files.exists(data.resolve("newsatlas.mv.db"))).isEqualTo(!PostgresTestStore.active());
 
         CorpusStats second = startAndRead(data);
         assertThat(second).isEqualTo(first);
@@ -41,12 +42,19 @@ class RestartIT {
         ProcessBuilder command = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "--server.port=0")
                 .redirectErrorStream(true);
         command.environment().put("NEWSATLAS_DATA_DIR", data.toString());
+        PostgresTestStore.putStoreEnvironment(data, command.environment());
         command.environment().put("NEWSATLAS_SEED_ENABLED", "false");
         Process app = command.start();
         try {
             String log = readUntil(app, "Started Application", Duration.ofSeconds(90));
             assertThat(log).contains("Started Application").contains("Vaadin is running in production mode");
-            assertThat(data.resolve("newsatlas.mv.db")).exists();
+            if (PostgresTestStore.active()) {
+                // the environment's database, not a file in the folder
+                assertThat(log).contains("Database: " + PostgresTestStore.databaseFor(data.toString()));
+                assertThat(data.resolve("newsatlas.mv.db")).doesNotExist();
+            } else {
+                assertThat(data.resolve("newsatlas.mv.db")).exists();
+            }
             assertThat(log).doesNotContain("Seed corpus:");
         } finally {
             app.destroy();
