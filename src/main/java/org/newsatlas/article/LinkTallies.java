@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsatlas.store.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -64,15 +65,17 @@ public class LinkTallies implements SmartInitializingSingleton {
     private final JdbcTemplate template;
     private final PlaceClasses places;
     private final TransactionTemplate write;
+    private final JobLocks locks;
     /** Articles whose links {@link #addingAtEnd} counts at its end, on the thread that runs it. */
     private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
 
     public LinkTallies(JdbcClient jdbc, JdbcTemplate template, PlaceClasses places,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, JobLocks locks) {
         this.jdbc = jdbc;
         this.template = template;
         this.places = places;
         this.write = new TransactionTemplate(transactions);
+        this.locks = locks;
     }
 
     /**
@@ -125,14 +128,25 @@ public class LinkTallies implements SmartInitializingSingleton {
         return result;
     }
 
+    /**
+     * Counts the tallies afresh when the store has none of this form. Instances sharing a PostgreSQL store starting
+     * together count them once: each waits for the others' count ({@link JobLocks}) and then finds it done.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        String wanted = fingerprint();
-        String stored = jdbc.sql("SELECT fingerprint FROM tally_state WHERE id = 1").query(String.class).optional()
-                .orElse(null);
-        if (!wanted.equals(stored)) {
-            rebuild();
+        if (current()) {
+            return;
         }
+        try (JobLocks.Held counting = locks.lock("tallies")) {
+            if (!current()) {
+                rebuild();
+            }
+        }
+    }
+
+    private boolean current() {
+        return fingerprint().equals(jdbc.sql("SELECT fingerprint FROM tally_state WHERE id = 1").query(String.class)
+                .optional().orElse(null));
     }
 
     /** Counts every stored article afresh, a chunk of articles per transaction; the state row is written last. */

@@ -38,6 +38,15 @@ public class JobLocks {
 
     /** The lock on job {@code name}; empty when another instance holds it. */
     public Optional<Held> tryLock(String name) {
+        return take(name, "SELECT pg_try_advisory_lock(hashtext(?))");
+    }
+
+    /** The lock on job {@code name}, once another instance holding it lets it go. */
+    public Held lock(String name) {
+        return take(name, "SELECT pg_advisory_lock(hashtext(?)) IS NOT NULL").orElseThrow();
+    }
+
+    private Optional<Held> take(String name, String sql) {
         if (!dialect.isPostgres()) {
             return Optional.of(() -> { });
         }
@@ -46,7 +55,7 @@ public class JobLocks {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
             boolean taken;
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+            try (PreparedStatement lock = connection.prepareStatement(sql)) {
                 lock.setString(1, key(name));
                 try (ResultSet rs = lock.executeQuery()) {
                     rs.next();

@@ -65,6 +65,13 @@ class GazetteerStoreIT {
                     ORDER BY population DESC LIMIT 3""")
                     .param(StoredGeometry.parameter(nearKabul)).query(String.class).list();
             assertThat(nearby).first().isEqualTo("Kabul");
+            if (PostgresTestStore.active()) {
+                // PostGIS types: SQL users have its functions over the copy
+                assertThat(jdbc.sql("""
+                        SELECT name FROM gazetteer_place WHERE kind = 'city'
+                        AND ST_DWithin(CAST(geom AS geography), CAST(ST_MakePoint(69.17, 34.53) AS geography), 20000)
+                        ORDER BY population DESC LIMIT 1""").query(String.class).single()).isEqualTo("Kabul");
+            }
         }
     }
 
