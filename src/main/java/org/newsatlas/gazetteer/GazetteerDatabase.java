@@ -60,7 +60,10 @@ public class GazetteerDatabase {
             pool.setUsername(user);
             pool.setPassword(password);
             pool.setMaximumPoolSize(3);
+            // connected when first used (not when made: the copy may be off), idle connections closed soon after
             pool.setMinimumIdle(0);
+            pool.setIdleTimeout(30_000);
+            pool.setInitializationFailTimeout(-1);
             pool.setConnectionInitSql("SET search_path TO gazetteer, public");
             this.dataSource = new HikariDataSource(pool);
         } else {

@@ -60,7 +60,12 @@ public class DurableTransactionManager extends JdbcTransactionManager {
         try {
             super.doBegin(transaction, definition);
             if (outermost && dialect.isPostgres()) {
-                lockAcrossInstances();
+                try {
+                    lockAcrossInstances();
+                } catch (RuntimeException e) {
+                    doCleanupAfterCompletion(transaction); // gives the begun connection back (and the lock)
+                    throw e;
+                }
             }
         } catch (RuntimeException | Error e) {
             release(transaction);
