@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes an article's analysis next to its passages, inside the caller's transaction: passage months, places
  * and mentions, then the layer links (exercises named, borders spoken of) that need the resolved mentions.
  * Photo captions get months and exercise links only (see {@code PassageKind#isDated}). A person's corrections
- * of the article's mentions are applied on the way, then the corrections of words everywhere in the corpus, and the article's links are added to the {@link LinkTallies}.
+ * of the article's mentions are applied on the way, then the corrections of words everywhere in the corpus, and
+ * the article's links are added to the {@link LinkTallies}.
  */
 @Component
 public class AnalysisStore {

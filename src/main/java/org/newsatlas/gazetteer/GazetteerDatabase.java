@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.newsatlas.store.JobLocks;
 import org.newsatlas.store.StoreDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * <p>On PostgreSQL (a team's store) the copy is the schema {@code gazetteer} of the store's own database, in PostGIS
  * types (db/gazetteer/schema-postgresql.sql), reached through a small pool of its own whose connections search that
  * schema first; the database's transactions make an interrupted import harmless there (its version row is written
- * last), and the instances sharing the database write it one at a time ({@link #IMPORT_LOCK}).
+ * last), and the instances sharing the database write it one at a time ({@link #IMPORT_JOB}).
  */
 @Component
 public class GazetteerDatabase {
@@ -39,20 +40,22 @@ public class GazetteerDatabase {
     static final String CLOSED_MARKER = "gazetteer.closed";
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerDatabase.class);
 
-    /** The session-level advisory lock an instance holds while it writes the copy on PostgreSQL. */
-    static final String IMPORT_LOCK = "hashtext('newsatlas.gazetteer.import')";
+    /** The lock ({@link JobLocks}) an instance holds while it makes or writes the copy. */
+    static final String IMPORT_JOB = "gazetteer-import";
 
     private final Path folder;
     private final StoreDialect dialect;
+    private final JobLocks locks;
     private final DataSource dataSource;
     private boolean open;
 
-    public GazetteerDatabase(@Value("${newsatlas.data-dir}") String dataDir, StoreDialect dialect,
+    public GazetteerDatabase(@Value("${newsatlas.data-dir}") String dataDir, StoreDialect dialect, JobLocks locks,
                              @Value("${spring.datasource.url}") String storeUrl,
                              @Value("${spring.datasource.username:}") String user,
                              @Value("${spring.datasource.password:}") String password) {
         this.folder = Path.of(dataDir);
         this.dialect = dialect;
+        this.locks = locks;
         if (dialect.isPostgres()) {
             HikariConfig pool = new HikariConfig();
             pool.setPoolName("gazetteer");
@@ -91,18 +94,10 @@ public class GazetteerDatabase {
         return dataSource;
     }
 
-    public StoreDialect dialect() {
-        return dialect;
-    }
-
     private void openSchema() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + IMPORT_LOCK + ")");
-            try {
-                statement.execute(schema("/db/gazetteer/schema-postgresql.sql"));
-            } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + IMPORT_LOCK + ")");
-            }
+        try (JobLocks.Held making = locks.lock(IMPORT_JOB);
+             Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(schema("/db/gazetteer/schema-postgresql.sql"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer's schema: " + e.getMessage(), e);
         } catch (SQLException e) {

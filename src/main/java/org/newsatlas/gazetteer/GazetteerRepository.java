@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.newsatlas.store.JobLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,11 @@ public class GazetteerRepository {
 
     private final GazetteerDatabase database;
 
-    public GazetteerRepository(GazetteerDatabase database) {
+    private final JobLocks locks;
+
+    public GazetteerRepository(GazetteerDatabase database, JobLocks locks) {
         this.database = database;
+        this.locks = locks;
     }
 
     private JdbcClient jdbc() {
@@ -82,43 +86,36 @@ public class GazetteerRepository {
     /**
      * Empties the gazetteer tables (version row first, committed: an interrupted import is redone at the next
      * start) and returns a writer that refills them in batches; {@link GazetteerTableWriter#finish} records the
-     * version. {@code abandon} is asked before each batch: true stops the import. On PostgreSQL the writer holds
-     * the import lock of every instance sharing the database until it closes; empty when, once it had the lock,
-     * the copy already held {@code fingerprint}'s geodata (another instance wrote it meanwhile).
+     * version. {@code abandon} is asked before each batch: true stops the import. The writer holds the copy's
+     * import lock ({@link GazetteerDatabase#IMPORT_JOB}: instances sharing a PostgreSQL store write it one at a
+     * time) until it closes; empty when, once it had the lock, the copy already held {@code fingerprint}'s geodata
+     * (another instance wrote it meanwhile).
      */
     public Optional<GazetteerTableWriter> replace(String fingerprint, java.util.function.BooleanSupplier abandon)
             throws SQLException {
-        Connection connection = database.dataSource().getConnection();
-        String unlock = null;
+        JobLocks.Held importing = locks.lock(GazetteerDatabase.IMPORT_JOB);
         try {
-            if (database.dialect().isPostgres()) {
+            if (version().filter(v -> v.fingerprint().equals(fingerprint)).isPresent()) {
+                importing.close();
+                return Optional.empty();
+            }
+            Connection connection = database.dataSource().getConnection();
+            try {
+                connection.setAutoCommit(false);
                 try (Statement s = connection.createStatement()) {
-                    s.execute("SELECT pg_advisory_lock(" + GazetteerDatabase.IMPORT_LOCK + ")");
-                    unlock = "SELECT pg_advisory_unlock(" + GazetteerDatabase.IMPORT_LOCK + ")";
-                    if (version().filter(v -> v.fingerprint().equals(fingerprint)).isPresent()) {
-                        s.execute(unlock);
-                        connection.close();
-                        return Optional.empty();
-                    }
+                    s.executeUpdate("DELETE FROM gazetteer_version");
+                    connection.commit();
+                    s.executeUpdate("TRUNCATE TABLE gazetteer_name");
+                    s.executeUpdate("TRUNCATE TABLE gazetteer_place");
+                    connection.commit();
                 }
+                return Optional.of(new GazetteerTableWriter(connection, abandon, importing));
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
             }
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("DELETE FROM gazetteer_version");
-                connection.commit();
-                s.executeUpdate("TRUNCATE TABLE gazetteer_name");
-                s.executeUpdate("TRUNCATE TABLE gazetteer_place");
-                connection.commit();
-            }
-            return Optional.of(new GazetteerTableWriter(connection, abandon, unlock));
         } catch (SQLException | RuntimeException e) {
-            if (unlock != null && !connection.isClosed()) {
-                connection.rollback();
-                try (Statement s = connection.createStatement()) {
-                    s.execute(unlock);
-                }
-            }
-            connection.close();
+            importing.close();
             throw e;
         }
     }

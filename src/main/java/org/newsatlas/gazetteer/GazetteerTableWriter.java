@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.newsatlas.store.JobLocks;
 import org.newsatlas.store.StoredGeometry;
 
 /**
@@ -43,14 +44,14 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
     }
 
     private final BooleanSupplier abandon;
-    /** Run on the connection before it is given back (PostgreSQL: releases the import lock); null: nothing. */
-    private final String onClose;
+    /** The import lock, released when the writer closes. */
+    private final JobLocks.Held importing;
 
-    GazetteerTableWriter(Connection connection, BooleanSupplier abandon, String onClose)
+    GazetteerTableWriter(Connection connection, BooleanSupplier abandon, JobLocks.Held importing)
             throws SQLException {
         this.connection = connection;
         this.abandon = abandon;
-        this.onClose = onClose;
+        this.importing = importing;
         this.places = connection.prepareStatement("""
                 INSERT INTO gazetteer_place (id, name, kind, feature_code, country_code, admin1_code, population, geom)
                 VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS GEOMETRY))""");
@@ -149,16 +150,14 @@ public final class GazetteerTableWriter implements GazetteerSink, AutoCloseable 
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
-            if (onClose != null) {
-                connection.setAutoCommit(true);
-                try (var statement = connection.createStatement()) {
-                    statement.execute(onClose);
-                }
-            }
         } finally {
-            places.close();
-            names.close();
-            connection.close();
+            try {
+                places.close();
+                names.close();
+                connection.close();
+            } finally {
+                importing.close();
+            }
         }
     }
 

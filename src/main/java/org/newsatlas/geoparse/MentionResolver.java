@@ -43,8 +43,8 @@ public final class MentionResolver {
 
     /**
      * Name match, country/capital, population rank, admin-unit names, document context, spatial coherence, a
-     * country's adjective before "city of" (and the like); the
-     * confidence from the {@link ConfidenceModel#fitted() fitted model}.
+     * country's adjective before "city of" (and the like); the confidence from the {@link ConfidenceModel#fitted()
+     * fitted model}.
      */
     public static MentionResolver standard() {
         return standard(ConfidenceModel.fitted());

@@ -93,11 +93,7 @@ public final class PostgresTestStore implements EnvironmentPostProcessor {
             return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsatlas"),
                     "sa", "");
         }
-        String url = databaseFor(dataDir.toString());
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user());
-        credentials.setProperty("password", password());
-        return DriverManager.getConnection(url, credentials);
+        return DriverManager.getConnection(databaseFor(dataDir.toString()), credentials());
     }
 
     private static String newDatabase() {
@@ -120,11 +116,15 @@ public final class PostgresTestStore implements EnvironmentPostProcessor {
     }
 
     /** A connection to database {@code name} of the test server. */
-    public static Connection connect(String name) throws SQLException {
+    private static Connection connect(String name) throws SQLException {
+        return DriverManager.getConnection(url(name), credentials());
+    }
+
+    private static Properties credentials() {
         Properties credentials = new Properties();
         credentials.setProperty("user", user());
         credentials.setProperty("password", password());
-        return DriverManager.getConnection(url(name), credentials);
+        return credentials;
     }
 
     public static String url(String name) {
