@@ -16,7 +16,11 @@ const COLOURS = {
   country: '#2563eb',
 };
 
-export function overlayLayer(spec, geojson, onClick) {
+// selectedId(): the id of this layer's selected feature, or null (a layer sent by view asks for it too).
+export function overlayLayer(spec, geojson, onClick, selectedId) {
+  if (spec.view) {
+    return viewLayer(spec, onClick, selectedId);
+  }
   switch (spec.symbol) {
     case 'place':
       return clustered(spec, geojson, onClick);
@@ -26,6 +30,184 @@ export function overlayLayer(spec, geojson, onClick) {
       return choropleth(spec, geojson, onClick);
     default:
       return markers(spec, geojson, onClick);
+  }
+}
+
+// A layer's rows [id, name, passages, lat, lon, confidence] as GeoJSON features: points from their coordinates,
+// lines and polygons from shapes (a Map by id). Places carry their mentions' mean confidence: under spec.lowBelow
+// they are marked, or left off (spec.hideLow).
+export function featuresOf(spec, rows, shapes) {
+  return rows.map(([id, name, passages, lat, lon, confidence]) => ({
+    type: 'Feature',
+    id,
+    properties: {
+      name,
+      passage_count: passages,
+      confidence,
+      low_confidence: spec.lowBelow != null && confidence != null && confidence < spec.lowBelow,
+    },
+    geometry: shapes ? shapes.get(String(id)) : (lat == null ? null : { type: 'Point', coordinates: [lon, lat] }),
+  })).filter((feature) => feature.geometry && !(spec.hideLow && feature.properties.low_confidence));
+}
+
+// A point layer too big to send whole (tens of thousands of places): what the view holds is asked of the server
+// (spec.view) when the layer is added and at each pause of the map, the box snapped outward to steps of about
+// 256 px so that small moves ask the same (HTTP-cached) question. A view with few points gets them as rows,
+// clustered here as any point layer; a bigger one gets the server's clusters (a button each, named like the
+// browser's: "812 places: Lagos, Kano, Ibadan, …"; a click, Enter or Space zooms to its members) and the rows of
+// the cells holding one point. The selected feature is always among the rows. Fires "naloaded" after each view.
+export function viewLayer(spec, onClick, selectedId) {
+  const layer = L.featureGroup();
+  const clusters = L.layerGroup().addTo(layer);
+  const alone = L.layerGroup().addTo(layer);
+  let points = null;
+  let asked = null;
+  let seq = 0;
+  let timer = null;
+  let focusNext = false;
+  const refresh = async () => {
+    const map = layer._map;
+    if (!map) {
+      return;
+    }
+    const url = `${spec.view}&${viewQuery(map)}${spec.hideLow ? '&hideLow=true' : ''}`
+      + `${selectedId() ? `&selected=${encodeURIComponent(selectedId())}` : ''}`;
+    if (url === asked) {
+      return;
+    }
+    asked = url;
+    const mine = ++seq;
+    let answer;
+    try {
+      const response = await fetch(url);
+      answer = response.ok ? await response.json() : null;
+    } catch (e) {
+      answer = null;
+    }
+    if (mine !== seq || layer._map !== map) {
+      return; // a newer view was asked for, or the layer left the map
+    }
+    if (!answer) {
+      asked = null; // ask again at the next move
+      return;
+    }
+    draw(answer, map);
+  };
+  const draw = (answer, map) => {
+    clusters.clearLayers();
+    answer.clusters.forEach((cluster) => clusters.addLayer(serverCluster(spec, cluster, (keyed) => {
+      focusNext = keyed;
+      zoomTo(map, cluster);
+    })));
+    // the selected feature is drawn on its own, never inside a cluster: a view may change at any move
+    const features = featuresOf(spec, answer.rows, null);
+    const chosen = features.find((feature) => String(feature.id) === selectedId());
+    alone.clearLayers();
+    if (chosen) {
+      const [lon, lat] = chosen.geometry.coordinates;
+      alone.addLayer(marker(spec, chosen, L.latLng(lat, lon), onClick, spec.symbol === 'place' ? 26 : 18));
+    }
+    const fresh = overlayLayer({ ...spec, view: null },
+      { type: 'FeatureCollection', features: features.filter((feature) => feature !== chosen) }, onClick);
+    fresh.on('naloaded', () => {
+      layer.naLoaded = true;
+      layer.fire('naloaded');
+      if (focusNext) {
+        focusNext = false;
+        // markercluster says "loaded" just before it puts the markers on the map
+        setTimeout(() => {
+          const first = map.getContainer().querySelector(
+            `[data-cluster="${spec.id}"], .leaflet-marker-icon[data-feature^="${spec.id}/"]`);
+          if (first) {
+            first.focus({ preventScroll: true });
+          }
+        }, 0);
+      }
+    });
+    if (points) {
+      layer.removeLayer(points);
+    }
+    points = fresh;
+    layer.addLayer(points);
+    // what tests and tools read (testView().byView): the points in view, how many are in clusters, the rows
+    layer.naView = {
+      total: answer.total,
+      clustered: answer.clusters.reduce((sum, cluster) => sum + cluster.count, 0),
+      clusters: answer.clusters.length,
+      rows: answer.rows.length,
+    };
+    if (!answer.rows.length) {
+      fresh.fire('naloaded'); // nothing to cluster: markercluster says nothing
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 150);
+  };
+  layer.on('add', () => {
+    layer._map.on('moveend', schedule);
+    refresh();
+  });
+  layer.on('remove', () => {
+    clearTimeout(timer);
+    asked = null;
+    layer._map.off('moveend', schedule); // Leaflet clears _map after this event
+  });
+  const lone = (id) => alone.getLayers().find((m) => m.naId === id);
+  layer.naFind = (id) => lone(id) || (points && points.naFind(id));
+  layer.zoomToShowLayer = (target, done) => {
+    if (alone.hasLayer(target)) {
+      layer._map.flyTo(target.getLatLng(), Math.max(layer._map.getZoom(), 5), { duration: 0.6 });
+      done();
+    } else if (points) {
+      points.zoomToShowLayer(target, done);
+    }
+  };
+  layer.naRefresh = refresh;
+  return layer;
+}
+
+// The view's box, snapped outward to steps of about 256 px at its zoom, and the zoom: bbox=w,s,e,n&zoom=z.
+export function viewQuery(map) {
+  const zoom = Math.round(map.getZoom());
+  const bounds = map.getBounds().pad(0.25);
+  const step = 360 / Math.pow(2, zoom);
+  const snap = (value, round) => Number((round(value / step) * step).toFixed(6));
+  let west = Math.max(-540, snap(bounds.getWest(), Math.floor));
+  let east = Math.min(540, snap(bounds.getEast(), Math.ceil));
+  if (east - west > 720) {
+    [west, east] = [-360, 360];
+  }
+  const south = Math.max(-90, snap(bounds.getSouth(), Math.floor));
+  const north = Math.min(90, snap(bounds.getNorth(), Math.ceil));
+  return `bbox=${west},${south},${east},${north}&zoom=${zoom}`;
+}
+
+// One of the server's clusters: a button like the browser's clusters, opened by click, Enter or Space.
+function serverCluster(spec, cluster, open) {
+  const [one, many] = NOUNS[spec.symbol] || ['feature', 'features'];
+  const named = cluster.names.join(', ') + (cluster.count > cluster.names.length ? ', …' : '');
+  const icon = new ClusterIcon({
+    className: `na-marker na-marker-cluster na-marker-cluster-${spec.symbol}`,
+    iconSize: [34, 34],
+    naCount: cluster.count,
+    naLabel: `${cluster.count} ${cluster.count === 1 ? one : many}: ${named}`,
+    naShown: null,
+    naLayer: spec.id,
+    naOpen: () => open(true),
+  });
+  const m = L.marker([cluster.lat, cluster.lon], { icon, keyboard: false, pane: paneOf(spec) });
+  m.on('click', () => open(false));
+  return m;
+}
+
+// Zoom to a server cluster's members (two zooms closer when they share one point).
+function zoomTo(map, cluster) {
+  const [west, south, east, north] = cluster.bounds;
+  if (west === east && south === north) {
+    map.setView([south, west], Math.min(map.getMaxZoom(), map.getZoom() + 2));
+  } else {
+    map.fitBounds([[south, west], [north, east]], { padding: [40, 40] });
   }
 }
 

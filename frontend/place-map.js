@@ -6,12 +6,13 @@
 //   bounds    [[south, west], [north, east]] (lat/lng) of the initial view
 //   view      {lat, lng, zoom, seq}: move there (a link's or history's view; seq makes each value new); lat null:
 //             none, the map fits "bounds" or, for a link with a feature, the selected feature
-//   overlays  [{id, label, symbol, shapes, data, count, visible}] data layers for the chosen months: "data" is
+//   overlays  [{id, label, symbol, shapes, data, view, count, visible}] data layers for the chosen months: "data" is
 //             the URL of the window's features, every layer's rows under its id ({"places": [[id, name,
 //             passages, lat?, lon?]], ...}: one document per month, shared by the overlays, cached by the
 //             browser); rows given inline as "features" are drawn as they are; lines and polygons take their geometry from the
 //             "shapes" URL (GeoJSON by feature id), fetched once per page and reused at every month switch;
-//             visible: false for an overlay the user switched off (the server keeps that across month changes)
+//             visible: false for an overlay the user switched off (the server keeps that across month changes);
+//             "view": the URL where a point layer too big to send whole is asked for by view (see viewLayer)
 //   selected  {collection, id, fly} of the selected feature (fly: move the map to it); id null: none
 //   tiles     {url, attribution} of an optional XYZ tile layer drawn over the offline base map; url null: none
 // Every string from the server is inserted as text (textContent), never as HTML.
@@ -28,7 +29,9 @@
 // data-overlays-data="<url>" then names the features document they were drawn from (its window is in the URL).
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import { overlayLayer, legendContent, declutterLabels } from './place-map-overlays.js';
+import {
+  overlayLayer, legendContent, declutterLabels, featuresOf,
+} from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
 // Where to look at a shape: its bounds, or, when its parts lie far apart (over 90 degrees of longitude: the United
@@ -284,7 +287,8 @@ class PlaceMap extends HTMLElement {
   /**
    * A read-only snapshot of what the map shows, for tests and tools: the view (west, south, east, north,
    * center [lat, lng], zoom), the base-map resolution drawn ("overview" | "detail" | null) with its number of
-   * points and, per kind, the lines and rings with a point in view, and the ids of the overlays on the map.
+   * points and, per kind, the lines and rings with a point in view, the ids of the overlays on the map, and for
+   * layers sent by view what the last answer for the view held.
    * Null while the element is not on the page.
    */
   testView() {
@@ -314,6 +318,9 @@ class PlaceMap extends HTMLElement {
       basePoints,
       baseInView,
       overlaysShown: [...this._overlays].filter(([, entry]) => this._map.hasLayer(entry.layer)).map(([id]) => id),
+      // layers sent by view: what the last answer held ({total, clustered, clusters, rows})
+      byView: Object.fromEntries([...this._overlays].filter(([, entry]) => entry.layer.naView)
+        .map(([id, entry]) => [id, entry.layer.naView])),
     };
   }
 
@@ -554,7 +561,10 @@ class PlaceMap extends HTMLElement {
       if (!geojson) {
         continue;
       }
-      const layer = overlayLayer(spec, geojson, (id, el) => this._pointClick(spec.id, id, el));
+      const layer = overlayLayer(spec, geojson, (id, el) => this._pointClick(spec.id, id, el), () => {
+        const selected = this._selection();
+        return selected && selected.collection === spec.id ? String(selected.id) : null;
+      });
       this._overlays.set(spec.id, { spec, layer });
       // a large layer is clustered in steps after it is added: its selected feature may only be found then
       layer.on('naloaded', () => {
@@ -589,23 +599,14 @@ class PlaceMap extends HTMLElement {
     if (spec.shapes && !shapes) {
       return null;
     }
+    if (spec.view) {
+      return { type: 'FeatureCollection', features: [] }; // asked for by view, once on the map: see viewLayer
+    }
     const rows = spec.features || (spec.data ? await this._windowRows(spec) : []);
     if (!rows) {
       return null;
     }
-    // places carry their mentions' mean confidence: under spec.lowBelow they are marked, or left off (hideLow)
-    const features = rows.map(([id, name, passages, lat, lon, confidence]) => ({
-      type: 'Feature',
-      id,
-      properties: {
-        name,
-        passage_count: passages,
-        confidence,
-        low_confidence: spec.lowBelow != null && confidence != null && confidence < spec.lowBelow,
-      },
-      geometry: shapes ? shapes.get(String(id)) : (lat == null ? null : { type: 'Point', coordinates: [lon, lat] }),
-    })).filter((feature) => feature.geometry && !(spec.hideLow && feature.properties.low_confidence));
-    return { type: 'FeatureCollection', features };
+    return { type: 'FeatureCollection', features: featuresOf(spec, rows, shapes) };
   }
 
   // The overlay's rows in its window's document (null when it could not be fetched: said by _fetchJson).
@@ -738,6 +739,9 @@ class PlaceMap extends HTMLElement {
     const selected = this._selection();
     const entry = selected && this._overlays.get(selected.collection);
     const target = entry && entry.layer.naFind && entry.layer.naFind(selected.id);
+    if (!target && entry && entry.layer.naRefresh) {
+      entry.layer.naRefresh(); // a layer sent by view: asks for the selected feature too (then "naloaded")
+    }
     if (!target || (this._pendingMove && !this._sized)) {
       // the overlays may still be loading, or the map not laid out (a deep link): move once they are drawn
       this._pendingMove = this._pendingMove || (move && Boolean(selected));

@@ -1,11 +1,9 @@
 package org.newsatlas.api;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.newsatlas.api.ogc.OgcController;
 import org.newsatlas.api.ogc.OgcDocuments;
 import org.newsatlas.basemap.BaseMap;
@@ -30,7 +28,6 @@ public class MapGeometryController {
 
     /** The base map's names for a view: {@code ?bbox=west,south,east,north&zoom=Z}. */
     public static final String LABELS_URL = "/api/basemap-labels";
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{1,10})?");
 
     private final BaseMap baseMap;
     private final LayerShapes shapes;
@@ -52,20 +49,9 @@ public class MapGeometryController {
      */
     @GetMapping(LABELS_URL)
     public ResponseEntity<List<Map<String, Object>>> labels(@RequestParam String bbox, @RequestParam int zoom) {
-        String[] parts = bbox.split(",", -1);
-        if (parts.length != 4 || Arrays.stream(parts).anyMatch(p -> !NUMBER.matcher(p.strip()).matches())) {
-            throw ApiException.badParameter("bbox", "expected west,south,east,north in degrees, e.g. 60,29,75,39");
-        }
-        double[] n = Arrays.stream(parts).mapToDouble(p -> Double.parseDouble(p.strip())).toArray();
-        if (n[0] >= n[2] || n[1] >= n[3] || n[1] < -90 || n[3] > 90 || n[0] < -540 || n[2] > 540
-                || n[2] - n[0] > 720) {
-            throw ApiException.badParameter("bbox", "west must be below east and south below north, latitudes within"
-                    + " [-90, 90] and at most two worlds across");
-        }
-        if (zoom < 0 || zoom > 18) {
-            throw ApiException.badParameter("zoom", "expected a zoom from 0 to 18");
-        }
-        List<Map<String, Object>> body = labels.in(n[0], n[1], n[2], n[3], zoom).stream()
+        ViewBox box = ViewBox.parse(bbox);
+        ViewBox.zoom(zoom);
+        List<Map<String, Object>> body = labels.in(box.west(), box.south(), box.east(), box.north(), zoom).stream()
                 .map(l -> OgcDocuments.map("name", l.name(), "lat", l.lat(), "lon", l.lon(),
                         "kind", l.kind().name().toLowerCase(Locale.ROOT)))
                 .toList();

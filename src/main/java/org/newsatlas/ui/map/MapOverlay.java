@@ -11,9 +11,12 @@ package org.newsatlas.ui.map;
  * @param count the layer's features on the map in the chosen months, shown in the legend
  * @param places the layer's features are places, which carry the mean confidence of their mentions
  * @param lowConfidenceCount how many of them are places of low confidence (marked, or left off when hidden)
+ * @param viewUrl for a point layer with too many features to send whole: where the browser asks for those in its
+ *                view, gathered into clusters ({@code bbox} and {@code zoom} added); null when they are rows of the
+ *                document
  */
 public record MapOverlay(String id, String label, Symbol symbol, String shapesUrl, String featuresUrl, long count,
-                         boolean places, long lowConfidenceCount) {
+                         boolean places, long lowConfidenceCount, String viewUrl) {
 
     public enum Symbol {
         EXERCISE, CAPITAL, BORDER, PLACE, COUNTRY;

@@ -44,7 +44,8 @@ class MapOverlays {
         for (LayerName name : LayerName.values()) {
             String shapesUrl = shapes.of(name).map(LayerShapes.Shapes::url).orElse(null);
             overlays.add(new MapOverlay(name.id(), name.title(), symbol(name), shapesUrl, document.url(),
-                    document.count(name), name.linksPlaceMentions(), document.lowConfidenceCount(name)));
+                    document.count(name), name.linksPlaceMentions(), document.lowConfidenceCount(name),
+                    document.viewUrl(name)));
         }
         return overlays;
     }

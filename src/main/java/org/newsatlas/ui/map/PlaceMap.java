@@ -190,14 +190,15 @@ public class PlaceMap extends Component implements HasSize {
     /**
      * {@code data}: the URL of the window's features, the overlay's rows under its id. {@code lowBelow}: for layers
      * of places, the mean confidence under which a place is marked as low (null for others); {@code low}: how many
-     * such places the layer has, {@code hideLow}: they are left off.
+     * such places the layer has, {@code hideLow}: they are left off. {@code view}: for a layer too big to send
+     * whole, where its features in the map's view are asked for (its rows are not in the document).
      */
     private record ClientOverlay(String id, String label, String symbol, String shapes, String data, long count,
-                                 boolean visible, Double lowBelow, long low, boolean hideLow) {
+                                 boolean visible, Double lowBelow, long low, boolean hideLow, String view) {
         static ClientOverlay of(MapOverlay o, boolean visible, boolean hideLow) {
             return new ClientOverlay(o.id(), o.label(), o.symbol().clientName(), o.shapesUrl(), o.featuresUrl(),
                     o.count(), visible, o.places() ? FeatureSummary.LOW_CONFIDENCE : null, o.lowConfidenceCount(),
-                    hideLow);
+                    hideLow, o.viewUrl());
         }
     }
 

@@ -81,8 +81,8 @@ class PlaceMapTest {
     private static List<MapOverlay> overlays(String window) {
         String url = "/api/map-features?window=" + window;
         return List.of(
-                new MapOverlay("exercise_sites", "Exercise sites", MapOverlay.Symbol.EXERCISE, null, url, 1, false, 0),
-                new MapOverlay("capitals", "Capitals", MapOverlay.Symbol.CAPITAL, null, url, 1, true, 0));
+                new MapOverlay("exercise_sites", "Exercise sites", MapOverlay.Symbol.EXERCISE, null, url, 1, false, 0, null),
+                new MapOverlay("capitals", "Capitals", MapOverlay.Symbol.CAPITAL, null, url, 1, true, 0, null));
     }
 
     private boolean visible(String id) {
