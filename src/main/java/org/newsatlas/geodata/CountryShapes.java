@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.feature.FeatureIterator;
@@ -15,6 +16,8 @@ public final class CountryShapes {
 
     private final SimpleFeatureCollection features;
     private final Map<String, Geometry> byCode = new HashMap<>();
+    /** Shapes checked (and repaired when invalid) once each: several exercises share a host country. */
+    private final Map<String, Geometry> checked = new ConcurrentHashMap<>();
 
     public CountryShapes(SimpleFeatureCollection features) {
         this.features = features;
@@ -33,7 +36,8 @@ public final class CountryShapes {
     /** The country's polygon, repaired if rounding made it invalid. */
     public Optional<Geometry> shape(String code) {
         Geometry g = byCode.get(code);
-        return g == null ? Optional.empty() : Optional.of(g.isValid() ? g : GeometryFixer.fix(g));
+        return g == null ? Optional.empty()
+                : Optional.of(checked.computeIfAbsent(code, c -> g.isValid() ? g : GeometryFixer.fix(g)));
     }
 
     public SimpleFeatureCollection features() {
