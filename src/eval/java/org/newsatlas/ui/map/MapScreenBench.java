@@ -3,6 +3,7 @@ package org.newsatlas.ui.map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -36,6 +37,9 @@ public final class MapScreenBench {
     private static final int RUNS = Integer.getInteger("runs", 10);
     private static final String MONTH = System.getProperty("month", "2021-08");
     private static final String OTHER_MONTH = System.getProperty("other-month", "2021-07");
+    /** Names typed into the correction dialog's place lookup, per run: common, ambiguous, a prefix. */
+    private static final List<String> LOOKUP_NAMES = List.of("London", "Springfield", "Ushu", "Alexandria", "San",
+            "Fyzabad");
     /** Month switches back and forth after the first, per run. */
     private static final int SWITCHES_AGAIN = 4;
 
@@ -68,6 +72,7 @@ public final class MapScreenBench {
             long[] openOnMap = new long[RUNS];
             long[] openAnswered = new long[RUNS];
             long[] openInserted = new long[RUNS];
+            long[] lookups = new long[RUNS * LOOKUP_NAMES.size()];
             long panelElements = 0;
             long panelButtons = 0;
             long bytes = 0;
@@ -143,12 +148,26 @@ public final class MapScreenBench {
                             .longValue();
                     panelButtons = ((Number) page.evaluate(
                             "() => document.querySelectorAll('.na-panel vaadin-button').length")).longValue();
+                    // the correction dialog's place lookup: from the last key typed to the places shown
+                    page.locator(".na-panel vaadin-button.na-mention-correct").first().click();
+                    Locator field = page.locator(".na-correction__search input");
+                    Locator found = page.locator(".na-correction__found-count");
+                    for (int i = 0; i < LOOKUP_NAMES.size(); i++) {
+                        field.fill("");
+                        page.waitForCondition(() -> found.textContent().isEmpty());
+                        field.pressSequentially(LOOKUP_NAMES.get(i));
+                        long typed = System.nanoTime();
+                        page.waitForCondition(() -> !found.textContent().isEmpty());
+                        lookups[run * LOOKUP_NAMES.size() + i] = (System.nanoTime() - typed) / 1_000_000;
+                    }
                 }
             }
             System.out.println(table(paint, monthSwitch, switchAgain, open, openOnMap, openAnswered, openInserted, biggest, bytes,
                     milestones));
             System.out.printf("%-52s %8d (%d of them vaadin-buttons)%n", "elements in the panel after opening " + biggest,
                     panelElements, panelButtons);
+            System.out.println(row("place lookup, last key to places shown, ms (< 300)", lookups)
+                    + "   (" + String.join(", ", LOOKUP_NAMES) + ")");
         } finally {
             app.destroy();
         }

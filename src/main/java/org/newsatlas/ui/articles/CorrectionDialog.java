@@ -2,7 +2,6 @@ package org.newsatlas.ui.articles;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +32,6 @@ public class CorrectionDialog extends Dialog {
     private enum Scope { MENTION, ARTICLE, CORPUS }
 
     private static final Logger LOG = LoggerFactory.getLogger(CorrectionDialog.class);
-    private static final int SEARCH_LIMIT = 20;
     private final MentionCorrectionService service;
     private final CurrentUser user;
     private final MentionChoices mention;
@@ -152,20 +150,8 @@ public class CorrectionDialog extends Dialog {
         return list;
     }
 
-    private ComboBox<PlaceChoice> search() {
-        ComboBox<PlaceChoice> box = new ComboBox<>("Another place");
-        box.setPlaceholder("Type its name: Ushuaia, Fyzabad…");
-        box.addClassName("na-correction__search");
-        box.setWidthFull();
-        box.setItemLabelGenerator(PlaceChoice::label);
-        box.setItems(query -> service.findPlaces(query.getFilter().orElse(""), SEARCH_LIMIT).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                run(() -> reassign(e.getValue()));
-            }
-        });
-        return box;
+    private PlaceLookup search() {
+        return new PlaceLookup(name -> service.findPlaces(name, PlaceLookup.SHOWN), place -> run(() -> reassign(place)));
     }
 
     private Button notAPlace() {

@@ -143,10 +143,17 @@ class ArticlesViewIT {
         panel.locator("vaadin-button.na-mention-correct").first().click();
         Locator dialog = page.locator("vaadin-dialog-overlay");
         assertThat(dialog).containsText("Where is “Kashgar”?");
-        dialog.locator("vaadin-combo-box input").fill("Ushuaia");
-        // the lookup names the province where the gazetteer knows it: "Ushuaia (Tierra del Fuego, AR)"
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(
-                Pattern.compile("^Ushuaia \\((.+, )?AR\\)"))).click();
+        dialog.locator(".na-correction__search input").fill("Ushuaia");
+        // the lookup names the province where the gazetteer knows it: "Ushuaia (Tierra del Fuego, AR)"; the
+        // arrow goes from the field to the first place found, Enter chooses it
+        Locator ushuaia = dialog.locator(".na-correction__place", new Locator.LocatorOptions().setHasText(
+                Pattern.compile("^Ushuaia \\((.+, )?AR\\)")));
+        assertThat(ushuaia).hasCount(1);
+        assertThat(dialog.locator(".na-correction__found-count")).hasText(Pattern.compile("^\\d+ places?"));
+        dialog.locator(".na-correction__search input").press("ArrowDown");
+        assertThat(dialog.locator(".na-correction__place").first()).isFocused();
+        assertThat(dialog.locator(".na-correction__place").first()).hasText(Pattern.compile("^Ushuaia"));
+        page.keyboard().press("Enter");
 
         assertThat(page.locator("vaadin-notification-card")).containsText(Pattern.compile(
                 "“Kashgar” is now Ushuaia \\((.+, )?AR\\) · city"));
