@@ -1,5 +1,6 @@
 package org.newsatlas.geoparse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -8,7 +9,10 @@ import org.newsatlas.gazetteer.PlaceKind;
  * A place the text introduces with its country's adjective — "the Canadian city of London", "the Ukrainian port of
  * Odesa", "the Russian region of Kursk" — lies in that country: its candidates there gain enough to beat a bigger
  * namesake elsewhere. The adjective is the mention just before ("Canadian", an associative mention of a country), the
- * words between are "city/town/port/region/... of".
+ * words between are "city/town/port/region/... of". Likewise with a state or province named before ("the Texas city
+ * of Paris": its candidates in that admin-1 unit) and with the adjectives of the United Kingdom's nations, which are
+ * no country in the gazetteer and no mention ("the English city of Salisbury", "the Scottish town of Perth": its
+ * candidates in GeoNames' admin-1 England, Scotland, Wales or Northern Ireland).
  */
 public final class CountryPhrasePass implements ResolutionPass {
 
@@ -18,6 +22,13 @@ public final class CountryPhrasePass implements ResolutionPass {
                     + "|northwestern|capital|industrial|resort|port|frontline|occupied|breakaway|disputed)\\s+)?"
                     + "(?:city|town|village|port|capital|state|province|region|county|district|oblast|enclave|island"
                     + "|settlement|municipality|prefecture|governorate|territory)\\s+of\\s+");
+    /** The adjectives of the United Kingdom's nations and their GeoNames admin-1 keys. */
+    private static final java.util.Map<String, String> NATIONS = java.util.Map.of("English", "GB.ENG",
+            "Scottish", "GB.SCT", "Welsh", "GB.WLS", "Northern Irish", "GB.NIR");
+    private static final Pattern NATION_BEFORE = Pattern.compile("\\b(" + String.join("|", NATIONS.keySet())
+            .replace(" ", "\\s+") + ")" + BETWEEN.pattern() + "$");
+    /** Characters before a name searched for a nation's adjective and the words after it. */
+    private static final int NATION_REACH = 80;
     /** Enough to outweigh population (a few points) without outweighing a user's or a document's strong context. */
     private static final double BONUS = 6.0;
 
@@ -28,28 +39,57 @@ public final class CountryPhrasePass implements ResolutionPass {
 
     @Override
     public void apply(DocumentScores scores) {
-        for (int m = 1; m < scores.mentionCount(); m++) {
-            Mention adjective = scores.mention(m - 1);
+        for (int m = 0; m < scores.mentionCount(); m++) {
             Mention name = scores.mention(m);
-            if (!adjective.associative() || adjective.passage() != name.passage() || name.associative()) {
+            if (name.associative()) {
                 continue;
             }
             String text = scores.passageText(m);
-            if (adjective.end() > name.start()
-                    || !BETWEEN.matcher(text.substring(adjective.end(), name.start())).matches()) {
+            if (m > 0 && introducedBy(scores, m - 1, m, text)) {
                 continue;
             }
-            String country = countryOf(adjective);
-            if (country == null) {
-                continue;
-            }
-            String phrase = text.substring(Math.max(0, adjective.start() - 4), name.start()).strip();
-            for (int c = 0; c < scores.candidates(m).size(); c++) {
-                if (country.equals(scores.candidates(m).get(c).place().countryCode())) {
-                    scores.add(m, c, this, BONUS, () -> "introduced as “" + phrase + "”");
-                }
+            Matcher nation = NATION_BEFORE.matcher(text.substring(Math.max(0, name.start() - NATION_REACH),
+                    name.start()));
+            if (nation.find()) {
+                String key = NATIONS.get(nation.group(1).replaceAll("\\s+", " "));
+                boost(scores, m, c -> key.equals(c.admin1Key()), "the " + nation.group().strip());
             }
         }
+    }
+
+    /** Whether the mention before (a country's adjective, or a state) introduces the name; if so, boosts. */
+    private boolean introducedBy(DocumentScores scores, int before, int m, String text) {
+        Mention adjective = scores.mention(before);
+        Mention name = scores.mention(m);
+        if (adjective.passage() != name.passage() || adjective.end() > name.start()
+                || !BETWEEN.matcher(text.substring(adjective.end(), name.start())).matches()) {
+            return false;
+        }
+        String phrase = text.substring(Math.max(0, adjective.start() - 4), name.start()).strip();
+        if (adjective.associative()) {
+            String country = countryOf(adjective);
+            return country != null && boost(scores, m, c -> country.equals(c.countryCode()), phrase);
+        }
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (NameMatch match : adjective.candidates()) {
+            if (match.place().kind() == PlaceKind.ADMIN1 && match.place().admin1Key() != null) {
+                units.add(match.place().admin1Key());
+            }
+        }
+        return !units.isEmpty() && boost(scores, m, c -> units.contains(c.admin1Key()), phrase);
+    }
+
+    /** Adds the bonus to the mention's candidates that lie where the phrase says; whether any did. */
+    private boolean boost(DocumentScores scores, int m, java.util.function.Predicate<org.newsatlas.gazetteer.Place> in,
+                          String phrase) {
+        boolean any = false;
+        for (int c = 0; c < scores.candidates(m).size(); c++) {
+            if (in.test(scores.candidates(m).get(c).place())) {
+                scores.add(m, c, this, BONUS, () -> "introduced as “" + phrase + "”");
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The one country an adjective names ("Canadian" -> CA); null when it names none or several. */

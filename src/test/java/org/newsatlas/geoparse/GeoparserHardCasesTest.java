@@ -64,6 +64,24 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_place_introduced_with_its_state_or_its_uk_nation_lies_there() {
+        // Salisbury was Harare's name until 1982: "the English city of" says which
+        ResolvedMention english = only("Police in the English city of Salisbury said the two men had left.",
+                "Salisbury");
+        assertThat(english.place().id()).isEqualTo("gn:2638664");
+        assertThat(english.decidedBy()).isEqualTo("CountryPhrasePass");
+        assertThat(english.reason()).isEqualTo("introduced as “the English city of”");
+        assertThat(only("Farmers met in the Scottish town of Perth on Monday.", "Perth").place().id())
+                .isEqualTo("gn:2640358");
+        // a state named before: Paris, Texas over the capital of France
+        assertThat(only("The Texas city of Paris held a vote on Tuesday.", "Paris").place().id())
+                .isEqualTo("gn:4717560");
+        assertThat(only("The city of Paris held a vote on Tuesday.", "Paris").place().id()).isEqualTo("gn:2988507");
+        // the language is still no place: "English" alone names nothing
+        assertThat(surfaces("She answered in English.")).isEmpty();
+    }
+
+    @Test
     void zabaykalsk_spelled_zabaikalsk_is_found() {
         ResolvedMention r = only("Trains crossed into Russia at the Zabaikalsk station.", "Zabaikalsk");
         assertThat(r.place().id()).isEqualTo("gn:2012780");

@@ -150,6 +150,7 @@ class ArticlesViewIT {
                 Pattern.compile("^Ushuaia \\((.+, )?AR\\)")));
         assertThat(ushuaia).hasCount(1);
         assertThat(dialog.locator(".na-correction__found-count")).hasText(Pattern.compile("^\\d+ places?"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshotPath("correction-lookup")));
         dialog.locator(".na-correction__search input").press("ArrowDown");
         assertThat(dialog.locator(".na-correction__place").first()).isFocused();
         assertThat(dialog.locator(".na-correction__place").first()).hasText(Pattern.compile("^Ushuaia"));
