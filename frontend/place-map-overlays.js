@@ -167,7 +167,8 @@ export function viewLayer(spec, onClick, selectedId) {
   return layer;
 }
 
-// The view's box, snapped outward to steps of about 256 px at its zoom, and the zoom: bbox=w,s,e,n&zoom=z.
+// The view's box with a margin, snapped outward to steps of about 256 px at its zoom (small moves ask the same,
+// HTTP-cached, question), and the zoom: "bbox=w,s,e,n&zoom=z". The base map's names and layers sent by view use it.
 export function viewQuery(map) {
   const zoom = Math.round(map.getZoom());
   const bounds = map.getBounds().pad(0.25);

@@ -30,7 +30,7 @@
 import L from 'leaflet';
 import 'leaflet.markercluster';
 import {
-  overlayLayer, legendContent, declutterLabels, featuresOf,
+  overlayLayer, legendContent, declutterLabels, featuresOf, viewQuery,
 } from './place-map-overlays.js';
 
 // Shapes by URL, shared by every map on the page: a month switch restyles what was fetched once.
@@ -402,26 +402,15 @@ class PlaceMap extends HTMLElement {
     if (!url || !map || !this._sized) {
       return;
     }
-    const zoom = Math.round(map.getZoom());
-    const bounds = map.getBounds().pad(0.25);
-    const step = 360 / Math.pow(2, zoom);
-    const snap = (value, round) => Number((round(value / step) * step).toFixed(6));
-    let west = Math.max(-540, snap(bounds.getWest(), Math.floor));
-    let east = Math.min(540, snap(bounds.getEast(), Math.ceil));
-    if (east - west > 720) {
-      [west, east] = [-360, 360];
-    }
-    const south = Math.max(-90, snap(bounds.getSouth(), Math.floor));
-    const north = Math.min(90, snap(bounds.getNorth(), Math.ceil));
-    const key = `${west},${south},${east},${north}`;
-    if (`${key}/${zoom}` === this._labelKey) {
+    const query = viewQuery(map);
+    if (query === this._labelKey) {
       return;
     }
-    this._labelKey = `${key}/${zoom}`;
+    this._labelKey = query;
     const seq = ++this._labelSeq;
     let labels;
     try {
-      const response = await fetch(`${url}?bbox=${key}&zoom=${zoom}`);
+      const response = await fetch(`${url}?${query}`);
       labels = response.ok ? await response.json() : null;
     } catch (e) {
       labels = null; // no names this time: the map works without them
