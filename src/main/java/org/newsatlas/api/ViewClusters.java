@@ -47,19 +47,21 @@ final class ViewClusters {
         List<FeatureSummary> inside = new ArrayList<>();
         List<Double> lons = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
+        boolean selectedInView = false;
         for (FeatureSummary point : points) {
             if (Double.isNaN(point.lat()) || !shown.test(point)) {
                 continue;
             }
             double lon = box.shown(point.lon(), point.lat());
             if (point.id().equals(selected)) {
-                rows.add(WindowFeatures.row(point, Double.isNaN(lon) ? point.lon() : lon));
+                selectedInView = !Double.isNaN(lon);
+                rows.add(WindowFeatures.row(point, selectedInView ? lon : point.lon()));
             } else if (!Double.isNaN(lon)) {
                 inside.add(point);
                 lons.add(lon);
             }
         }
-        int total = inside.size() + (rows.isEmpty() || !inView(rows.get(0), box) ? 0 : 1);
+        int total = inside.size() + (selectedInView ? 1 : 0);
         if (inside.size() <= rowsUpTo) {
             for (int i = 0; i < inside.size(); i++) {
                 rows.add(WindowFeatures.row(inside.get(i), lons.get(i)));
@@ -185,12 +187,6 @@ final class ViewClusters {
         return new Cluster(round(sumLat / n), round(sumLon / n), n, passages,
                 top.stream().map(FeatureSummary::name).toList(),
                 new double[] {round(bounds[0]), round(bounds[1]), round(bounds[2]), round(bounds[3])});
-    }
-
-    private static boolean inView(List<Object> row, ViewBox box) {
-        double lat = ((Number) row.get(3)).doubleValue();
-        double lon = ((Number) row.get(4)).doubleValue();
-        return lat >= box.south() && lat <= box.north() && lon >= box.west() && lon <= box.east();
     }
 
     /** Web Mercator's y from 0 (north edge) to 1 (south edge), latitudes clamped to the map's ±85.05°. */

@@ -1,8 +1,13 @@
 package org.newsatlas.geoparse;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsatlas.gazetteer.NameMatch;
+import org.newsatlas.gazetteer.Place;
 import org.newsatlas.gazetteer.PlaceKind;
 
 /**
@@ -23,7 +28,7 @@ public final class CountryPhrasePass implements ResolutionPass {
                     + "(?:city|town|village|port|capital|state|province|region|county|district|oblast|enclave|island"
                     + "|settlement|municipality|prefecture|governorate|territory)\\s+of\\s+");
     /** The adjectives of the United Kingdom's nations and their GeoNames admin-1 keys. */
-    private static final java.util.Map<String, String> NATIONS = java.util.Map.of("English", "GB.ENG",
+    private static final Map<String, String> NATIONS = Map.of("English", "GB.ENG",
             "Scottish", "GB.SCT", "Welsh", "GB.WLS", "Northern Irish", "GB.NIR");
     private static final Pattern NATION_BEFORE = Pattern.compile("\\b(" + String.join("|", NATIONS.keySet())
             .replace(" ", "\\s+") + ")" + BETWEEN.pattern() + "$");
@@ -34,7 +39,8 @@ public final class CountryPhrasePass implements ResolutionPass {
 
     @Override
     public String description() {
-        return "A place introduced as 'the <country adjective> city/region/... of X' lies in that country.";
+        return "A place introduced as 'the <country adjective | state | UK nation's adjective> city/region/... of X'"
+                + " lies there.";
     }
 
     @Override
@@ -70,7 +76,7 @@ public final class CountryPhrasePass implements ResolutionPass {
             String country = countryOf(adjective);
             return country != null && boost(scores, m, c -> country.equals(c.countryCode()), phrase);
         }
-        java.util.Set<String> units = new java.util.HashSet<>();
+        Set<String> units = new HashSet<>();
         for (NameMatch match : adjective.candidates()) {
             if (match.place().kind() == PlaceKind.ADMIN1 && match.place().admin1Key() != null) {
                 units.add(match.place().admin1Key());
@@ -80,7 +86,7 @@ public final class CountryPhrasePass implements ResolutionPass {
     }
 
     /** Adds the bonus to the mention's candidates that lie where the phrase says; whether any did. */
-    private boolean boost(DocumentScores scores, int m, java.util.function.Predicate<org.newsatlas.gazetteer.Place> in,
+    private boolean boost(DocumentScores scores, int m, Predicate<Place> in,
                           String phrase) {
         boolean any = false;
         for (int c = 0; c < scores.candidates(m).size(); c++) {
