@@ -9,6 +9,7 @@ class AnnotationConventionTest {
     @Test
     void lgl_counts_demonyms_as_toponyms_because_its_annotators_marked_them() {
         assertThat(AnnotationConvention.of("LGL").associativeMentionsAreToponyms()).isTrue();
+        assertThat(AnnotationConvention.of("TR-News").associativeMentionsAreToponyms()).isTrue();
     }
 
     @Test

