@@ -23,9 +23,13 @@ final class ChunkMatcher {
     /** Words before a language: "in", "into", "speaks", "fluent in" ... right before the adjective. */
     private static final java.util.regex.Pattern LANGUAGE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:in|into|from|speaks?|spoke|speaking|fluent in|translated (?:in)?to)\\s+$");
-    /** The phrase ends right after the word: punctuation or the end of the text. */
+    /**
+     * The phrase ends right after the word: punctuation, the end of the text, or a word that begins another phrase
+     * ("speaks in Spanish at rallies", "wrote in Arabic to the council"); not a noun ("in Russian territory").
+     */
     private static final java.util.regex.Pattern PHRASE_ENDS = java.util.regex.Pattern.compile(
-            "\\s*(?:[.,;:!?)\"\u201d\u2019]|$)");
+            "\\s*(?:[.,;:!?)\"\u201d\u2019]|$)|\\s+(?:at|to|with|on|during|about|for|while|when|because|as|but|"
+                    + "before|after|since|until|in)\\b");
     /** A hyphen or dash, then a year, right after a name ("Kavkaz-2020", "Zapad–2021"). */
     private static final java.util.regex.Pattern YEAR_JOINED = java.util.regex.Pattern.compile(
             "[-\u2010\u2011\u2013]\\s?(?:19|20)\\d{2}(?![\\d.,]\\d|\\d)");
@@ -108,6 +112,18 @@ final class ChunkMatcher {
     }
 
     /**
+     * "Ministry of Commerce", "Department of Energy", "Bureau of Labor": after an institution and "of", an ordinary
+     * English word that only towns are named (Commerce, California; Energy, Illinois) names the institution's
+     * field, not a place. A country, a state or a region stays a place ("Ministry of Russia", "University of
+     * Georgia").
+     */
+    private boolean namesAnInstitutionsField(Mention part, int from, int to) {
+        return to - from == 1 && from >= 2 && tokens.get(from - 1).textIs("of")
+                && tokens.get(from - 2).is(ChunkVocabulary.INSTITUTION) && englishWords.contains(tokens.get(from))
+                && part.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.CITY);
+    }
+
+    /**
      * A region whose name goes on in lower case ("the Baltic states", "the Gulf states", "Nordic countries"):
      * the chunk stops at the capitals, the gazetteer's name does not; else {@code found}, the chunk's own mention
      * or null.
@@ -176,7 +192,9 @@ final class ChunkMatcher {
             Mention part = partStart == from && from > chunkFrom ? lookup(chunkFrom, end, true) : null;
             part = part != null ? part : lookup(partStart, end, true);
             if (part != null) {
-                out.add(part);
+                if (!namesAnInstitutionsField(part, partStart, end)) {
+                    out.add(part);
+                }
                 return k;
             }
         }

@@ -12,7 +12,7 @@ public class GeoparserHardCasesTest {
 
     /** A few ordinary words, as the English word list has them. */
     public static final EnglishWords WORDS = EnglishWords.of(List.of("lee", "said", "attorney", "police", "council", "province", "china",
-            "turkey", "reading"));
+            "turkey", "reading", "commerce"));
 
     private final Geoparser parser = GeoparserFactory.geoparser(FixtureGazetteer.get(), WORDS);
 
@@ -43,6 +43,19 @@ public class GeoparserHardCasesTest {
         // an adjective before a noun still refers to the country
         assertThat(only("Jets flew over Russian territory.", "Russian").place().id()).isEqualTo("country:RU");
         assertThat(surfaces("He was born in France.")).contains("France");
+        // the phrase may go on with another one
+        assertThat(surfaces("He speaks in French at rallies and wrote in Russian to the council.")).isEmpty();
+    }
+
+    @Test
+    void an_institutions_field_is_no_town() {
+        // Commerce, Texas (8,892) is the only Commerce here: in "Ministry of Commerce" it names the ministry's field
+        assertThat(surfaces("A spokesman for the Ministry of Commerce in Beijing said exports rose."))
+                .containsExactly("Beijing");
+        assertThat(surfaces("The Department of Commerce and the Bureau of Washington met.")).doesNotContain("Commerce");
+        // the town itself is still a place, and so is a country after an institution
+        assertThat(surfaces("Farmers near Commerce, Texas, sold cattle.")).contains("Commerce");
+        assertThat(surfaces("The Ministry of Russia said so.")).contains("Russia");
     }
 
     @Test
