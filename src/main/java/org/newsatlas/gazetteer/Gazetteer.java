@@ -27,6 +27,11 @@ public interface Gazetteer {
     /** The admin-1 unit with this GeoNames key ("CN.21"). */
     Optional<Place> admin1(String admin1Key);
 
+    /** The admin-1 unit with this ISO 3166-2 code ("IN-TN"), where the gazetteer knows codes; none by default. */
+    default Optional<Place> admin1ByIsoCode(String iso3166_2) {
+        return Optional.empty();
+    }
+
     /** Number of places. */
     int size();
 

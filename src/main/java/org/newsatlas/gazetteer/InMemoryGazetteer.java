@@ -19,11 +19,14 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<String, Place> byId;
     private final NameIndex exact;
     private final NameIndex loose;
+    /** Admin-1 units by ISO 3166-2 code ("IN-TN"). */
+    private final Map<String, Place> byIsoCode;
 
     /** Takes the places as added and the frozen indexes numbering them so, and renumbers them in id order. */
-    private InMemoryGazetteer(Place[] added, NameIndex exact, NameIndex loose) {
+    private InMemoryGazetteer(Place[] added, NameIndex exact, NameIndex loose, Map<String, Place> byIsoCode) {
         this.exact = exact;
         this.loose = loose;
+        this.byIsoCode = Map.copyOf(byIsoCode);
         this.byId = new HashMap<>(added.length * 2);
         for (Place place : added) {
             byId.put(place.id(), place);
@@ -97,6 +100,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<Place> admin1ByIsoCode(String iso3166_2) {
+        return Optional.ofNullable(byIsoCode.get(iso3166_2));
+    }
+
+    @Override
     public int size() {
         return places.length;
     }
@@ -119,6 +127,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         private final NameIndex loose = new NameIndex();
         private final GazetteerSink sink;
         private final boolean indexing;
+        private final Map<String, Place> byIsoCode = new java.util.HashMap<>();
 
         public Builder() {
             this(null, true);
@@ -161,6 +170,14 @@ public final class InMemoryGazetteer implements Gazetteer {
             return this;
         }
 
+        /** Place number {@code place} is the admin-1 unit with this ISO 3166-2 code; the first one added keeps it. */
+        public Builder isoCode(int place, String iso3166_2) {
+            if (indexing && !iso3166_2.isEmpty()) {
+                byIsoCode.putIfAbsent(iso3166_2, places[place]);
+            }
+            return this;
+        }
+
         public Place place(int number) {
             return places[number];
         }
@@ -168,7 +185,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         public InMemoryGazetteer build() {
             exact.freeze();
             loose.freeze();
-            return new InMemoryGazetteer(Arrays.copyOf(places, count), exact, loose);
+            return new InMemoryGazetteer(Arrays.copyOf(places, count), exact, loose, byIsoCode);
         }
     }
 }

@@ -36,6 +36,7 @@ final class PlaceRows {
         }
         int n = builder.add(new Place(id, row.name(), PlaceKind.ADMIN1, intern(row.countryCode()),
                 uniqueCode ? intern(row.geonamesCode()) : null, "ADM1", row.latitude(), row.longitude(), 0));
+        builder.isoCode(n, row.iso3166_2());
         adminNames(builder, n, row.name(), row.type(), MatchType.NAME);
         for (String alternate : row.alternateNames()) {
             adminNames(builder, n, alternate, row.type(), MatchType.ALTERNATE_NAME);

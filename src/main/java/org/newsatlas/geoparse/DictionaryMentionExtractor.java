@@ -7,7 +7,8 @@ import org.newsatlas.gazetteer.Gazetteer;
 /**
  * Finds place names by looking whole proper-noun chunks up in the gazetteer ({@link ChunkMatcher} has the
  * rules). Person names are collected over all passages first ({@link PersonNames}), so a surname used alone
- * anywhere in the document is not taken for a town.
+ * anywhere in the document is not taken for a town; a state's code is read in the country the document is about
+ * last ({@link UnitCodeInContext}).
  */
 public final class DictionaryMentionExtractor implements MentionExtractor {
 
@@ -40,6 +41,6 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
                 mentions.addAll(matcher.match(chunk.from(), chunk.to()));
             }
         }
-        return mentions;
+        return new UnitCodeInContext(gazetteer).apply(mentions);
     }
 }

@@ -48,6 +48,11 @@ final class DocumentGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<Place> admin1ByIsoCode(String iso3166_2) {
+        return gazetteer.admin1ByIsoCode(iso3166_2);
+    }
+
+    @Override
     public int size() {
         return gazetteer.size();
     }

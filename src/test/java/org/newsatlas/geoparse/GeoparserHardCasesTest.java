@@ -48,6 +48,16 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_state_code_in_a_story_from_india_is_the_indian_state() {
+        assertThat(only("The Indian state of TN will add buses, TN officials said.", "TN").place().id())
+                .isEqualTo("admin1:IN.25");
+        // a story that names a place in the United States keeps Tennessee
+        assertThat(only("Officials in Washington, DC and India met; TN farmers joined.", "TN").place().id())
+                .isEqualTo("admin1:US.TN");
+        assertThat(only("Farmers in TN planted corn.", "TN").place().id()).isEqualTo("admin1:US.TN");
+    }
+
+    @Test
     void an_institutions_field_is_no_town() {
         // Commerce, Texas (8,892) is the only Commerce here: in "Ministry of Commerce" it names the ministry's field
         assertThat(surfaces("A spokesman for the Ministry of Commerce in Beijing said exports rose."))
