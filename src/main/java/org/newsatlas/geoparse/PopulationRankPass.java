@@ -9,6 +9,9 @@ import org.newsatlas.gazetteer.Place;
  */
 public final class PopulationRankPass implements ResolutionPass {
 
+    /** A section of a populated place (PPLX) with at least this many people ranks as a town. */
+    static final long WELL_KNOWN_SECTION = 100_000;
+
     @Override
     public String description() {
         return "Countries beat admin-1 units beat cities; among cities capitals and larger towns win.";
@@ -39,7 +42,9 @@ public final class PopulationRankPass implements ResolutionPass {
                 case "PPLA" -> 1.0;
                 case "PPLA2" -> 0.5;
                 case "PPLA3", "PPLA4" -> 0.3;
-                case "PPLX", "PPLH", "PPLQ", "PPLW" -> -0.5;
+                // a section of a city as big as a city (Hollywood, Los Angeles; Kreuzberg) is known by its own name
+                case "PPLX" -> p.population() >= WELL_KNOWN_SECTION ? 0.0 : -0.5;
+                case "PPLH", "PPLQ", "PPLW" -> -0.5;
                 default -> 0.0;
             };
         };

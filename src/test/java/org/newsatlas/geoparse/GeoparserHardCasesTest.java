@@ -58,6 +58,15 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_section_of_a_city_as_big_as_a_city_is_known_by_its_name() {
+        // Hollywood, Los Angeles (PPLX, 167,664) over Hollywood, Florida (PPL, 149,728) when nothing says which
+        assertThat(only("The film was made in Hollywood by a studio.", "Hollywood").place().id())
+                .isEqualTo("gn:5357527");
+        assertThat(only("Beaches near Hollywood, Florida, were closed.", "Hollywood").place().id())
+                .isEqualTo("gn:4158928");
+    }
+
+    @Test
     void an_institutions_field_is_no_town() {
         // Commerce, Texas (8,892) is the only Commerce here: in "Ministry of Commerce" it names the ministry's field
         assertThat(surfaces("A spokesman for the Ministry of Commerce in Beijing said exports rose."))
