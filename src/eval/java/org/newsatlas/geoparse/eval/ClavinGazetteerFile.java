@@ -1,6 +1,5 @@
 package org.newsatlas.geoparse.eval;
 
-import com.novetta.clavin.index.IndexDirectoryBuilder;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -60,7 +59,8 @@ final class ClavinGazetteerFile {
 
     private static List<String> countryRows(Map<String, List<String>> namesByCountry) throws IOException {
         List<String> rows = new ArrayList<>();
-        try (InputStream in = IndexDirectoryBuilder.class.getResourceAsStream("/SupplementaryGazetteer.txt")) {
+        // from CLAVIN's jar, on the test classpath for this file and for compiling ClavinBridge
+        try (InputStream in = ClavinGazetteerFile.class.getResourceAsStream("/SupplementaryGazetteer.txt")) {
             if (in == null) {
                 throw new IOException("SupplementaryGazetteer.txt is missing from the CLAVIN jar");
             }

@@ -1,30 +1,21 @@
 package org.newsatlas.geoparse.eval;
 
-import com.novetta.clavin.ClavinException;
-import com.novetta.clavin.GeoParser;
-import com.novetta.clavin.GeoParserFactory;
-import com.novetta.clavin.extractor.LocationOccurrence;
-import com.novetta.clavin.gazetteer.GeoName;
-import com.novetta.clavin.resolver.ResolvedLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * CLAVIN 3.0.0 with its defaults (OpenNLP location finder, max hit depth 1, context window 1, no fuzzy
- * matching) over a {@link ClavinIndex}. Each resolved location becomes a toponym at CLAVIN's reported
- * position with the text CLAVIN matched.
+ * matching) over a {@link ClavinIndex}, run in its own class loader ({@link IsolatedClavin}). Each resolved
+ * location becomes a toponym at CLAVIN's reported position with the text CLAVIN matched.
  */
 public class ClavinGeoparser implements EvaluatedGeoparser {
 
-    private final GeoParser parser;
+    private final Function<String, List<double[]>> parser;
 
-    public ClavinGeoparser(Path indexDirectory) {
-        try {
-            this.parser = GeoParserFactory.getDefault(indexDirectory.toAbsolutePath().toString());
-        } catch (ClavinException e) {
-            throw new IllegalStateException("CLAVIN cannot open its index " + indexDirectory, e);
-        }
+    public ClavinGeoparser(IsolatedClavin clavin, Path indexDirectory) {
+        this.parser = clavin.parser(indexDirectory);
     }
 
     @Override
@@ -34,19 +25,10 @@ public class ClavinGeoparser implements EvaluatedGeoparser {
 
     @Override
     public List<PredictedToponym> parse(String text) {
-        List<ResolvedLocation> locations;
-        try {
-            locations = parser.parse(text);
-        } catch (Exception e) {
-            throw new IllegalStateException("CLAVIN failed on a text of " + text.length() + " chars", e);
-        }
-        List<PredictedToponym> toponyms = new ArrayList<>(locations.size());
-        for (ResolvedLocation location : locations) {
-            LocationOccurrence occurrence = location.getLocation();
-            GeoName place = location.getGeoname();
-            int start = occurrence.getPosition();
-            toponyms.add(new PredictedToponym(start, start + occurrence.getText().length(),
-                    place.getLatitude(), place.getLongitude()));
+        List<double[]> spans = parser.apply(text);
+        List<PredictedToponym> toponyms = new ArrayList<>(spans.size());
+        for (double[] span : spans) {
+            toponyms.add(new PredictedToponym((int) span[0], (int) span[1], span[2], span[3]));
         }
         return toponyms;
     }

@@ -1,6 +1,5 @@
 package org.newsatlas.geoparse.eval;
 
-import com.novetta.clavin.index.IndexDirectoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * CLAVIN's Lucene gazetteer index, built with CLAVIN's own {@code IndexDirectoryBuilder} from a
- * GeoNames allCountries-format file (see {@link ClavinGazetteerFile}). Built once, then reused while
- * the directory holds an index.
+ * GeoNames allCountries-format file (see {@link ClavinGazetteerFile}), in CLAVIN's own class loader (an index
+ * of its Lucene 8; see {@link IsolatedClavin}). Built once, then reused while the directory holds an index.
  */
 public final class ClavinIndex {
 
@@ -18,20 +17,16 @@ public final class ClavinIndex {
     }
 
     /** The index directory, built first if it holds no Lucene index yet. */
-    public static Path ensureBuilt(Path indexDirectory, Path geoNamesFile) {
+    public static Path ensureBuilt(IsolatedClavin clavin, Path indexDirectory, Path geoNamesFile) {
         if (isBuilt(indexDirectory)) {
             return indexDirectory;
         }
-        try {
-            // CLAVIN's builder is only reachable through its command line (its constructor is private);
-            // with readable files and --replace-index it returns normally instead of calling System.exit.
-            IndexDirectoryBuilder.main(new String[] {
+        // CLAVIN's builder is only reachable through its command line (its constructor is private);
+        // with readable files and --replace-index it returns normally instead of calling System.exit.
+        clavin.buildIndex(
                 "--gazetteer-files", geoNamesFile.toAbsolutePath().toString(),
                 "--index-path", indexDirectory.toAbsolutePath().toString(),
-                "--replace-index"});
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the CLAVIN index in " + indexDirectory, e);
-        }
+                "--replace-index");
         if (!isBuilt(indexDirectory)) {
             throw new IllegalStateException("CLAVIN wrote no index to " + indexDirectory);
         }

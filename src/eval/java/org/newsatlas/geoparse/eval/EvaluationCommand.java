@@ -59,6 +59,7 @@ public final class EvaluationCommand {
             }
         }
         if (name.equals("clavin")) {
+            IsolatedClavin clavin = IsolatedClavin.open(options.clavinLib());
             Path index = options.clavinIndex();
             if (!ClavinIndex.isBuilt(index)) {
                 Path cities500 = options.cities500() != null
@@ -72,10 +73,10 @@ public final class EvaluationCommand {
                                 + ": CLAVIN's index will lack what it holds");
                     }
                 }
-                ClavinIndex.ensureBuilt(index, ClavinGazetteerFile.write(gazetteer, cities500,
+                ClavinIndex.ensureBuilt(clavin, index, ClavinGazetteerFile.write(gazetteer, cities500,
                         options.geodataDirectory()));
             }
-            return new ClavinGeoparser(index);
+            return new ClavinGeoparser(clavin, index);
         }
         throw new IllegalArgumentException("unknown system " + name + " (known: newsatlas, clavin)");
     }

