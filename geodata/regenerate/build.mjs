@@ -533,20 +533,29 @@ function admin1Finder(rows) {
 }
 // The names the geoparser should know an airport by, derived by rule (never OurAirports' `keywords`, which hold
 // "Manhattan", "NYC", city codes and other scripts):
-// 1. its full name ("London Heathrow Airport"), parenthesised parts left out in the derived names below;
+// 1. its full name ("London Heathrow Airport"), and without parenthesised parts ("Long Beach Airport (Daugherty
+//    Field)"), which the derived names below leave out too;
 // 2. "<X> International" for a full name "<X> International Airport" ("Dubai International");
 // 3. the name without AIRPORT_GENERIC words ("London Heathrow"), if a town's name was part of it and is not all of
 //    it (else it is the town's name, "Dubai", or a person's, "John F Kennedy");
 // 4. the core: that name without a leading town name (a big city of the country or a part of the municipality that
 //    is a cities500 place) and a trailing one (a part of the municipality): "Heathrow", "Gatwick", "O'Hare",
 //    "Dulles", "Hartsfield Jackson" (Atlanta). Alone only for large airports with scheduled service, only one word
-//    (longer cores are people's names: "John F Kennedy"), never an acronym ("RAAF"), an English word (the lexicon),
-//    a country's or an admin-1 unit's name, or the name of a place of AIRPORT_TOWN_POPULATION people: those are
-//    refused and printed;
+//    (longer cores are people's names: "John F Kennedy"), only when the title of the airport's English Wikipedia
+//    article (OurAirports' wikipedia_link) has it, i.e. English writers name the airport so ("Suhaj Mubarak" is
+//    "Sohag International Airport" there: "Mubarak" is the president), and never an acronym ("RAAF"), an English
+//    word (the lexicon), a country's or an admin-1 unit's name, or the name of a place of AIRPORT_TOWN_POPULATION
+//    people: those are refused and printed;
 // 5. "<core> Airport" and "<IATA> Airport" ("Heathrow Airport", "JFK Airport"; the gazetteer ignores case).
+// The title of the airport's English Wikipedia article, folded, with a space either side ('' if it has none).
+function englishTitle(a) {
+  const m = /^https?:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(a.wikipedia_link || '');
+  return m ? ` ${foldName(decodeURIComponent(m[1]).replace(/_/g, ' '))} ` : '';
+}
 function airportNames(a, towns, englishWords, unitNames, cores) {
   const names = [a.name];
   const add = (n) => { if (n && !names.some((m) => foldName(m) === foldName(n))) names.push(n); };
+  add(a.name.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
   const plain = a.name.replace(/\([^)]*\)/g, ' ').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   const international = plain.match(/^(.+ International) Airport$/);
   if (international) add(international[1]);
@@ -576,6 +585,7 @@ function airportNames(a, towns, englishWords, unitNames, cores) {
     else if (englishWords.has(foldName(bare))) cores.english.push(bare);
     else if (unitNames.has(foldName(bare))) cores.unit.push(bare);
     else if (towns.towns.has(foldName(bare))) cores.town.push(bare);
+    else if (!englishTitle(a).includes(` ${foldName(bare)} `)) cores.wikipedia.push(bare);
     else { add(bare); cores.kept.push(bare); }
     add(bare + ' Airport');
   } else cores.townOnly++;
@@ -592,7 +602,7 @@ function buildAirports(rows, countryFeatures, admin1Src) {
     ...countryFeatures.flatMap((f) => [f.properties.name, f.properties.name_ne]),
     ...admin1Src.flatMap((f) => [f.properties.name, f.properties.name_en, ...(f.properties.name_alt || '').split('|')])
       .filter(Boolean)].map(foldName));
-  const cores = { kept: [], words: [], acronym: [], english: [], unit: [], town: [], notLarge: 0, townOnly: 0 };
+  const cores = { kept: [], words: [], wikipedia: [], acronym: [], english: [], unit: [], town: [], notLarge: 0, townOnly: 0 };
   const r = roundTo(DP_POINT);
   const out = [];
   for (const a of [...byId.values()].sort((x, y) => x.iata_code.localeCompare(y.iata_code) || x.id - y.id)) {
@@ -613,7 +623,7 @@ function airportCounts({ rows, large, cores }) {
   return `airports: ${rows} (${large} large); one-word cores kept alone: ${cores.kept.length}; refused alone: `
     + `several words ${cores.words.length}, acronym ${list(cores.acronym)}, English word ${list(cores.english)}, `
     + `country or admin-1 name ${list(cores.unit)}, town of ${AIRPORT_TOWN_POPULATION.toLocaleString('en-US')}+ `
-    + `${list(cores.town)}; medium airports (no core alone): ${cores.notLarge}; names that are only a town's: ${cores.townOnly}`;
+    + `${list(cores.town)}, not in the English Wikipedia title ${list(cores.wikipedia)}; medium airports (no core alone): ${cores.notLarge}; names that are only a town's: ${cores.townOnly}`;
 }
 
 // ---------- names and words ----------

@@ -212,6 +212,8 @@ class GeodataTest {
         // an English word (Boston Logan), a town of 10,000+ (Charlotte Douglas), a medium airport's core
         assertThat(airports.get("BOS").alternateNames()).contains("Logan Airport").doesNotContain("Logan");
         assertThat(airports.get("CLT").alternateNames()).contains("Douglas Airport").doesNotContain("Douglas");
+        // a core English Wikipedia does not call the airport by: "Mubarak" (Sohag International Airport)
+        assertThat(airports.get("HMB").alternateNames()).doesNotContain("Mubarak");
         // only the town's name left: "Kabul International Airport" gives no "Kabul"
         assertThat(airports.get("KBL").alternateNames()).doesNotContain("Kabul").contains("KBL Airport");
         // OurAirports' keywords ("Manhattan, New York City, NYC, Idlewild", "LON, Londres") are never names
