@@ -477,8 +477,8 @@ const AIRPORT_TYPES = { large_airport: 'large', medium_airport: 'medium' };
 // Words and phrases that say "airport" rather than which one; removed to find the names people use.
 const AIRPORT_GENERIC = ['air force base', 'air base', 'air station', 'joint base', 'airport', 'airfield', 'aerodrome',
   'international', 'intercontinental', 'regional', 'municipal', 'domestic', 'national', 'metropolitan'];
-// A city of at least this many people (GeoNames) in the airport's country is a "big city": a leading or trailing
-// big city's name is not what tells the airport apart ("London Heathrow", "Washington Dulles").
+// A city of at least this many people (GeoNames) in the airport's country is a "big city": a leading big city's
+// name is not what tells the airport apart ("London Heathrow", "Washington Dulles").
 const AIRPORT_BIG_CITY = 100000;
 // A one-word core that is the name of a GeoNames place of at least this many people is that place's name, not the
 // airport's (Douglas, Frankfurt, Carthage); a smaller namesake (Heathrow, Florida: 5,896) is left to the resolver.
@@ -495,22 +495,28 @@ function joinById(file, byId) {
   }
   return byId;
 }
-// Town names per country (folded): every cities500 name and ASCII name (`all`), and the names, ASCII names and
-// alternate names of cities of AIRPORT_BIG_CITY people or more (`big`); `towns`: names and ASCII names of places
-// of AIRPORT_TOWN_POPULATION people or more, anywhere.
+// Town names (folded). `byCountry`: per country, every cities500 name and ASCII name (`all`), and the names, ASCII
+// names and alternate names of cities of AIRPORT_BIG_CITY people or more (`big`); `towns`: the names and ASCII names
+// of places of AIRPORT_TOWN_POPULATION people or more, anywhere.
 function townNames(rows) {
   const byCountry = new Map();
-  byCountry.towns = new Set();
+  const towns = new Set();
   for (const x of rows) {
-    if (+x[GN.pop] >= AIRPORT_TOWN_POPULATION) { byCountry.towns.add(foldName(x[GN.name])); byCountry.towns.add(foldName(x[GN.ascii])); }
+    const own = [foldName(x[GN.name]), foldName(x[GN.ascii])];
+    if (+x[GN.pop] >= AIRPORT_TOWN_POPULATION) own.forEach((n) => towns.add(n));
     if (!byCountry.has(x[GN.cc])) byCountry.set(x[GN.cc], { all: new Set(), big: new Set() });
     const t = byCountry.get(x[GN.cc]);
-    t.all.add(foldName(x[GN.name])); t.all.add(foldName(x[GN.ascii]));
+    own.forEach((n) => t.all.add(n));
     if (+x[GN.pop] >= AIRPORT_BIG_CITY) {
       for (const n of [x[GN.name], x[GN.ascii], ...usefulAlternates(x)]) t.big.add(foldName(n));
     }
   }
-  return byCountry;
+  return { byCountry, towns };
+}
+// The title of the airport's English Wikipedia article, folded, with a space either side ('' if it has none).
+function englishTitle(a) {
+  const m = /^https?:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(a.wikipedia_link || '');
+  return m ? ` ${foldName(decodeURIComponent(m[1]).replace(/_/g, ' '))} ` : '';
 }
 // Nearest cities500 place of the same country within AIRPORT_ADMIN1_KM (one-degree grid): its GeoNames admin-1 key.
 function admin1Finder(rows) {
@@ -547,11 +553,6 @@ function admin1Finder(rows) {
 //    word (the lexicon), a country's or an admin-1 unit's name, or the name of a place of AIRPORT_TOWN_POPULATION
 //    people: those are refused and printed;
 // 5. "<core> Airport" and "<IATA> Airport" ("Heathrow Airport", "JFK Airport"; the gazetteer ignores case).
-// The title of the airport's English Wikipedia article, folded, with a space either side ('' if it has none).
-function englishTitle(a) {
-  const m = /^https?:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(a.wikipedia_link || '');
-  return m ? ` ${foldName(decodeURIComponent(m[1]).replace(/_/g, ' '))} ` : '';
-}
 function airportNames(a, towns, englishWords, unitNames, cores) {
   const names = [a.name];
   const add = (n) => { if (n && !names.some((m) => foldName(m) === foldName(n))) names.push(n); };
@@ -566,14 +567,15 @@ function airportNames(a, towns, englishWords, unitNames, cores) {
       if (foldName(words.slice(i, i + n).join(' ')) === g) { words.splice(i, n); i--; }
     }
   }
-  const t = towns.get(a.iso_country) || { all: new Set(), big: new Set() };
+  const t = towns.byCountry.get(a.iso_country) || { all: new Set(), big: new Set() };
   const municipality = new Set((a.municipality || '').split(/[/,()]/).map(foldName).filter((m) => t.all.has(m)));
   const isTown = (ws) => { const f = foldName(ws.join(' ')); return t.big.has(f) || municipality.has(f); };
   // one town name off the front, then the municipality off the end, longest first
   let core = words.slice();
   const lead = [4, 3, 2, 1].find((n) => n <= core.length && isTown(core.slice(0, n)));
   if (lead) core = core.slice(lead);
-  const tail = [4, 3, 2, 1].find((n) => n <= core.length && municipality.has(foldName(core.slice(core.length - n).join(' '))));
+  const tail = [4, 3, 2, 1].find((n) => n <= core.length
+    && municipality.has(foldName(core.slice(core.length - n).join(' '))));
   if (tail) core = core.slice(0, core.length - tail);
   if (core.length && core.length < words.length) add(words.join(' '));
   if (core.length) {
@@ -602,7 +604,8 @@ function buildAirports(rows, countryFeatures, admin1Src) {
     ...countryFeatures.flatMap((f) => [f.properties.name, f.properties.name_ne]),
     ...admin1Src.flatMap((f) => [f.properties.name, f.properties.name_en, ...(f.properties.name_alt || '').split('|')])
       .filter(Boolean)].map(foldName));
-  const cores = { kept: [], words: [], wikipedia: [], acronym: [], english: [], unit: [], town: [], notLarge: 0, townOnly: 0 };
+  const cores = { kept: [], words: [], acronym: [], english: [], unit: [], town: [], wikipedia: [], notLarge: 0,
+    townOnly: 0 };
   const r = roundTo(DP_POINT);
   const out = [];
   for (const a of [...byId.values()].sort((x, y) => x.iata_code.localeCompare(y.iata_code) || x.id - y.id)) {
@@ -623,7 +626,8 @@ function airportCounts({ rows, large, cores }) {
   return `airports: ${rows} (${large} large); one-word cores kept alone: ${cores.kept.length}; refused alone: `
     + `several words ${cores.words.length}, acronym ${list(cores.acronym)}, English word ${list(cores.english)}, `
     + `country or admin-1 name ${list(cores.unit)}, town of ${AIRPORT_TOWN_POPULATION.toLocaleString('en-US')}+ `
-    + `${list(cores.town)}, not in the English Wikipedia title ${list(cores.wikipedia)}; medium airports (no core alone): ${cores.notLarge}; names that are only a town's: ${cores.townOnly}`;
+    + `${list(cores.town)}, not in the English Wikipedia title ${list(cores.wikipedia)}; `
+    + `medium airports (no core alone): ${cores.notLarge}; names that are only a town's: ${cores.townOnly}`;
 }
 
 // ---------- names and words ----------
@@ -752,5 +756,6 @@ const counts = [
 ].join('  \n');
 const table = sizeTable();
 console.log(table + '\n\n' + counts);
-console.log(`airport cores of several words, refused alone (${airports.cores.words.length}): ${airports.cores.words.join(', ')}`);
+console.log(`airport cores of several words, refused alone (${airports.cores.words.length}): `
+  + airports.cores.words.join(', '));
 updateReadme(table, counts);
