@@ -278,9 +278,13 @@ public class GeoparserHardCasesTest {
 
     @Test
     void heathrow_in_florida_is_the_town_when_the_text_says_so() {
-        ResolvedMention town = only("A storm damaged homes in Heathrow, Florida, on Monday.", "Heathrow");
-        assertThat(town.place().id()).isEqualTo("gn:4158296");
-        assertThat(town.place().admin1Key()).isEqualTo("US.FL");
+        // Florida alone reads Florida, Uruguay (a PPLA of 32,234) by a hair; "Heathrow, Florida" says which of each
+        List<ResolvedMention> found = parser.parse("A storm damaged homes in Heathrow, Florida, on Monday.");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("gn:4158296", "admin1:US.FL");
+        assertThat(found.get(0).decidedBy()).isEqualTo("ContainerAfterCommaPass");
+        assertThat(found.get(0).reason()).isEqualTo("followed by “, Florida”");
+        // without the comma the state is no container of the name before it
+        assertThat(only("Heathrow and Florida", "Heathrow").place().id()).isEqualTo("airport:LHR");
     }
 
     @Test
