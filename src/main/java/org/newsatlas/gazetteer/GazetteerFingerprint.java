@@ -16,10 +16,10 @@ import org.newsatlas.geodata.Geodata;
 public final class GazetteerFingerprint {
 
     /** Bump when the loader derives places or names differently from the same files. */
-    static final String LOADER_VERSION = "gazetteer-loader-3";
+    static final String LOADER_VERSION = "gazetteer-loader-4";
 
     private static final String[] GEODATA_FILES = {Geodata.COUNTRY_NAMES, Geodata.COUNTRIES, Geodata.ADMIN1,
-        Geodata.CAPITALS, Geodata.CURATED, Geodata.GAZETTEER, Geodata.US_COUNTIES};
+        Geodata.CAPITALS, Geodata.CURATED, Geodata.GAZETTEER, Geodata.US_COUNTIES, Geodata.AIRPORTS};
     private static final String[] RESOURCES = {"country-alternate-names.tsv", "extra-places.tsv",
         "admin1-abbreviations.tsv"};
 

@@ -14,7 +14,8 @@ import org.newsatlas.geodata.Geodata;
 /**
  * Builds the {@link InMemoryGazetteer} from geodata/ (columns in geodata/README.md, rows read by
  * {@link Geodata}): countries with their names and demonyms, Natural Earth admin-1 units, US counties, GeoNames cities500
- * with alternate names, declared capitals, the curated regions/rivers/places and a few extra places.
+ * with alternate names, declared capitals, the curated regions/rivers/places and a few extra places, and airports
+ * (last, so the places before keep their numbers).
  * Strings that repeat (codes) are interned through one pool; alternate names are only hashed, never kept.
  */
 public final class GeodataGazetteerLoader {
@@ -45,6 +46,7 @@ public final class GeodataGazetteerLoader {
         }
         Set<Long> declaredCapitals = new CuratedPlaces().loadAndListDeclaredCapitals(geodata, builder);
         loadCities(builder, placeRows, declaredCapitals);
+        new AirportPlaces().load(geodata, builder);
     }
 
     private void loadAdmin1(InMemoryGazetteer.Builder builder, PlaceRows placeRows) throws IOException {

@@ -36,6 +36,7 @@ public final class Geodata {
     public static final String GAZETTEER = "gazetteer.tsv.gz";
     public static final String COUNTRY_NAMES = "country-names.tsv";
     public static final String US_COUNTIES = "us-counties.tsv.gz";
+    public static final String AIRPORTS = "airports.tsv.gz";
     public static final String ENGLISH_WORDS = "lexicon/english-words.txt.gz";
 
     private static final String CLASSPATH = "classpath:";
@@ -140,6 +141,11 @@ public final class Geodata {
     /** All US county rows, streamed; close the stream. */
     public Stream<UsCountyRow> usCounties() throws IOException {
         return TabSeparatedRows.stream(open(US_COUNTIES), UsCountyRow.HEADER, UsCountyRow::parse);
+    }
+
+    /** All airport rows, streamed; close the stream. */
+    public Stream<AirportRow> airports() throws IOException {
+        return TabSeparatedRows.stream(open(AIRPORTS), AirportRow.HEADER, AirportRow::parse);
     }
 
     public List<CountryNameRow> countryNames() throws IOException {

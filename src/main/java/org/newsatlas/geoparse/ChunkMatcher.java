@@ -16,7 +16,8 @@ import org.newsatlas.gazetteer.PlaceNameSuffixes;
  * one ("Sino-Russian", "Russia-China"); finally a leading country, admin-1 or demonym followed by a common
  * noun ("U.S. Attorney", "Texas Department of ...", "Gainesville Police") is a mention. A name joined to a year by
  * a hyphen ("Kavkaz-2020") names an exercise or event, and an adjective after "in", "into" or "speaks" that ends
- * its phrase ("speaks in French.") a language: neither is a place.
+ * its phrase ("speaks in French.") a language: neither is a place. An airport's name may end in a lower-case
+ * "airport" after the chunk ("JFK airport").
  */
 final class ChunkMatcher {
 
@@ -83,6 +84,10 @@ final class ChunkMatcher {
                 || namesADisease(to)) {
             return List.of();
         }
+        List<Mention> withAirport = endingInLowerCaseAirport(from, to);
+        if (withAirport != null) {
+            return withAirport;
+        }
         Mention whole = lookup(from, to, true);
         if (whole != null) {
             return List.of(orRegionWithLowerCaseTail(from, to, whole));
@@ -135,6 +140,36 @@ final class ChunkMatcher {
         Mention longer = lookup(from, to + 1, false);
         return longer != null && longer.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.REGION)
                 ? longer : found;
+    }
+
+    /**
+     * "JFK airport", "Heathrow airport": the chunk (or its last connector-joined part: "Heathrow and JFK airport")
+     * and the lower-case word "airport" after it, when that is the name of an airport ("<IATA> Airport", "<core>
+     * Airport"); the part before is matched as a chunk of its own. The chunker stops before a lower-case word, and
+     * news writes "airport" in lower case more often than not. "Kabul airport" names no airport: null, and the chunk
+     * stays the city.
+     */
+    private List<Mention> endingInLowerCaseAirport(int from, int to) {
+        if (to >= tokens.size() || !tokens.get(to).joinedBySpace() || !tokens.get(to).textIs("airport")
+                || tokens.get(to - 1).possessive()) {
+            return null;
+        }
+        for (int start = from; start < to; start++) {
+            if (start > from && !tokens.get(start - 1).is(ChunkVocabulary.CONNECTOR)) {
+                continue;
+            }
+            Mention m = lookup(start, to + 1, false);
+            if (m != null && m.candidates().stream().anyMatch(c -> c.place().kind() == PlaceKind.SITE)) {
+                int before = start - 1;
+                while (before > from && tokens.get(before - 1).is(ChunkVocabulary.CONNECTOR)) {
+                    before--;
+                }
+                List<Mention> out = new ArrayList<>(start > from ? matchRules(from, before) : List.of());
+                out.add(m);
+                return out;
+            }
+        }
+        return null;
     }
 
     private boolean namesADisease(int to) {

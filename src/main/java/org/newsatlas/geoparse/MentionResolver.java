@@ -21,8 +21,10 @@ public final class MentionResolver {
     static final Class<DocumentContextPass> CONTEXT = DocumentContextPass.class;
     /** The pass whose evidence (a nearby place) places a lone town. */
     static final Class<SpatialCoherencePass> NEARBY = SpatialCoherencePass.class;
+    /** The pass whose evidence (the state or country after a comma: "Heathrow, Florida") places a lone town. */
+    static final Class<ContainerAfterCommaPass> CONTAINER = ContainerAfterCommaPass.class;
     /** Every pass whose evidence a rule here reads; each must be one of the {@link #standard()} passes. */
-    static final List<Class<? extends ResolutionPass>> PASSES_RULES_READ = List.of(CONTEXT, NEARBY);
+    static final List<Class<? extends ResolutionPass>> PASSES_RULES_READ = List.of(CONTEXT, NEARBY, CONTAINER);
     static final long LONE_TOWN_POPULATION = 20_000;
 
     private final List<ResolutionPass> passes;
@@ -43,8 +45,8 @@ public final class MentionResolver {
 
     /**
      * Name match, country/capital, population rank, admin-unit names, document context, spatial coherence, a
-     * country's adjective before "city of" (and the like); the confidence from the {@link ConfidenceModel#fitted()
-     * fitted model}.
+     * country's adjective before "city of" (and the like), a state or country after a comma; the confidence from
+     * the {@link ConfidenceModel#fitted() fitted model}.
      */
     public static MentionResolver standard() {
         return standard(ConfidenceModel.fitted());
@@ -54,7 +56,7 @@ public final class MentionResolver {
     public static MentionResolver standard(ConfidenceModel confidenceModel) {
         return new MentionResolver(List.of(new NameMatchPass(), new CountryAndCapitalPass(), new PopulationRankPass(),
                 new AdminUnitNamePass(), new DocumentContextPass(), new SpatialCoherencePass(),
-                new CountryPhrasePass()), 4.0, confidenceModel);
+                new CountryPhrasePass(), new ContainerAfterCommaPass()), 4.0, confidenceModel);
     }
 
     public List<ResolutionPass> passes() {
@@ -96,8 +98,8 @@ public final class MentionResolver {
 
     /**
      * A one-word name whose best reading is a town under {@value #LONE_TOWN_POPULATION} people that nothing else in
-     * the document places (no admin-1 context, no nearby place, its country not named) is more likely a surname or
-     * a word than a place.
+     * the document places (no admin-1 context, no nearby place, no state or country after a comma, its country not
+     * named) is more likely a surname or a word than a place.
      */
     private static boolean isLoneSmallTown(DocumentScores scores, int m, int best, Set<String> countriesNamed) {
         Place place = scores.candidates(m).get(best).place();
@@ -108,7 +110,7 @@ public final class MentionResolver {
         boolean placed = false;
         for (DocumentScores.Evidence e : scores.evidence(m, best)) {
             // only DocumentContextPass's reasons are worded to tell: the others' are not worded for nothing
-            if (e.isFrom(NEARBY) || e.isFrom(CONTEXT)
+            if (e.isFrom(NEARBY) || e.isFrom(CONTAINER) || e.isFrom(CONTEXT)
                     && e.reason().startsWith(DocumentContextPass.ADMIN1_MENTIONED)) {
                 placed = true;
                 break;

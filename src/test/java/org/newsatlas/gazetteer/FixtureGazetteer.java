@@ -14,8 +14,9 @@ import org.newsatlas.geodata.CountryNameRow;
 import org.newsatlas.geodata.GazetteerRow;
 
 /**
- * A ~40-place gazetteer for unit tests: real rows of geodata/ (fixture/ beside this class) added through the
- * same row-to-place code as the full loader, plus one continent.
+ * A ~50-place gazetteer for unit tests: real rows of geodata/ (fixture/ beside this class: countries, admin-1
+ * units, US counties, cities, airports) added through the same row-to-place code as the full loader, plus one
+ * continent.
  */
 public final class FixtureGazetteer {
 
@@ -51,6 +52,10 @@ public final class FixtureGazetteer {
             placeRows.addCity(builder, new GazetteerRow(Long.parseLong(f[0]), f[1], f[2], split(f[3], ","),
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[6], f[7], f[8], f[9],
                     f[10].isEmpty() ? 0 : Long.parseLong(f[10])), false);
+        }
+        for (String[] f : rows("airports.tsv")) {
+            AirportPlaces.add(builder, new org.newsatlas.geodata.AirportRow(Long.parseLong(f[0]), f[1], f[2], f[3],
+                    split(f[4], "\\|"), f[5], f[6], Double.parseDouble(f[7]), Double.parseDouble(f[8])));
         }
         int asia = builder.add(new Place("continent:asia", "Asia", PlaceKind.CONTINENT, null, null, "CONT", 29.84,
                 89.3, 0));

@@ -14,7 +14,7 @@ import org.newsatlas.geodata.Geodata;
 class GazetteerFingerprintTest {
 
     private static final String[] FILES = {Geodata.COUNTRY_NAMES, Geodata.COUNTRIES, Geodata.ADMIN1,
-        Geodata.CAPITALS, Geodata.CURATED, Geodata.GAZETTEER, Geodata.US_COUNTIES};
+        Geodata.CAPITALS, Geodata.CURATED, Geodata.GAZETTEER, Geodata.US_COUNTIES, Geodata.AIRPORTS};
 
     @Test
     void the_same_geodata_from_the_classpath_or_a_copy_has_the_same_fingerprint_and_a_changed_file_another(

@@ -227,6 +227,69 @@ class GeodataTest {
         }
     }
 
+    @Test
+    void heathrow_and_jfk_are_airports_beside_london_and_new_york_with_their_names() throws IOException {
+        Map<String, AirportRow> airports = airports();
+        assertThat(airports).hasSizeBetween(2500, 4000);
+        assertThat(airports.values()).allSatisfy(a -> {
+            assertThat(a.type()).isIn("large", "medium");
+            assertThat(a.latitude()).isBetween(-90.0, 90.0);
+            assertThat(a.longitude()).isBetween(-180.0, 180.0);
+        });
+        AirportRow heathrow = airports.get("LHR");
+        assertThat(heathrow.name()).isEqualTo("London Heathrow Airport");
+        assertThat(heathrow.type()).isEqualTo("large");
+        assertThat(heathrow.countryCode()).isEqualTo("GB");
+        assertThat(heathrow.geonamesAdmin1()).isEqualTo("GB.ENG");
+        assertThat(kmBetween(heathrow, city(2643743))).isBetween(10.0, 30.0); // GeoNames London
+        assertThat(heathrow.alternateNames()).contains("London Heathrow", "Heathrow", "Heathrow Airport",
+                "LHR Airport");
+        AirportRow jfk = airports.get("JFK");
+        assertThat(jfk.countryCode()).isEqualTo("US");
+        assertThat(jfk.geonamesAdmin1()).isEqualTo("US.NY");
+        assertThat(kmBetween(jfk, city(5128581))).isBetween(10.0, 30.0); // GeoNames New York City
+        assertThat(jfk.alternateNames()).contains("JFK Airport", "John F Kennedy Airport");
+    }
+
+    @Test
+    void an_airports_core_alone_is_refused_when_it_is_a_word_a_persons_name_or_a_town_and_keywords_are_no_names()
+            throws IOException {
+        Map<String, AirportRow> airports = airports();
+        // several words are a person's name: only with "Airport"
+        assertThat(airports.get("JFK").alternateNames()).doesNotContain("John F Kennedy");
+        // an English word (Boston Logan), a town of 10,000+ (Charlotte Douglas), a medium airport's core
+        assertThat(airports.get("BOS").alternateNames()).contains("Logan Airport").doesNotContain("Logan");
+        assertThat(airports.get("CLT").alternateNames()).contains("Douglas Airport").doesNotContain("Douglas");
+        // a core English Wikipedia does not call the airport by: "Mubarak" (Sohag International Airport)
+        assertThat(airports.get("HMB").alternateNames()).doesNotContain("Mubarak");
+        // only the town's name left: "Kabul International Airport" gives no "Kabul"
+        assertThat(airports.get("KBL").alternateNames()).doesNotContain("Kabul").contains("KBL Airport");
+        // OurAirports' keywords ("Manhattan, New York City, NYC, Idlewild", "LON, Londres") are never names
+        assertThat(airports.values()).flatExtracting(AirportRow::alternateNames)
+                .doesNotContain("Manhattan", "New York City", "NYC", "Idlewild", "LON", "Londres");
+        assertThat(airports.get("LGW").alternateNames()).contains("Gatwick");
+        assertThat(airports.get("ORD").alternateNames()).contains("O'Hare");
+    }
+
+    private static Map<String, AirportRow> airports() throws IOException {
+        try (Stream<AirportRow> rows = GEODATA.airports()) {
+            return rows.collect(Collectors.toMap(AirportRow::iataCode, Function.identity()));
+        }
+    }
+
+    private static GazetteerRow city(long geonameId) {
+        return gazetteer.stream().filter(r -> r.geonameId() == geonameId).findFirst().orElseThrow();
+    }
+
+    /** Haversine kilometres between an airport and a city. */
+    private static double kmBetween(AirportRow a, GazetteerRow b) {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.latitude()))
+                * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+    }
+
     private static double lengthKm(String id) {
         return ((Number) bordersById.get(id).getAttribute("length_km")).doubleValue();
     }

@@ -299,4 +299,53 @@ public class GeoparserHardCasesTest {
         assertThat(found.get(0).place().id()).isEqualTo("gn:1142170");
         assertThat(found.get(1).mention().passage()).isEqualTo(1);
     }
+
+    @Test
+    void heathrow_alone_is_the_london_airport_not_the_florida_town() {
+        ResolvedMention heathrow = only("The plane from Boston flew into Heathrow on Sunday.", "Heathrow");
+        assertThat(heathrow.place().id()).isEqualTo("airport:LHR");
+        assertThat(heathrow.place().distanceKm(51.5085, -0.12574)).isLessThan(30); // London
+        assertThat(heathrow.runnersUp()).extracting(c -> c.place().id()).contains("gn:4158296");
+    }
+
+    @Test
+    void heathrow_in_florida_is_the_town_when_the_text_says_so() {
+        // Florida alone reads Florida, Uruguay (a PPLA of 32,234) by a hair; "Heathrow, Florida" says which of each
+        List<ResolvedMention> found = parser.parse("A storm damaged homes in Heathrow, Florida, on Monday.");
+        assertThat(found).extracting(r -> r.place().id()).containsExactly("gn:4158296", "admin1:US.FL");
+        assertThat(found.get(0).decidedBy()).isEqualTo("ContainerAfterCommaPass");
+        assertThat(found.get(0).reason()).isEqualTo("followed by “, Florida”");
+        // without the comma the state is no container of the name before it
+        assertThat(only("Heathrow and Florida", "Heathrow").place().id()).isEqualTo("airport:LHR");
+    }
+
+    @Test
+    void an_airport_is_found_by_its_iata_code_and_a_lower_case_airport() {
+        ResolvedMention jfk = only("Passengers at JFK airport were delayed.", "JFK airport");
+        assertThat(jfk.place().id()).isEqualTo("airport:JFK");
+        assertThat(only("Passengers at JFK Airport were delayed.", "JFK Airport").place().id())
+                .isEqualTo("airport:JFK");
+        // the code alone is no name: short capitals name only countries and admin-1 units
+        assertThat(surfaces("Passengers at JFK were delayed.")).doesNotContain("JFK");
+    }
+
+    @Test
+    void gatwick_and_dubai_international_airport_are_airports() {
+        String text = "Passengers at Heathrow and JFK airport were delayed; flights from Gatwick to Dubai International "
+                + "Airport were cancelled.";
+        assertThat(only(text, "Gatwick").place().id()).isEqualTo("airport:LGW");
+        assertThat(only(text, "Dubai International Airport").place().id()).isEqualTo("airport:DXB");
+        assertThat(only(text, "Heathrow").place().id()).isEqualTo("airport:LHR");
+        assertThat(only(text, "JFK airport").place().id()).isEqualTo("airport:JFK");
+        assertThat(only(text, "Gatwick").reason()).isNotBlank();
+    }
+
+    @Test
+    void kabul_airport_in_lower_case_is_still_the_city() {
+        ResolvedMention kabul = only("Crowds gathered at Kabul airport as the last flights left.", "Kabul");
+        assertThat(kabul.place().id()).isEqualTo("gn:1138958");
+        // the airport's own name is the airport
+        assertThat(only("Crowds gathered at Kabul International Airport.", "Kabul International Airport").place()
+                .id()).isEqualTo("airport:KBL");
+    }
 }

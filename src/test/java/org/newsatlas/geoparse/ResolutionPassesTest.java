@@ -107,7 +107,7 @@ class ResolutionPassesTest {
     void every_standard_pass_describes_itself() {
         assertThat(MentionResolver.standard().passes()).extracting(ResolutionPass::name).containsExactly(
                 "NameMatchPass", "CountryAndCapitalPass", "PopulationRankPass", "AdminUnitNamePass",
-                "DocumentContextPass", "SpatialCoherencePass", "CountryPhrasePass");
+                "DocumentContextPass", "SpatialCoherencePass", "CountryPhrasePass", "ContainerAfterCommaPass");
         assertThat(MentionResolver.standard().passes()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
     }
 
