@@ -26,6 +26,11 @@ public record PlaceChoice(String gazetteerId, String name, String kind, String c
     public String label() {
         String where = (area == null || area.equals(name) ? "" : area + (countryCode == null ? "" : ", "))
                 + (countryCode == null ? "" : countryCode);
-        return name + (where.isEmpty() ? "" : " (" + where + ")") + " · " + kind;
+        return name + (where.isEmpty() ? "" : " (" + where + ")") + " · " + kindLabel(gazetteerId, kind);
+    }
+
+    /** The kind as a person reads it: an airport is stored as a site (gazetteer id "airport:LHR") but says so. */
+    public static String kindLabel(String gazetteerId, String kind) {
+        return gazetteerId != null && gazetteerId.startsWith("airport:") ? "airport" : kind;
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.newsatlas.api.WindowFeatures;
 import org.newsatlas.article.ArticleService;
+import org.newsatlas.article.PlaceChoice;
 import org.newsatlas.article.PlaceResolution;
 import org.newsatlas.article.Plural;
 import org.newsatlas.layer.FeatureSummary;
@@ -82,7 +83,8 @@ class MapOverlays {
             case CAPITALS -> add(facts, "Capital · ", text(f, "iso_a2"));
             case BORDERS -> add(facts, "Length ≈ ", wholeKilometres(f) + " km");
             case COUNTRIES -> add(facts, "ISO code ", text(f, "iso_a2"));
-            case PLACES -> add(facts, text(f, "kind") + " · ", text(f, "country_code"));
+            case PLACES -> add(facts, PlaceChoice.kindLabel(layers.layer(feature.layer()).linkKey(feature.id()),
+                    text(f, "kind")) + " · ", text(f, "country_code"));
             default -> { }
         }
         if (feature.layer() != LayerName.EXERCISE_SITES && feature.layer() != LayerName.BORDERS) {
