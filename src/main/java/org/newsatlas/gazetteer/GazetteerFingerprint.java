@@ -16,7 +16,7 @@ import org.newsatlas.geodata.Geodata;
 public final class GazetteerFingerprint {
 
     /** Bump when the loader derives places or names differently from the same files. */
-    static final String LOADER_VERSION = "gazetteer-loader-4";
+    static final String LOADER_VERSION = "gazetteer-loader-5";
 
     private static final String[] GEODATA_FILES = {Geodata.COUNTRY_NAMES, Geodata.COUNTRIES, Geodata.ADMIN1,
         Geodata.CAPITALS, Geodata.CURATED, Geodata.GAZETTEER, Geodata.US_COUNTIES, Geodata.AIRPORTS};

@@ -2,6 +2,9 @@ package org.newsatlas.gazetteer;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsatlas.geodata.Admin1Row;
 import org.newsatlas.geodata.GazetteerRow;
 import org.newsatlas.geodata.UsCountyRow;
@@ -88,7 +91,29 @@ final class PlaceRows {
                 builder.name(n, alternate, MatchType.ALTERNATE_NAME);
             }
         }
+        String withoutArticle = withoutArabicArticle(row);
+        if (withoutArticle != null) {
+            // the same name, as English writes it: a name, not an alternate (GeoNames gives Al Qamishli no population,
+            // and a place of unknown size matched by an alternate name only is taken for a village)
+            builder.name(n, withoutArticle, MatchType.NAME);
+        }
     }
+
+    /**
+     * "Al Qamishli" is "Qamishli" in most English copy, "Al Mayadin" "Mayadin", "Ar Ramadi" "Ramadi": in the Arab
+     * League's countries a town's name without its Arabic article (al, and its assimilated forms ar, as, ad, an, at,
+     * az, ash) is one of its names, when what remains is a word of five letters or more (not "Bab" of Al Bab).
+     */
+    static String withoutArabicArticle(GazetteerRow row) {
+        Matcher m = ARABIC_ARTICLE.matcher(row.asciiName());
+        return ARAB_LEAGUE.contains(row.countryCode()) && m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile(
+            "(?:Al|Ar|As|Ad|An|At|Az|Ash|Adh|Ath)[ -]([A-Z][a-z'-]{4,})");
+    /** ISO codes of the Arab League's members. */
+    private static final Set<String> ARAB_LEAGUE = Set.of("AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB",
+            "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE");
 
     private String intern(String s) {
         return pool.computeIfAbsent(s, k -> k);

@@ -3,6 +3,7 @@ package org.newsatlas.geoparse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.newsatlas.gazetteer.Admin1Abbreviations;
 import org.newsatlas.gazetteer.MatchType;
 import org.newsatlas.gazetteer.NameMatch;
 import org.newsatlas.gazetteer.PlaceKind;
@@ -34,7 +35,7 @@ final class MentionFactory {
     /** "Tex.", "Tenn.", "Calif.": a short mixed-case word before a dot (which then belongs to the mention). */
     private boolean isShortAbbreviation(Token t) {
         return t.text().length() <= 5 && !t.allCaps() && t.end() < text.length() && text.charAt(t.end()) == '.'
-                && !t.possessive();
+                && !t.possessive() && Admin1Abbreviations.isDottedWord(t.text());
     }
 
     /** An admin-1 unit has it as an alternate name ("Tenn."), and no unit or country as its own ("Texas."). */

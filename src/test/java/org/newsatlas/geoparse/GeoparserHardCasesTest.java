@@ -67,6 +67,21 @@ public class GeoparserHardCasesTest {
     }
 
     @Test
+    void a_syrian_town_is_found_without_its_arabic_article() {
+        assertThat(only("Rebels shelled Qamishli in Syria.", "Qamishli").place().id()).isEqualTo("gn:173377");
+        assertThat(only("Clashes near Al-Qamishli, Syria, went on.", "Al-Qamishli").place().id())
+                .isEqualTo("gn:173377");
+    }
+
+    @Test
+    void a_name_at_the_end_of_a_sentence_is_no_abbreviation() {
+        // Raqqa is also an alternate name of its governorate; "Tenn." is an abbreviation, "Raqqa." is not
+        ResolvedMention raqqa = only("Fighters moved into Raqqa. Then they left.", "Raqqa");
+        assertThat(raqqa.place().id()).isEqualTo("gn:172955");
+        assertThat(only("He lives in Memphis, Tenn. now.", "Tenn.").place().id()).isEqualTo("admin1:US.TN");
+    }
+
+    @Test
     void an_institutions_field_is_no_town() {
         // Commerce, Texas (8,892) is the only Commerce here: in "Ministry of Commerce" it names the ministry's field
         assertThat(surfaces("A spokesman for the Ministry of Commerce in Beijing said exports rose."))
