@@ -31,6 +31,6 @@ public record PlaceChoice(String gazetteerId, String name, String kind, String c
 
     /** The kind as a person reads it: an airport is stored as a site (gazetteer id "airport:LHR") but says so. */
     public static String kindLabel(String gazetteerId, String kind) {
-        return gazetteerId != null && gazetteerId.startsWith("airport:") ? "airport" : kind;
+        return gazetteerId != null && gazetteerId.startsWith(Place.AIRPORT_ID_PREFIX) ? "airport" : kind;
     }
 }

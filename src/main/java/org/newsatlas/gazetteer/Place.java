@@ -14,6 +14,10 @@ public record Place(String id, String name, PlaceKind kind, String countryCode, 
 
     /** The mean Earth radius the distances use. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
+    /** GeoNames' feature code for an airport, which the gazetteer's airports (sites) carry. */
+    public static final String AIRPORT_CODE = "AIRP";
+    /** How the gazetteer's airports' ids begin ("airport:LHR"). */
+    public static final String AIRPORT_ID_PREFIX = "airport:";
 
     public boolean isCapital() {
         return "PPLC".equals(featureCode) || "PPLG".equals(featureCode);

@@ -14,17 +14,6 @@ final class PlaceRows {
 
     private final Map<String, String> pool = new HashMap<>();
     private final java.util.Set<String> admin1Ids = new java.util.HashSet<>();
-    private final Map<String, String[]> abbreviations = new HashMap<>();
-
-    PlaceRows() {
-        try {
-            for (String[] f : CuratedPlaces.resourceRows("admin1-abbreviations.tsv")) {
-                abbreviations.put(f.length > 2 ? f[0] + '\t' + f[2] : f[0], f[1].split("\\|"));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     /**
      * @param uniqueCode the row's GeoNames code is used by no other row, so it can be the id; else the ISO
@@ -44,10 +33,8 @@ final class PlaceRows {
         for (String alternate : row.alternateNames()) {
             adminNames(builder, n, alternate, row.type(), MatchType.ALTERNATE_NAME);
         }
-        // news style abbreviations ("Kan.", "W. Va.", "Ont."): admin1-abbreviations.tsv beside this class
-        String[] forUnit = abbreviations.getOrDefault(row.iso3166_2() + '\t' + row.name(),
-                abbreviations.getOrDefault(row.iso3166_2(), new String[0]));
-        for (String abbreviation : forUnit) {
+        // news style abbreviations ("Kan.", "W. Va.", "Ont.")
+        for (String abbreviation : Admin1Abbreviations.forUnit(row.iso3166_2(), row.name())) {
             builder.name(n, abbreviation, MatchType.ALTERNATE_NAME);
         }
     }

@@ -84,20 +84,19 @@ final class ChunkMatcher {
                 || namesADisease(to)) {
             return List.of();
         }
-        List<Mention> withAirport = endingInLowerCaseAirport(from, to);
-        if (withAirport != null) {
-            return withAirport;
+        List<Mention> withTail = withLowerCaseTail(from, to);
+        if (withTail != null) {
+            return withTail;
         }
         Mention whole = lookup(from, to, true);
         if (whole != null) {
-            return List.of(orRegionWithLowerCaseTail(from, to, whole));
+            return List.of(whole);
         }
         int start = from;
         while (start < to - 1 && tokens.get(start).is(ChunkVocabulary.FUNCTION)) {
             start++;
         }
         Mention stripped = start > from ? lookup(start, to, true) : null;
-        stripped = orRegionWithLowerCaseTail(start, to, stripped);
         if (stripped != null) {
             return List.of(stripped);
         }
@@ -129,42 +128,36 @@ final class ChunkMatcher {
     }
 
     /**
-     * A region whose name goes on in lower case ("the Baltic states", "the Gulf states", "Nordic countries"):
-     * the chunk stops at the capitals, the gazetteer's name does not; else {@code found}, the chunk's own mention
-     * or null.
+     * A name that goes on in lower case after the chunk, which the chunker stopped at: a region ("the Baltic states",
+     * "the Gulf states", "Nordic countries") or an airport ("JFK airport", "Heathrow airport": news writes "airport"
+     * in lower case more often than not). The name begins at the chunk's start, after its leading function words or
+     * after a connector ("Heathrow and JFK airport", "Sahel and the Baltic states"); the part before it is matched
+     * as a chunk of its own. Null when there is no such name: "Kabul airport" names no airport, the chunk stays the
+     * city.
      */
-    private Mention orRegionWithLowerCaseTail(int from, int to, Mention found) {
-        if (to >= tokens.size() || !tokens.get(to).joinedBySpace() || tokens.get(to).capitalised()) {
-            return found;
-        }
-        Mention longer = lookup(from, to + 1, false);
-        return longer != null && longer.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.REGION)
-                ? longer : found;
-    }
-
-    /**
-     * "JFK airport", "Heathrow airport": the chunk (or its last connector-joined part: "Heathrow and JFK airport")
-     * and the lower-case word "airport" after it, when that is the name of an airport ("<IATA> Airport", "<core>
-     * Airport"); the part before is matched as a chunk of its own. The chunker stops before a lower-case word, and
-     * news writes "airport" in lower case more often than not. "Kabul airport" names no airport: null, and the chunk
-     * stays the city.
-     */
-    private List<Mention> endingInLowerCaseAirport(int from, int to) {
-        if (to >= tokens.size() || !tokens.get(to).joinedBySpace() || !tokens.get(to).textIs("airport")
+    private List<Mention> withLowerCaseTail(int from, int to) {
+        if (to >= tokens.size() || !tokens.get(to).joinedBySpace() || tokens.get(to).capitalised()
                 || tokens.get(to - 1).possessive()) {
             return null;
         }
+        boolean airport = tokens.get(to).textIs("airport");
+        int stripped = from;
+        while (stripped < to - 1 && tokens.get(stripped).is(ChunkVocabulary.FUNCTION)) {
+            stripped++;
+        }
         for (int start = from; start < to; start++) {
-            if (start > from && !tokens.get(start - 1).is(ChunkVocabulary.CONNECTOR)) {
+            if (start != from && start != stripped && !tokens.get(start - 1).is(ChunkVocabulary.CONNECTOR)) {
                 continue;
             }
             Mention m = lookup(start, to + 1, false);
-            if (m != null && m.candidates().stream().anyMatch(c -> c.place().kind() == PlaceKind.SITE)) {
-                int before = start - 1;
+            if (m != null && (m.candidates().stream().allMatch(c -> c.place().kind() == PlaceKind.REGION)
+                    || airport && m.candidates().stream().anyMatch(c -> c.place().kind() == PlaceKind.SITE))) {
+                int before = start;
                 while (before > from && tokens.get(before - 1).is(ChunkVocabulary.CONNECTOR)) {
                     before--;
                 }
-                List<Mention> out = new ArrayList<>(start > from ? matchRules(from, before) : List.of());
+                List<Mention> out = new ArrayList<>(before > from && start != stripped
+                        ? matchRules(from, before) : List.of());
                 out.add(m);
                 return out;
             }

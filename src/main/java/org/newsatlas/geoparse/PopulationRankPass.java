@@ -34,8 +34,6 @@ public final class PopulationRankPass implements ResolutionPass {
         }
     }
 
-    /** GeoNames' feature code for an airport, which the gazetteer gives its airports. */
-    static final String AIRPORT = "AIRP";
     /**
      * An airport's names other than its full name are alternate names (0.4 less than a town's own name): with
      * this rank "Heathrow" the airport scores 2.6, a PPL town of 100,000 by its own name 2.5, Heathrow, Florida
@@ -49,7 +47,7 @@ public final class PopulationRankPass implements ResolutionPass {
             case REGION, FEATURE -> 2.5;
             case ADMIN1 -> 2.3;
             case ADMIN2 -> 2.0;
-            case SITE -> AIRPORT.equals(p.featureCode()) ? AIRPORT_RANK : 0.5;
+            case SITE -> Place.AIRPORT_CODE.equals(p.featureCode()) ? AIRPORT_RANK : 0.5;
             case CITY -> switch (p.featureCode() == null ? "" : p.featureCode()) {
                 case "PPLC" -> 1.6;
                 case "PPLG" -> 1.2;
@@ -66,7 +64,7 @@ public final class PopulationRankPass implements ResolutionPass {
 
     private static String reason(Place p) {
         String kind = p.kind() == org.newsatlas.gazetteer.PlaceKind.CITY ? p.featureCode()
-                : AIRPORT.equals(p.featureCode()) ? "airport" : p.kind().name().toLowerCase(Locale.ROOT);
+                : Place.AIRPORT_CODE.equals(p.featureCode()) ? "airport" : p.kind().name().toLowerCase(Locale.ROOT);
         return p.population() > 0 ? kind + " with population " + grouped(p.population()) : kind;
     }
 

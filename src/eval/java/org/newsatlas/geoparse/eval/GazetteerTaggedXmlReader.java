@@ -49,12 +49,13 @@ public class GazetteerTaggedXmlReader {
             for (int t = 0; t < toponyms.getLength(); t++) {
                 Element toponym = (Element) toponyms.item(t);
                 String phrase = childText(toponym, "phrase").strip();
-                int start = spanStart(text, phrase, Integer.parseInt(childText(toponym, "start").strip()));
+                int published = Integer.parseInt(childText(toponym, "start").strip());
+                int start = spanStart(text, phrase, published);
                 if (start < 0) {
                     dropped++;
                     continue;
                 }
-                if (start != Integer.parseInt(childText(toponym, "start").strip())) {
+                if (start != published) {
                     repaired++;
                 }
                 Element gaztag = (Element) toponym.getElementsByTagName("gaztag").item(0);
